@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# Reproduces the ratings-pipeline benchmark: the Spring Batch jar against a pandas script doing the
+# same work, on synthetic ILACS inspection files of 10k, 100k and 1M rows (and the real national
+# file input/inspections.csv when it exists). See bench/README.md.
+#
+# Settings (environment):
+#   BENCH_REPEATS  runs per size and program, medians are reported (default 3)
+#   BENCH_SIZES    row counts to generate (default "10000 100000 1000000")
+#   BENCH_STARTUP  1 = also time `java -jar ... --help` for the JVM start-up cost (default 1)
+#   BENCH_AS_OF    reporting date (default 2026-03-31)
+#   BENCH_SEED     generator seed (default 42)
+#   BENCH_REGISTER / BENCH_REGIONS  register and regions CSV (default: found under
+#                  src/main/resources or input/)
+#   BENCH_JAVA, BENCH_JAR  java command and jar (default java, target/ratings-pipeline.jar)
+# Scratch files go to bench/work/ only (ignored by git).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+cd "$ROOT"
+
+REPEATS="${BENCH_REPEATS:-3}"
+SIZES="${BENCH_SIZES:-10000 100000 1000000}"
+STARTUP="${BENCH_STARTUP:-1}"
+AS_OF="${BENCH_AS_OF:-2026-03-31}"
+SEED="${BENCH_SEED:-42}"
+JAVA="${BENCH_JAVA:-java}"
+JAR="${BENCH_JAR:-target/ratings-pipeline.jar}"
+NATIONAL_FILE=input/inspections.csv
+WORK=bench/work
+PY=/usr/bin/python3
+TIME=/usr/bin/time
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+log() { echo "$*" >&2; }
+
+[[ "$REPEATS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_REPEATS must be a positive integer, not '$REPEATS'"
+for n in $SIZES; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "BENCH_SIZES: '$n' is not a row count"; done
+
+# ---------------------------------------------------------------- prerequisites
+APT_UPDATED=0
+apt_install() {
+    [ "$(id -u)" = 0 ] || die "need root to install $* (apt-get)"
+    if [ "$APT_UPDATED" = 0 ]; then
+        apt-get update -qq >/dev/null
+        APT_UPDATED=1
+    fi
+    log "installing $* (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+if ! [ -x "$PY" ] || ! "$PY" -c 'import pandas, openpyxl' 2>/dev/null; then
+    apt_install python3-pandas python3-openpyxl
+fi
+[ -x "$TIME" ] || apt_install time
+
+if [ ! -f "$JAR" ]; then
+    log "building $JAR (./mvnw -B -q -DskipTests package)"
+    if [ -x ./mvnw ]; then ./mvnw -B -q -DskipTests package; else sh ./mvnw -B -q -DskipTests package; fi
+fi
+[ -f "$JAR" ] || die "$JAR not found after the build"
+
+# The project's own copies of the reference data (the benchmark does not read ../shared).
+find_ref() { # name...: first match under src/main/resources or input/
+    local name
+    for name in "$@"; do
+        { find src/main/resources input -type f -name "$name" 2>/dev/null || true; } | sort | sed -n 1p
+    done | sed -n 1p
+}
+REGISTER="${BENCH_REGISTER:-$(find_ref local-authorities.csv las.csv)}"
+REGIONS="${BENCH_REGIONS:-$(find_ref regions.csv)}"
+[ -n "$REGISTER" ] && [ -f "$REGISTER" ] || die "no local-authorities.csv under src/main/resources or input/; set BENCH_REGISTER"
+[ -n "$REGIONS" ] && [ -f "$REGIONS" ] || die "no regions.csv under src/main/resources or input/; set BENCH_REGIONS"
+
+mkdir -p "$WORK"
+
+# ---------------------------------------------------------------- helpers
+# time_run PREFIX CMD...: runs CMD under /usr/bin/time -v; stdout, stderr and the timing report go
+# to PREFIX.out, PREFIX.err, PREFIX.time. Sets WALL (s) and RSS_MB; returns CMD's exit status.
+time_run() {
+    local prefix=$1; shift
+    local status=0
+    "$TIME" -v -o "$prefix.time" "$@" >"$prefix.out" 2>"$prefix.err" || status=$?
+    WALL=$(awk -F': ' '/Elapsed \(wall clock\) time/ {
+              n = split($NF, p, ":"); s = 0
+              for (i = 1; i <= n; i++) s = s * 60 + p[i]
+              printf "%.2f", s }' "$prefix.time")
+    RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$prefix.time")
+    WALL=${WALL:-0}; RSS_MB=${RSS_MB:-0}
+    return "$status"
+}
+
+median() { # numbers as arguments
+    printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END {
+        if (NR == 0) exit
+        if (NR % 2) printf "%.2f", a[(NR + 1) / 2]; else printf "%.2f", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+# Rejected-row count from a program's stdout: the last line mentioning "rejected" that carries a
+# number ("rejected 100", "rejected: 100", "rejected=1,000", "100 rejected", "100 rows rejected").
+parse_rejected() {
+    local line n
+    while IFS= read -r line; do
+        n=$(grep -oiE 'rejected( rows)?[ :=]*[0-9][0-9,]*' <<<"$line" | sed -n 1p | grep -oE '[0-9][0-9,]*$' || true)
+        [ -n "$n" ] || n=$(grep -oiE '[0-9][0-9,]*( [a-z]+)? rejected' <<<"$line" | sed -n 1p | grep -oE '^[0-9][0-9,]*' || true)
+        if [ -n "$n" ]; then echo "${n//,/}"; return; fi
+    done < <(grep -i 'rejected' "$1" | tac || true)
+    echo "?"
+}
+
+count_rows() { # CSV records after the header (quoted line breaks allowed)
+    "$PY" -c 'import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8-sig", errors="replace") as f:
+    print(max(sum(1 for _ in csv.reader(f)) - 1, 0))' "$1"
+}
+
+declare -A ROWS WALLS RSSES REJ STATUS
+FAILED=0
+
+# bench LABEL PROGRAM RUN PREFIX CMD...: one timed run, recorded under LABEL|PROGRAM.
+bench() {
+    local label=$1 prog=$2 run=$3 prefix=$4; shift 4
+    local key="$label|$prog"
+    [ "${STATUS[$key]:-ok}" = ok ] || return 0   # an earlier run of this pair failed: skip
+    if time_run "$prefix" "$@"; then
+        WALLS[$key]="${WALLS[$key]:-} $WALL"
+        RSSES[$key]="${RSSES[$key]:-} $RSS_MB"
+        [ -n "${REJ[$key]:-}" ] || REJ[$key]=$(parse_rejected "$prefix.out")
+        STATUS[$key]=ok
+        log "  $label $prog run $run/$REPEATS: ${WALL} s, ${RSS_MB} MB"
+    else
+        local rc=$?
+        STATUS[$key]="FAIL($rc)"
+        FAILED=1
+        log "  $label $prog run $run/$REPEATS FAILED (exit $rc): $*"
+        log "  --- stderr tail ($prefix.err) ---"
+        tail -n 25 "$prefix.err" >&2 || true
+        log "  --- stdout tail ($prefix.out) ---"
+        tail -n 5 "$prefix.out" >&2 || true
+    fi
+}
+
+run_pipeline() { # LABEL FILE
+    local label=$1 file=$2 r db reports
+    for ((r = 1; r <= REPEATS; r++)); do
+        db="$WORK/db-$label-$r"
+        reports="$WORK/reports-$label"
+        rm -rf "$db" "$reports"
+        bench "$label" pipeline "$r" "$WORK/pipeline-$label-$r" \
+            "$JAVA" -Xmx256m -jar "$JAR" --inspections="$file" --as-of="$AS_OF" \
+            --reports="$reports" --spring.datasource.url="jdbc:h2:file:./$db/ratings"
+    done
+}
+
+run_pandas() { # LABEL FILE
+    local label=$1 file=$2 r
+    for ((r = 1; r <= REPEATS; r++)); do
+        bench "$label" pandas "$r" "$WORK/pandas-$label-$r" \
+            "$PY" bench/reference_pandas.py --inspections "$file" --register "$REGISTER" \
+            --regions "$REGIONS" --as-of "$AS_OF" --out "$WORK/pandas-$label.xlsx"
+    done
+}
+
+# ---------------------------------------------------------------- JVM start-up (optional)
+STARTUP_S=""
+if [ "$STARTUP" = 1 ]; then
+    log "JVM start-up: $JAVA -Xmx256m -jar $JAR --help"
+    for ((r = 1; r <= REPEATS; r++)); do
+        bench startup pipeline "$r" "$WORK/startup-$r" "$JAVA" -Xmx256m -jar "$JAR" --help
+    done
+    [ "${STATUS[startup|pipeline]}" = ok ] && STARTUP_S=$(median ${WALLS[startup|pipeline]})
+fi
+
+# ---------------------------------------------------------------- synthetic sizes
+LABELS=()
+for n in $SIZES; do
+    f="$WORK/inspections-$n.csv"
+    if [ ! -s "$f" ] || [ bench/generate_inspections.py -nt "$f" ] || [ "$REGISTER" -nt "$f" ]; then
+        time_run "$WORK/generate-$n" "$PY" bench/generate_inspections.py --rows "$n" --out "$f.tmp" \
+            --seed "$SEED" --register "$REGISTER" || { tail -n 25 "$WORK/generate-$n.err" >&2; die "generator failed for $n rows"; }
+        mv "$f.tmp" "$f"
+        log "generated $f: $WALL s, $RSS_MB MB"
+    fi
+    ROWS[$n]=$n
+    LABELS+=("$n")
+    log "size $n"
+    run_pipeline "$n" "$f"
+    run_pandas "$n" "$f"
+done
+
+# ---------------------------------------------------------------- the real national file
+if [ -f "$NATIONAL_FILE" ]; then
+    LABELS+=(national)
+    ROWS[national]=$(count_rows "$NATIONAL_FILE")
+    log "national ($NATIONAL_FILE, ${ROWS[national]} rows)"
+    run_pipeline national "$NATIONAL_FILE"
+    # The pandas script reads the ILACS layout only; run it when the national file has that header.
+    if head -n 1 "$NATIONAL_FILE" | grep -q 'La Code' && head -n 1 "$NATIONAL_FILE" | grep -q 'Overall Effectiveness Grade'; then
+        run_pandas national "$NATIONAL_FILE"
+    fi
+else
+    log "no $NATIONAL_FILE: national run skipped"
+fi
+
+# ---------------------------------------------------------------- report
+{
+    echo "## ratings-pipeline benchmark"
+    echo
+    echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $REPEATS runs each (medians), as at $AS_OF," \
+        "$("$JAVA" -version 2>&1 | sed -n 1p), pandas $("$PY" -c 'import pandas; print(pandas.__version__)')"
+    echo
+    if [ -n "$STARTUP_S" ]; then
+        echo "JVM start-up (\`java -Xmx256m -jar $JAR --help\`, median): $STARTUP_S s"
+        echo
+    fi
+    echo "| size | program | rows | median wall (s) | rows/s | median peak RSS (MB) | rejected rows |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
+    for label in "${LABELS[@]}"; do
+        for prog in pipeline pandas; do
+            key="$label|$prog"
+            st="${STATUS[$key]:-}"
+            [ -n "$st" ] || continue
+            if [ "$st" = ok ]; then
+                w=$(median ${WALLS[$key]})
+                m=$(median ${RSSES[$key]})
+                rps=$(awk -v r="${ROWS[$label]}" -v w="$w" 'BEGIN { if (w > 0) printf "%.0f", r / w; else print "-" }')
+                echo "| $label | $prog | ${ROWS[$label]} | $w | $rps | $(printf '%.0f' "$m") | ${REJ[$key]:-?} |"
+            else
+                echo "| $label | $prog | ${ROWS[$label]} | $st | - | - | - |"
+            fi
+        done
+    done
+    echo
+    echo "| size | pipeline (s) | pandas (s) | pipeline / pandas |$( [ -n "$STARTUP_S" ] && echo ' pipeline beyond start-up (s) |')"
+    echo "|---|---:|---:|---:|$( [ -n "$STARTUP_S" ] && echo '---:|')"
+    for label in "${LABELS[@]}"; do
+        [ "${STATUS[$label|pipeline]:-}" = ok ] && p=$(median ${WALLS[$label|pipeline]}) || p="${STATUS[$label|pipeline]:--}"
+        [ "${STATUS[$label|pandas]:-}" = ok ] && q=$(median ${WALLS[$label|pandas]}) || q="${STATUS[$label|pandas]:--}"
+        ratio=$(awk -v p="$p" -v q="$q" 'BEGIN { if (p ~ /^[0-9.]+$/ && q ~ /^[0-9.]+$/ && q > 0) printf "%.2f", p / q; else print "-" }')
+        line="| $label | $p | $q | $ratio |"
+        if [ -n "$STARTUP_S" ]; then
+            line="$line $(awk -v p="$p" -v s="$STARTUP_S" 'BEGIN { if (p ~ /^[0-9.]+$/) printf "%.2f", p - s; else print "-" }') |"
+        fi
+        echo "$line"
+    done
+} | tee "$WORK/results.md"
+
+if [ "$FAILED" != 0 ]; then
+    log "run.sh: at least one run failed (see FAIL above and the stderr tails)"
+    exit 1
+fi

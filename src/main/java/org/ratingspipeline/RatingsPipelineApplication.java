@@ -1,0 +1,28 @@
+package org.ratingspipeline;
+
+import java.util.Arrays;
+import org.ratingspipeline.job.CommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RatingsPipelineApplication {
+
+    public static void main(String[] args) {
+        // --help needs no database: answer it before Spring starts.
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(CommandLine.usage());
+            return;
+        }
+        int exit;
+        try {
+            exit = SpringApplication.exit(SpringApplication.run(RatingsPipelineApplication.class, args));
+        } catch (RuntimeException e) {
+            System.err.println("ratings-pipeline: could not start: " + CommandLine.rootMessage(e));
+            exit = CommandLine.EXIT_FAILED;
+        }
+        System.exit(exit);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ratingspipeline;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the pipeline, under {@code ratings.*} in {@code application.yml} (documented there).
+ * Command-line options override the input and output paths.
+ */
+@ConfigurationProperties("ratings")
+public record RatingsProperties(
+        Path inspections,
+        Path spend,
+        Path reports,
+        int chunkSize,
+        Archive archive,
+        Report report) {
+
+    public record Archive(int keep) {
+    }
+
+    /** What the cover of the workbook says about the publisher, the data and the next update. */
+    public record Report(
+            String publisher,
+            String contactName,
+            String contactEmail,
+            String nextUpdate,
+            String inspectionsSource,
+            String inspectionsSourceUrl,
+            String inspectionsCaveat,
+            String registerSource,
+            String registerSourceUrl) {
+    }
+}

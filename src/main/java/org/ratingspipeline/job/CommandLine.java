@@ -1,0 +1,132 @@
+package org.ratingspipeline.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.ratingspipeline.RatingsProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/** The command line: options, defaults, exit codes. */
+@Component
+public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    /** The report was written, or was already up to date. */
+    public static final int EXIT_OK = 0;
+    /** An input file is missing or cannot be what it should be; the message names the file and the problem. */
+    public static final int EXIT_INPUT = 1;
+    /** The command line itself is wrong. */
+    public static final int EXIT_USAGE = 2;
+    /** Another run holds the store. */
+    public static final int EXIT_BUSY = 3;
+    /** The run failed for another reason (database, disk, a bug); the log has the details. */
+    public static final int EXIT_FAILED = 4;
+
+    private static final Set<String> OPTIONS = Set.of("inspections", "as-of", "reports", "force", "help");
+    private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
+
+    private final RatingsRun run;
+    private final RatingsProperties properties;
+    private int exitCode = EXIT_OK;
+
+    public CommandLine(RatingsRun run, RatingsProperties properties) {
+        this.run = run;
+        this.properties = properties;
+    }
+
+    public static String usage() {
+        return """
+                Usage: java -jar target/ratings-pipeline.jar [options]
+
+                Reads Ofsted judgements of local authority children's services, counts them as at a reporting date,
+                and writes reports/ratings-report.xlsx (with a dated copy in reports/archive/).
+
+                Options (every one has a default):
+                  --inspections=FILE  inspection results CSV            (default: input/inspections.csv)
+                  --as-of=DATE        reporting date, e.g. 2025-03-31   (default: today)
+                  --reports=DIR       where the report is written       (default: reports)
+                  --force             run even when the same inputs and date were already reported
+                  --help              print this text
+
+                Spring settings may follow, e.g. --spring.datasource.url=jdbc:postgresql://host/db (see README.md).
+
+                Exit codes: 0 report written or already up to date; 1 an input file is unusable (the message says why);
+                2 wrong command line; 3 another run is in progress; 4 the run failed for another reason (see the log).
+                A run that does not exit 0 leaves the last good report unchanged.""";
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        RunRequest request;
+        try {
+            request = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ratings-pipeline: " + e.getMessage() + " (see --help)");
+            exitCode = EXIT_USAGE;
+            return;
+        }
+        RunOutcome outcome = run.run(request);
+        exitCode = outcome.exitCode();
+        if (outcome.succeeded()) {
+            System.out.println("ratings-pipeline: " + outcome.message());
+        } else {
+            System.err.println("ratings-pipeline: " + outcome.message());
+        }
+    }
+
+    RunRequest parse(ApplicationArguments args) {
+        for (String name : args.getOptionNames()) {
+            if (!OPTIONS.contains(name) && PASS_THROUGH.stream().noneMatch(name::startsWith)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        if (!args.getNonOptionArgs().isEmpty()) {
+            throw new IllegalArgumentException("unexpected argument " + args.getNonOptionArgs().get(0));
+        }
+        LocalDate asOf = LocalDate.now();
+        String asOfText = single(args, "as-of");
+        if (asOfText != null) {
+            try {
+                asOf = LocalDate.parse(asOfText);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--as-of must be a date written like 2025-03-31, not '" + asOfText + "'");
+            }
+        }
+        String inspections = single(args, "inspections");
+        String reports = single(args, "reports");
+        return new RunRequest(inspections == null ? properties.inspections() : Path.of(inspections), asOf,
+                reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"));
+    }
+
+    private static String single(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new IllegalArgumentException("--" + name + " is given more than once");
+        }
+        if (values.get(0).isBlank()) {
+            throw new IllegalArgumentException("--" + name + " needs a value");
+        }
+        return values.get(0);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** The innermost message of an exception chain: usually the one that says what actually went wrong. */
+    public static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

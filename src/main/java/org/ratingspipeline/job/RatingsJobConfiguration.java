@@ -1,0 +1,163 @@
+package org.ratingspipeline.job;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.RegisterTable;
+import org.ratingspipeline.inspection.Inspection;
+import org.ratingspipeline.inspection.InspectionField;
+import org.ratingspipeline.inspection.InspectionFile;
+import org.ratingspipeline.inspection.InspectionReconciler;
+import org.ratingspipeline.inspection.InspectionRowChecker;
+import org.ratingspipeline.inspection.InspectionWriter;
+import org.ratingspipeline.report.ReportPublisher;
+import org.ratingspipeline.report.RunFacts;
+import org.ratingspipeline.source.CheckedRow;
+import org.ratingspipeline.source.CsvSourceReader;
+import org.ratingspipeline.source.RejectionLog;
+import org.ratingspipeline.source.SourceFile;
+import org.ratingspipeline.source.SourceLoad;
+import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.source.SourceRow;
+import org.ratingspipeline.statistics.LatestJudgements;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job {@code ratingsReportJob}: load the register, import the inspection results, reconcile
+ * them with what the store held, take the latest judgements as at the reporting date, publish.
+ */
+@Configuration
+public class RatingsJobConfiguration {
+
+    public static final String JOB_NAME = "ratingsReportJob";
+    static final String IMPORT_INSPECTIONS = "importInspections";
+    static final String INSPECTION_RESULTS = "inspection results";
+    private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
+
+    @Bean
+    public Job ratingsReportJob(JobRepository jobs, Step loadRegister, Step importInspections, Step reconcileInspections,
+                                Step computeStatistics, Step writeReport) {
+        return new JobBuilder(JOB_NAME, jobs)
+                .start(loadRegister)
+                .next(importInspections)
+                .next(reconcileInspections)
+                .next(computeStatistics)
+                .next(writeReport)
+                .build();
+    }
+
+    @Bean
+    public Step loadRegister(JobRepository jobs, PlatformTransactionManager tx, RegisterTable register) {
+        return new StepBuilder("loadRegister", jobs).tasklet((contribution, context) -> {
+            int rows = register.refresh();
+            contribution.incrementWriteCount(rows);
+            return RepeatStatus.FINISHED;
+        }, tx).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step importInspections(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
+                                  CsvSourceReader<InspectionField> inspectionReader, InspectionRowChecker inspectionChecker,
+                                  InspectionWriter inspectionWriter) {
+        return new StepBuilder(IMPORT_INSPECTIONS, jobs)
+                .<SourceRow<InspectionField>, CheckedRow<Inspection>>chunk(properties.chunkSize())
+                .transactionManager(tx)
+                .reader(inspectionReader)
+                .processor(inspectionChecker)
+                .writer(inspectionWriter)
+                .listener(new ImportProgress<Inspection>("inspections"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public CsvSourceReader<InspectionField> inspectionReader(@Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = inspectionsFile(step.getJobExecution().getJobParameters());
+        return new CsvSourceReader<>(file, INSPECTION_RESULTS, InspectionField.class,
+                header -> InspectionFile.checkHeader(file, header));
+    }
+
+    @Bean
+    public InspectionRowChecker inspectionChecker(AuthorityRegister register) {
+        return new InspectionRowChecker(register);
+    }
+
+    @Bean
+    @StepScope
+    public InspectionWriter inspectionWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
+        return new InspectionWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step),
+                inspectionsFile(step.getJobExecution().getJobParameters()).fileName());
+    }
+
+    @Bean
+    public Step reconcileInspections(JobRepository jobs, PlatformTransactionManager tx, InspectionReconciler reconciler) {
+        return new StepBuilder("reconcileInspections", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), IMPORT_INSPECTIONS);
+            long read = imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(INSPECTION_RESULTS), 0L);
+            SourceLoad load = reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read);
+            log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
+                    load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    @Bean
+    public Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, LatestJudgements latest) {
+        return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            LocalDate asOf = step.getJobExecution().getJobParameters().getLocalDate(RunParameters.AS_OF);
+            int authorities = latest.take(runId(step), asOf);
+            contribution.incrementWriteCount(authorities);
+            log.info("latest judgements as at {}: {} authorities judged", asOf, authorities);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    @Bean
+    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher, SourceLoads loads,
+                            LatestJudgements latest) {
+        return new StepBuilder("writeReport", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            long runId = runId(step);
+            LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
+            RunFacts facts = new RunFacts(runId, job.getId(), asOf, job.getStartTime(), loads.forRun(runId),
+                    loads.problems(runId), latest.read(runId, asOf));
+            Path target = publisher.publish(facts, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+            job.getExecutionContext().putString("report", target.toString());
+            log.info("report written to {}", target);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    static long runId(StepExecution step) {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    static SourceFile inspectionsFile(JobParameters p) {
+        return new SourceFile(Path.of(p.getString(RunParameters.INSPECTIONS_PATH)), p.getString(RunParameters.INSPECTIONS_SHA256),
+                p.getLong(RunParameters.INSPECTIONS_BYTES), Charset.forName(p.getString(RunParameters.INSPECTIONS_CHARSET)),
+                Boolean.parseBoolean(p.getString(RunParameters.INSPECTIONS_BOM)));
+    }
+}

@@ -1,0 +1,121 @@
+package org.ratingspipeline.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.stream.Collectors;
+import org.ratingspipeline.report.ReportPublisher;
+import org.ratingspipeline.source.InputFileException;
+import org.ratingspipeline.source.SourceFile;
+import org.ratingspipeline.source.SourceLoads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job once for a request: checks the inputs, decides whether there is anything to do,
+ * starts (or restarts) the job instance for these inputs, and turns the result into an exit code
+ * and one line a researcher or an operator can act on.
+ */
+@Component
+public class RatingsRun {
+
+    private static final Logger log = LoggerFactory.getLogger(RatingsRun.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final SourceLoads loads;
+
+    public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = ratingsReportJob;
+        this.loads = loads;
+    }
+
+    public RunOutcome run(RunRequest request) {
+        long started = System.nanoTime();
+        SourceFile inspections;
+        try {
+            inspections = SourceFile.inspect(request.inspections(), "inspection results");
+        } catch (InputFileException e) {
+            return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addLocalDate(RunParameters.AS_OF, request.asOf(), true)
+                .addString(RunParameters.INSPECTIONS_SHA256, inspections.sha256(), true)
+                .addString(RunParameters.INSPECTIONS_PATH, inspections.path().toAbsolutePath().normalize().toString(), false)
+                .addString(RunParameters.INSPECTIONS_CHARSET, inspections.charset().name(), false)
+                .addString(RunParameters.INSPECTIONS_BOM, Boolean.toString(inspections.byteOrderMark()), false)
+                .addLong(RunParameters.INSPECTIONS_BYTES, inspections.bytes(), false)
+                .addString(RunParameters.REPORTS, request.reports().toAbsolutePath().normalize().toString(), false);
+
+        JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
+        Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!request.force() && Files.exists(report)) {
+                return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + last.getJobInstance().getInstanceId()
+                        + " made it from the same inputs and reporting date on " + last.getEndTime()
+                        + " (" + report + "); use --force to run again");
+            }
+            parameters.addString(RunParameters.FORCED_AT, LocalDateTime.now().toString(), true);
+        } else if (last != null && last.isRunning()) {
+            // The lock held by RunLock guarantees no other process is running: this one died mid-run.
+            log.warn("run {} (job execution {}) was interrupted without being marked; recovering it so it can restart",
+                    last.getJobInstance().getInstanceId(), last.getId());
+            operator.recover(last);
+        }
+
+        JobParameters jobParameters = parameters.toJobParameters();
+        JobExecution execution;
+        try {
+            execution = operator.start(job, jobParameters);
+        } catch (Exception e) {
+            return new RunOutcome(CommandLine.EXIT_FAILED, "the run could not start: " + CommandLine.rootMessage(e));
+        }
+        double seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
+        long runId = execution.getJobInstance().getInstanceId();
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            String counts = loads.forRun(runId).stream()
+                    .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, " + s.rowsRejected()
+                            + " rejected (" + s.rowsWithWarnings() + " with warnings)")
+                    .collect(Collectors.joining("; "));
+            return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report written to %s in %.1f s",
+                    runId, execution.getId(), request.asOf(), counts, execution.getExecutionContext().getString("report", report.toString()),
+                    seconds));
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunOutcome(CommandLine.EXIT_FAILED, "run " + runId + " was stopped before it finished; the last good report "
+                    + "is unchanged. Run the same command again to resume it.");
+        }
+        InputFileException input = find(execution, InputFileException.class);
+        if (input != null) {
+            return new RunOutcome(CommandLine.EXIT_INPUT, input.getMessage() + " No report was written; the last good report is unchanged.");
+        }
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        log.error("run {} failed", runId, failure);
+        return new RunOutcome(CommandLine.EXIT_FAILED, "run " + runId + " failed: "
+                + (failure == null ? execution.getExitStatus().getExitDescription() : CommandLine.rootMessage(failure))
+                + ". The last good report is unchanged; the log has the details.");
+    }
+
+    private static <T extends Throwable> T find(JobExecution execution, Class<T> type) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (type.isInstance(c)) {
+                    return type.cast(c);
+                }
+            }
+        }
+        return null;
+    }
+}

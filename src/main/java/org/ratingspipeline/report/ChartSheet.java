@@ -1,0 +1,13 @@
+package org.ratingspipeline.report;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** A sheet holding one chart, drawn from the numbers of a table sheet. */
+public interface ChartSheet {
+
+    String sheetName();
+
+    String title();
+
+    void writeTo(XSSFWorkbook workbook, WorkbookStyles styles);
+}

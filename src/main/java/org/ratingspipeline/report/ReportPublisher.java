@@ -1,0 +1,93 @@
+package org.ratingspipeline.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ratingspipeline.RatingsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a report in place without ever showing a half-written one: the workbook is written to a
+ * temporary file in the same folder and renamed over the last good report only once it is whole.
+ * A dated copy goes to the archive, which keeps the newest {@code ratings.archive.keep} copies.
+ */
+@Component
+public class ReportPublisher {
+
+    public static final String REPORT_FILE = "ratings-report.xlsx";
+    private static final Logger log = LoggerFactory.getLogger(ReportPublisher.class);
+
+    private final RatingsWorkbook workbook;
+    private final int keep;
+
+    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties) {
+        this.workbook = workbook;
+        this.keep = properties.archive().keep();
+    }
+
+    public Path publish(RunFacts run, Path reports) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(reports);
+            tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                workbook.write(run, out);
+            }
+            Path archive = Files.createDirectories(reports.resolve("archive"));
+            Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Path target = reports.resolve(REPORT_FILE);
+            moveIntoPlace(tmp, target);
+            tmp = null;
+            prune(archive);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    log.warn("could not remove the temporary file {}", tmp, e);
+                }
+            }
+        }
+    }
+
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void prune(Path archive) throws IOException {
+        List<Path> copies;
+        try (Stream<Path> files = Files.list(archive)) {
+            copies = files.filter(p -> p.getFileName().toString().startsWith("ratings-report-"))
+                    .sorted(Comparator.comparing(ReportPublisher::modified).reversed()).toList();
+        }
+        for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {
+            Files.deleteIfExists(old);
+            log.info("archive: removed {} (keeping the newest {})", old.getFileName(), keep);
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

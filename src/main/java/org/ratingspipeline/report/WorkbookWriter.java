@@ -1,0 +1,239 @@
+package org.ratingspipeline.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ratingspipeline.report.WorkbookStyles.Role;
+
+/**
+ * Lays out a workbook the way the spreadsheet standard asks (Cover, Contents, Notes, then one
+ * table per sheet, each a marked-up Excel table with its title and explanations above it).
+ * Knows nothing about inspections: it is given the content.
+ */
+public class WorkbookWriter {
+
+    /** Document properties: who publishes and how the file is found. */
+    public record Properties(String creator, String keywords, String subject, String language) {
+    }
+
+    private static final int COVER_WIDTH_CHARS = 90;
+
+    public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes, Properties properties)
+            throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(wb);
+            writeCover(wb, styles, cover);
+            List<List<Object>> contents = new ArrayList<>();
+            for (Table t : tables) {
+                contents.add(List.of(t.sheetName(), stripNotes(t.title())));
+            }
+            for (ChartSheet c : charts) {
+                contents.add(List.of(c.sheetName(), stripNotes(c.title())));
+            }
+            Table contentsTable = new Table("Contents", "contents_table", "Contents",
+                    List.of("This worksheet contains one table."),
+                    List.of(Column.text("Sheet name"), Column.text("Table description")), contents);
+            XSSFSheet contentsSheet = writeTable(wb, styles, contentsTable);
+            linkSheetNames(wb, styles, contentsSheet, contents.size());
+            writeTable(wb, styles, new Table("Notes", "notes_table", "Notes",
+                    List.of("This worksheet contains one table."),
+                    List.of(Column.text("Note number"), Column.text("Note text")), notes.rows()));
+            for (Table t : tables) {
+                writeTable(wb, styles, t);
+            }
+            for (ChartSheet c : charts) {
+                c.writeTo(wb, styles);
+            }
+            setProperties(wb, cover.title(), properties);
+            setView(wb);
+            wb.write(out);
+        }
+    }
+
+    static String stripNotes(String text) {
+        return text.replaceAll("\\s*\\[note [\\d, ]+\\]", "").strip();
+    }
+
+    private void writeCover(XSSFWorkbook wb, WorkbookStyles styles, Cover cover) {
+        XSSFSheet sheet = wb.createSheet("Cover");
+        sheet.setColumnWidth(0, COVER_WIDTH_CHARS * 256);
+        int r = 0;
+        textRow(sheet, r++, cover.title(), styles.get(Role.TITLE));
+        for (Cover.Section section : cover.sections()) {
+            textRow(sheet, r++, section.heading(), styles.get(Role.HEADING));
+            for (Cover.Line line : section.lines()) {
+                Cell cell = textRow(sheet, r++, line.text(), styles.get(line.url() == null ? Role.BODY : Role.LINK));
+                if (line.url() != null) {
+                    Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+                    link.setAddress(line.url());
+                    cell.setHyperlink(link);
+                }
+            }
+        }
+    }
+
+    private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+        Row row = sheet.createRow(r);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
+        XSSFSheet sheet = wb.createSheet(t.sheetName());
+        int r = 0;
+        textRow(sheet, r++, t.title(), styles.get(Role.TITLE));
+        for (String line : t.description()) {
+            textRow(sheet, r++, line, styles.get(Role.BODY));
+        }
+        for (Shorthand s : shorthandUsed(t)) {
+            textRow(sheet, r++, s.explanation(), styles.get(Role.BODY));
+        }
+        int headerRow = r;
+        Row header = sheet.createRow(r++);
+        List<Column> columns = t.columns();
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind() == Column.Kind.DATE
+                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
+            widths[c] = longestLine(columns.get(c).header());
+        }
+        for (List<Object> values : t.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < columns.size(); c++) {
+                widths[c] = Math.max(widths[c], writeCell(row.createCell(c), values.get(c), columns.get(c), styles));
+            }
+        }
+        int lastRow = r - 1;
+        for (int c = 0; c < columns.size(); c++) {
+            // Width from the longest line, Arial 12 being about 1.2 character units a letter; computed, not
+            // measured with fonts, so the file is the same on every machine.
+            int chars = Math.min(60, Math.max(10, (int) Math.ceil(widths[c] * 1.2) + 2));
+            sheet.setColumnWidth(c, chars * 256);
+            if (columns.get(c).kind() == Column.Kind.CODE) {
+                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+            }
+        }
+        XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
+                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007));
+        table.setName(t.tableName());
+        table.setDisplayName(t.tableName());
+        table.updateHeaders();
+        var ct = table.getCTTable();
+        if (ct.isSetAutoFilter()) {
+            ct.unsetAutoFilter();
+        }
+        var style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(false);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+        return sheet;
+    }
+
+    /** Every shorthand a table uses is explained above it, and only those. */
+    private static java.util.Set<Shorthand> shorthandUsed(Table t) {
+        java.util.Set<Shorthand> used = java.util.EnumSet.noneOf(Shorthand.class);
+        for (List<Object> row : t.rows()) {
+            for (Object v : row) {
+                if (v instanceof Shorthand s) {
+                    used.add(s);
+                }
+            }
+        }
+        return used;
+    }
+
+    /** Writes one value and returns the number of characters it shows, for the column width. */
+    private static int writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
+        if (value instanceof Shorthand s) {
+            cell.setCellValue(s.workbook());
+            cell.setCellStyle(column.kind().numeric() || column.kind() == Column.Kind.DATE ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
+            return s.workbook().length();
+        }
+        if (value instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.forKind(Column.Kind.DATE));
+            return 11;
+        }
+        if (value instanceof Number n) {
+            if (!column.kind().numeric()) {
+                throw new IllegalArgumentException("number " + n + " in text column " + column.header());
+            }
+            double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.forKind(column.kind()));
+            return String.format(column.kind() == Column.Kind.DECIMAL_1 ? "%,.1f" : "%,.0f", d).length();
+        }
+        if (value instanceof String s) {
+            if (column.kind().numeric()) {
+                throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a Shorthand");
+            }
+            // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
+            cell.setCellValue(s);
+            cell.setCellStyle(styles.forKind(column.kind()));
+            return longestLine(s);
+        }
+        throw new IllegalArgumentException("cannot write " + value + " in column " + column.header());
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n")) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
+    }
+
+    private void linkSheetNames(XSSFWorkbook wb, WorkbookStyles styles, XSSFSheet contents, int count) {
+        int first = contents.getTables().get(0).getStartCellReference().getRow() + 1;
+        for (int i = 0; i < count; i++) {
+            Cell cell = contents.getRow(first + i).getCell(0);
+            Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + cell.getStringCellValue() + "'!A1");
+            cell.setHyperlink(link);
+            cell.setCellStyle(styles.get(Role.LINK));
+        }
+    }
+
+    private static void setProperties(XSSFWorkbook wb, String title, Properties p) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(p.creator());
+        core.setKeywords(p.keywords());
+        core.setSubjectProperty(p.subject());
+        core.getUnderlyingProperties().setLanguageProperty(p.language());
+    }
+
+    private static void setView(XSSFWorkbook wb) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            sheet.setSelected(i == 0);
+            sheet.setActiveCell(new CellAddress("A1"));
+            sheet.setZoom(100);
+        }
+        wb.setActiveSheet(0);
+        wb.setFirstVisibleTab(0);
+    }
+}

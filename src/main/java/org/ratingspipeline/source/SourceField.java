@@ -1,0 +1,13 @@
+package org.ratingspipeline.source;
+
+import java.util.List;
+
+/** A column an input file may carry, found by any of its header names. */
+public interface SourceField {
+
+    /** The canonical header name, as the contract documents it (e.g. {@code overall_effectiveness}). */
+    String column();
+
+    /** Every accepted header name, the canonical one included. */
+    List<String> headerNames();
+}

@@ -1,0 +1,66 @@
+package org.ratingspipeline.source;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ratingspipeline.SqlScripts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The bookkeeping of each input file per run, and the row problems the report lists. */
+@Component
+public class SourceLoads {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String counts;
+    private final String delete;
+    private final String insert;
+    private final String select;
+    private final String problems;
+
+    public SourceLoads(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+        this.jdbc = jdbc;
+        this.counts = sql.get("source-load-counts");
+        this.delete = sql.get("source-load-upsert-delete");
+        this.insert = sql.get("source-load-insert");
+        this.select = sql.get("source-load-select");
+        this.problems = sql.get("row-problems-select");
+    }
+
+    /**
+     * Records what became of a file's rows. Every row read is either loaded or rejected; if the
+     * figures do not add up, rows went missing somewhere and the run must not publish.
+     */
+    public SourceLoad record(long runId, String kind, SourceFile file, long rowsRead, String countsSql) {
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("kind", kind);
+        var row = jdbc.queryForMap(countsSql == null ? counts : countsSql, params);
+        long loaded = ((Number) row.get("rows_loaded")).longValue();
+        long rejected = ((Number) row.get("rows_rejected")).longValue();
+        long warned = ((Number) row.get("rows_with_warnings")).longValue();
+        if (loaded + rejected != rowsRead) {
+            throw new IllegalStateException(file.fileName() + ": " + rowsRead + " rows read but " + loaded + " loaded and "
+                    + rejected + " rejected; refusing to publish figures that do not account for every row");
+        }
+        SourceLoad load = new SourceLoad(kind, file.fileName(), file.path().toString(), file.sha256(), file.charset().name(),
+                file.bytes(), rowsRead, loaded, rejected, warned, LocalDateTime.now());
+        jdbc.update(delete, params);
+        jdbc.update(insert, params.addValue("fileName", load.fileName()).addValue("filePath", load.filePath())
+                .addValue("sha256", load.sha256()).addValue("charset", load.charset()).addValue("fileBytes", load.bytes())
+                .addValue("rowsRead", rowsRead).addValue("rowsLoaded", loaded).addValue("rowsRejected", rejected)
+                .addValue("rowsWithWarnings", warned).addValue("loadedAt", load.loadedAt()));
+        return load;
+    }
+
+    public List<SourceLoad> forRun(long runId) {
+        return jdbc.query(select, new MapSqlParameterSource("runId", runId), (rs, i) -> new SourceLoad(
+                rs.getString("source_kind"), rs.getString("file_name"), rs.getString("file_path"), rs.getString("sha256"),
+                rs.getString("charset"), rs.getLong("file_bytes"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
+                rs.getLong("rows_rejected"), rs.getLong("rows_with_warnings"), rs.getTimestamp("loaded_at").toLocalDateTime()));
+    }
+
+    public List<RowProblem> problems(long runId) {
+        return jdbc.query(problems, new MapSqlParameterSource("runId", runId), (rs, i) -> new RowProblem(
+                rs.getString("outcome"), rs.getString("source_kind"), rs.getString("source_file"), rs.getLong("line_number"),
+                rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason")));
+    }
+}

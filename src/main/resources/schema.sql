@@ -1,0 +1,123 @@
+-- The pipeline's own tables (Spring Batch keeps its BATCH_* tables beside them). Written in the SQL
+-- that H2 and PostgreSQL share, and idempotent, so it runs at every start-up.
+-- run_id is the Spring Batch job instance id: a restarted run keeps it.
+
+CREATE TABLE IF NOT EXISTS region (
+    region_code VARCHAR(9) PRIMARY KEY,
+    region_name VARCHAR(100) NOT NULL
+);
+
+-- DfE's register, one row per ONS code and the period it was in use.
+CREATE TABLE IF NOT EXISTS local_authority (
+    new_la_code      VARCHAR(9) PRIMARY KEY,
+    old_la_code      VARCHAR(3) NOT NULL,
+    la_name          VARCHAR(120) NOT NULL,
+    operation_date   DATE NOT NULL,
+    termination_date DATE,
+    region_code      VARCHAR(9) NOT NULL
+);
+
+-- One row per input file per run: what was read, kept and rejected, and the file's checksum.
+CREATE TABLE IF NOT EXISTS source_load (
+    run_id             BIGINT NOT NULL,
+    source_kind        VARCHAR(20) NOT NULL,
+    file_name          VARCHAR(255) NOT NULL,
+    file_path          VARCHAR(1000) NOT NULL,
+    sha256             VARCHAR(64) NOT NULL,
+    charset            VARCHAR(20) NOT NULL,
+    file_bytes         BIGINT NOT NULL,
+    rows_read          BIGINT NOT NULL,
+    rows_loaded        BIGINT NOT NULL,
+    rows_rejected      BIGINT NOT NULL,
+    rows_with_warnings BIGINT NOT NULL,
+    loaded_at          TIMESTAMP NOT NULL,
+    PRIMARY KEY (run_id, source_kind)
+);
+
+-- Judgements as loaded. Grades: 1 outstanding, 2 good, 3 requires improvement, 4 inadequate,
+-- 0 not applicable (the judgement did not exist at the time), NULL not given.
+CREATE TABLE IF NOT EXISTS inspection (
+    run_id                BIGINT NOT NULL,
+    source_file           VARCHAR(255) NOT NULL,
+    line_number           BIGINT NOT NULL,
+    old_la_code           VARCHAR(3) NOT NULL,
+    new_la_code           VARCHAR(9) NOT NULL,
+    framework             VARCHAR(5) NOT NULL,
+    inspection_type       VARCHAR(40),
+    key_date              DATE NOT NULL,
+    start_date            DATE,
+    end_date              DATE,
+    publication_date      DATE,
+    effective_date        DATE NOT NULL,
+    overall_effectiveness SMALLINT NOT NULL,
+    impact_of_leaders     SMALLINT,
+    help_and_protection   SMALLINT,
+    children_in_care      SMALLINT,
+    care_leavers          SMALLINT,
+    looked_after          SMALLINT,
+    adoption              SMALLINT,
+    leadership            SMALLINT,
+    PRIMARY KEY (run_id, line_number)
+);
+CREATE INDEX IF NOT EXISTS inspection_identity ON inspection (old_la_code, framework, key_date);
+CREATE INDEX IF NOT EXISTS inspection_as_at ON inspection (old_la_code, effective_date);
+
+-- Rows an updated file no longer carries, removed from the store by that run.
+CREATE TABLE IF NOT EXISTS removed_inspection (
+    run_id                BIGINT NOT NULL,
+    source_file           VARCHAR(255) NOT NULL,
+    old_la_code           VARCHAR(3) NOT NULL,
+    framework             VARCHAR(5) NOT NULL,
+    key_date              DATE NOT NULL,
+    effective_date        DATE NOT NULL,
+    overall_effectiveness SMALLINT NOT NULL,
+    loaded_by_run         BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rejected_row (
+    run_id      BIGINT NOT NULL,
+    source_kind VARCHAR(20) NOT NULL,
+    source_file VARCHAR(255) NOT NULL,
+    line_number BIGINT NOT NULL,
+    column_name VARCHAR(255) NOT NULL,
+    cell_value  VARCHAR(500) NOT NULL,
+    reason      VARCHAR(500) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rejected_row_run ON rejected_row (run_id, source_kind);
+
+-- Rows loaded after reconciling a fault (a predecessor's ONS code, an unreadable framework).
+CREATE TABLE IF NOT EXISTS row_warning (
+    run_id      BIGINT NOT NULL,
+    source_kind VARCHAR(20) NOT NULL,
+    source_file VARCHAR(255) NOT NULL,
+    line_number BIGINT NOT NULL,
+    column_name VARCHAR(255) NOT NULL,
+    cell_value  VARCHAR(500) NOT NULL,
+    reason      VARCHAR(500) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS row_warning_run ON row_warning (run_id, source_kind);
+
+-- Each authority's latest judgement as at the run's reporting date: the run's statistics are
+-- computed from this snapshot, and the next run compares its own snapshot with it.
+CREATE TABLE IF NOT EXISTS latest_judgement (
+    run_id                BIGINT NOT NULL,
+    old_la_code           VARCHAR(3) NOT NULL,
+    new_la_code           VARCHAR(9) NOT NULL,
+    framework             VARCHAR(5) NOT NULL,
+    inspection_type       VARCHAR(40),
+    start_date            DATE,
+    end_date              DATE,
+    publication_date      DATE,
+    effective_date        DATE NOT NULL,
+    overall_effectiveness SMALLINT NOT NULL,
+    impact_of_leaders     SMALLINT,
+    help_and_protection   SMALLINT,
+    children_in_care      SMALLINT,
+    care_leavers          SMALLINT,
+    looked_after          SMALLINT,
+    adoption              SMALLINT,
+    leadership            SMALLINT,
+    source_file           VARCHAR(255) NOT NULL,
+    line_number           BIGINT NOT NULL,
+    PRIMARY KEY (run_id, old_la_code)
+);

@@ -1,0 +1,1 @@
+DELETE FROM inspection WHERE run_id <> :runId AND source_file = :sourceFile

@@ -1,0 +1,5 @@
+-- A row loaded again (same authority, framework and date) replaces the earlier copy.
+DELETE FROM inspection
+WHERE run_id <> :runId
+  AND (old_la_code, framework, key_date) IN (
+      SELECT old_la_code, framework, key_date FROM inspection WHERE run_id = :runId)

@@ -1,0 +1,1 @@
+DELETE FROM latest_judgement WHERE run_id = :runId

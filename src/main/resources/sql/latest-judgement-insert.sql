@@ -1,0 +1,20 @@
+-- Each authority's latest judgement published on or before the reporting date, for the
+-- authorities that existed on that date (an abolished authority's judgements do not count).
+INSERT INTO latest_judgement (run_id, old_la_code, new_la_code, framework, inspection_type, start_date, end_date,
+                              publication_date, effective_date, overall_effectiveness, impact_of_leaders,
+                              help_and_protection, children_in_care, care_leavers, looked_after, adoption,
+                              leadership, source_file, line_number)
+SELECT :runId, r.old_la_code, r.new_la_code, r.framework, r.inspection_type, r.start_date, r.end_date,
+       r.publication_date, r.effective_date, r.overall_effectiveness, r.impact_of_leaders,
+       r.help_and_protection, r.children_in_care, r.care_leavers, r.looked_after, r.adoption,
+       r.leadership, r.source_file, r.line_number
+FROM (SELECT i.*,
+             ROW_NUMBER() OVER (PARTITION BY i.old_la_code
+                                ORDER BY i.effective_date DESC, i.key_date DESC, i.run_id DESC, i.line_number DESC) AS rn
+      FROM inspection i
+      WHERE i.effective_date <= :asOf
+        AND i.old_la_code IN (SELECT a.old_la_code
+                              FROM local_authority a
+                              WHERE a.operation_date <= :asOf
+                                AND (a.termination_date IS NULL OR a.termination_date >= :asOf))) r
+WHERE r.rn = 1

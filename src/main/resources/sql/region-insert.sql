@@ -1,0 +1,1 @@
+INSERT INTO region (region_code, region_name) VALUES (?, ?)

@@ -1,0 +1,2 @@
+INSERT INTO row_warning (run_id, source_kind, source_file, line_number, column_name, cell_value, reason)
+VALUES (?, ?, ?, ?, ?, ?, ?)
