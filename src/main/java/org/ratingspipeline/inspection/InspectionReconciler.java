@@ -1,6 +1,7 @@
 package org.ratingspipeline.inspection;
 
 import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -41,6 +42,10 @@ public class InspectionReconciler {
 
     @Transactional
     public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
+        if (rowsRead == 0) {
+            // A file with a header and nothing under it is an upstream failure, not news that nobody was inspected.
+            throw new InputFileException("The inspection results file " + file.path() + " has a header but no data rows.");
+        }
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);

@@ -9,10 +9,12 @@ import org.ratingspipeline.RatingsProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** The command line: options, defaults, exit codes. */
 @Component
+@ConditionalOnProperty(name = "ratings.run-on-startup", havingValue = "true", matchIfMissing = true)
 public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     /** The report was written, or was already up to date. */

@@ -1,0 +1,236 @@
+package org.ratingspipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ratingspipeline.WorkbookView;
+
+/**
+ * What the job does with real files, end to end, checked in the workbook a researcher opens.
+ * Runs once per database (H2 file, PostgreSQL) through the subclasses.
+ */
+abstract class RatingsJobContract extends JobTestSupport {
+
+    @Test
+    void cleanFileGivesTheCountsOfAnIndependentCount() throws IOException {
+        Path file = fixture("clean.csv");
+        RunOutcome outcome = run(file, "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+
+        Map<String, Integer> expected = independentCount(file, LocalDate.parse("2025-03-31"));
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.sheetNames()).startsWith("Cover", "Contents", "Notes", "Table_1", "Table_2", "Table_3", "Table_4", "Table_5");
+            int judged = expected.values().stream().mapToInt(Integer::intValue).sum();
+            assertThat(judged).isEqualTo(9); // Hull's only judgement is published after the date
+            for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
+                Map<String, String> row = wb.row("Table_1", grade);
+                int count = expected.getOrDefault(grade, 0);
+                assertThat(row.get("Local authorities\n(number)")).as(grade).isEqualTo(String.valueOf(count));
+                assertThat(row.get("Share of authorities judged\n(%)\n[note 3]")).as(grade)
+                        .isEqualTo(String.format("%.1f", 100.0 * count / judged));
+            }
+            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("9");
+            assertThat(wb.row("Table_1", "Good or outstanding").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(expected.getOrDefault("Outstanding", 0) + expected.getOrDefault("Good", 0)));
+            assertThat(wb.row("Table_1", "Not yet inspected").get("Local authorities\n(number)")).isEqualTo("144");
+            assertThat(wb.row("Table_1", "Not yet inspected").get("Share of authorities judged\n(%)\n[note 3]")).isEqualTo("[z]");
+            assertThat(wb.numeric("Table_1", "B7")).as("counts are numbers, not text").isTrue();
+
+            // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
+            Map<String, String> london = wb.row("Table_2", "E12000007");
+            assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
+            assertThat(london.get("Good\n(number)")).isEqualTo("2");
+            assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
+            assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
+
+            // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
+            Map<String, String> croydon = wb.rowsWhere("Table_4", "Local authority", "Croydon").get(0);
+            assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
+            assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
+            assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Bristol, City of").get(0).get("Overall effectiveness"))
+                    .isEqualTo("Requires improvement to be good");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
+                    .isEqualTo("Inadequate");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Kingston upon Hull, City of").get(0).get("Framework"))
+                    .isEqualTo("[x]");
+            assertThat(wb.row("Table_3", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+            assertThat(wb.text("Table_5", "A7")).isEqualTo("No problems found");
+        }
+    }
+
+    @Test
+    void badRowsAreRejectedWithTheirLineAndValueAndTheRestLoads() throws IOException {
+        RunOutcome outcome = run(fixture("bad-rows.csv"), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(outcome.message()).contains("9 rows read, 6 loaded, 3 rejected");
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("6");
+            List<Map<String, String>> line7 = wb.rowsWhere("Table_5", "Line\n(number)", "7");
+            assertThat(line7).hasSize(1);
+            assertThat(line7.get(0).get("Outcome")).isEqualTo("Rejected");
+            assertThat(line7.get(0).get("Column")).isEqualTo("overall_effectiveness");
+            assertThat(line7.get(0).get("Value")).isEqualTo("Excellent");
+            assertThat(line7.get(0).get("Reason")).contains("'Excellent' is not a grade");
+            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "9").get(0).get("Reason")).contains("not in the register");
+            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "10").get(0).get("Value")).isEqualTo("31/02/2023");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE line_number = 7", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithoutAnOverallColumnFailsAndLeavesTheLastReportAsItWas() throws IOException {
+        assertThat(run(fixture("clean.csv"), "2025-03-31").exitCode()).isZero();
+        byte[] before = Files.readAllBytes(report());
+        long archived = Files.list(reports.resolve("archive")).count();
+
+        RunOutcome outcome = run(fixture("no-overall.csv"), "2025-03-31");
+
+        assertThat(outcome.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
+        assertThat(outcome.message()).contains("no-overall.csv").contains("no overall effectiveness column")
+                .contains("'overall_effectiveness'").doesNotContain("\n");
+        assertThat(Files.readAllBytes(report())).isEqualTo(before);
+        assertThat(Files.list(reports.resolve("archive")).count()).isEqualTo(archived);
+        assertThat(Files.list(reports).filter(p -> p.getFileName().toString().endsWith(".part")).count()).isZero();
+    }
+
+    @Test
+    void filesThatCannotBeInspectionResultsFailWithAPlainMessage() throws IOException {
+        Path empty = Files.write(work.resolve("empty.csv"), new byte[0]);
+        Path binary = Files.write(work.resolve("binary.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1});
+        Map<Path, String> expected = new HashMap<>();
+        expected.put(empty, "is empty");
+        expected.put(binary, "is not a text file");
+        expected.put(work.resolve("missing.csv"), "does not exist");
+        expected.put(fixture("no-authority.csv"), "no column that identifies the local authority");
+        expected.put(fixture("header-only.csv"), "has a header but no data rows");
+        for (Map.Entry<Path, String> e : expected.entrySet()) {
+            RunOutcome outcome = run(e.getKey(), "2025-03-31");
+            assertThat(outcome.exitCode()).as(e.getKey().toString()).isEqualTo(CommandLine.EXIT_INPUT);
+            assertThat(outcome.message()).as(e.getKey().toString()).contains(e.getValue());
+        }
+        assertThat(Files.exists(report())).isFalse();
+    }
+
+    @Test
+    void loadingAFileAgainReplacesItsRowsAndAnUpdatedFileChangesThem() throws IOException {
+        Path file = fixture("clean.csv");
+        assertThat(run(file, "2025-03-31").exitCode()).isZero();
+        assertThat(runForced(file, "2025-03-31").exitCode()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(11);
+
+        // Ofsted regrades Kent and withdraws Leeds's row.
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,") : l);
+        lines.removeIf(l -> l.startsWith("383,"));
+        Files.write(file, lines);
+        RunOutcome updated = run(file, "2025-03-31");
+        assertThat(updated.exitCode()).as(updated.message()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(10);
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Kent").get(0).get("Overall effectiveness")).isEqualTo("Inadequate");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+        }
+    }
+
+    @Test
+    void rowsRepeatedInOneFileAreBothRejectedEachNamingTheOther() throws IOException {
+        Path file = fixture("clean.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.add(lines.get(3)); // Bromley again, as line 13
+        Files.write(file, lines);
+        RunOutcome outcome = run(file, "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "4").get(0).get("Reason")).contains("as line 13");
+            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "13").get(0).get("Reason")).contains("as line 4");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Bromley").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+        }
+    }
+
+    @Test
+    void theSingleInspectionFrameworkLayoutLoadsThroughTheSameImporter() throws IOException {
+        RunOutcome outcome = run(fixture("sif.csv"), "2018-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(outcome.message()).contains("6 rows read, 6 loaded, 0 rejected");
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.row("Table_1", "Inadequate").get("Local authorities\n(number)")).isEqualTo("4");
+            assertThat(wb.row("Table_1", "Good").get("Local authorities\n(number)")).isEqualTo("2");
+            Map<String, String> adoption = wb.row("Table_3", "Adoption performance");
+            assertThat(adoption.get("Framework\n[note 5]")).isEqualTo("SIF");
+            assertThat(adoption.get("Outstanding\n(number)")).isEqualTo("1");
+            assertThat(adoption.get("Good\n(number)")).isEqualTo("2");
+            Map<String, String> croydon = wb.rowsWhere("Table_4", "Local authority", "Croydon").get(0);
+            assertThat(croydon.get("Framework")).isEqualTo("SIF");
+            assertThat(croydon.get("Leadership, management and governance (SIF)")).isEqualTo("Inadequate");
+            assertThat(croydon.get("Impact of leaders on social work practice (ILACS)")).isEqualTo("[z]");
+        }
+    }
+
+    @Test
+    void aWindows1252FileIsReadInItsOwnEncoding() throws IOException {
+        Charset cp1252 = Charset.forName("windows-1252");
+        String csv = "la_code,la_name,inspection_date,overall_effectiveness,Inspector’s note\r\n"
+                + "306,Croydon,2020-02-10,Good,“improving” – £ spent\r\n";
+        Path file = Files.write(work.resolve("excel-export.csv"), csv.getBytes(cp1252));
+        RunOutcome outcome = run(file, "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(outcome.message()).contains("1 rows read, 1 loaded");
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.workbook().getSheet("Cover").getRow(10).getCell(0).getStringCellValue()).contains("windows-1252");
+        }
+        Path withBom = Files.write(work.resolve("bom.csv"), ("\uFEFF" + csv.replace("Croydon", "Croydon")).getBytes(StandardCharsets.UTF_8));
+        assertThat(runForced(withBom, "2025-03-31").message()).contains("1 rows read, 1 loaded");
+    }
+
+    /**
+     * The national count done the simple way, apart from the production SQL: the latest row per
+     * old LA code published by the date, grades mapped by hand. Good enough for fixtures whose
+     * rows all carry a code or a name listed here.
+     */
+    static Map<String, Integer> independentCount(Path file, LocalDate asOf) throws IOException {
+        Map<String, String> names = Map.of("Bristol, City of", "801", "St. Helens", "342");
+        Map<String, String> grades = Map.ofEntries(Map.entry("outstanding", "Outstanding"), Map.entry("1", "Outstanding"),
+                Map.entry("good", "Good"), Map.entry("2", "Good"), Map.entry("requires improvement", "Requires improvement to be good"),
+                Map.entry("requires improvement to be good", "Requires improvement to be good"), Map.entry("ri", "Requires improvement to be good"),
+                Map.entry("3", "Requires improvement to be good"), Map.entry("inadequate", "Inadequate"), Map.entry("4", "Inadequate"));
+        List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        Map<String, LocalDate> latestDate = new HashMap<>();
+        Map<String, String> latestGrade = new HashMap<>();
+        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            String[] f = line.replace("\"Bristol, City of\"", "Bristol, City of").split(",(?! City of)");
+            String code = f[0].isBlank() ? names.get(f[2]) : f[0];
+            LocalDate published = null;
+            for (DateTimeFormatter format : formats) {
+                try {
+                    published = LocalDate.parse(f[6].strip(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    // next format
+                }
+            }
+            if (published.isAfter(asOf)) {
+                continue;
+            }
+            if (!latestDate.containsKey(code) || published.isAfter(latestDate.get(code))) {
+                latestDate.put(code, published);
+                latestGrade.put(code, grades.get(f[7].strip().toLowerCase()));
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        latestGrade.values().forEach(g -> counts.merge(g, 1, Integer::sum));
+        return counts;
+    }
+}
