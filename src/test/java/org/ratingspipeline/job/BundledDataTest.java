@@ -1,0 +1,108 @@
+package org.ratingspipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.FileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ratingspipeline.WorkbookView;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The real Ofsted judgements bundled in input/, with their real faults, as a researcher runs them. */
+class BundledDataTest extends JobTestSupport {
+
+    private static final String DATABASE = tempDatabase();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+    }
+
+    @Test
+    void everyFaultOfTheRealFileEndsInTheDataQualityTableAndTheCountsMatchAnIndependentCount() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(outcome.message()).contains("279 rows read, 273 loaded, 6 rejected (8 with warnings)");
+
+        Map<String, Integer> expected = independentCount(LocalDate.parse("2025-03-31"));
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
+                assertThat(wb.row("Table_1", grade).get("Local authorities\n(number)")).as(grade)
+                        .isEqualTo(String.valueOf(expected.get(grade)));
+            }
+            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("151");
+
+            Set<String> rejected = new TreeSet<>();
+            Set<String> warned = new TreeSet<>();
+            for (List<String> row : wb.table("Table_5").subList(1, wb.table("Table_5").size())) {
+                (row.get(0).equals("Rejected") ? rejected : warned).add(row.get(2));
+            }
+            // No date: Brighton and Hove, Nottingham, Redcar; NaN grade: Brent, Somerset, Southend.
+            assertThat(rejected).containsExactlyInAnyOrder("26", "29", "170", "187", "209", "214");
+            // Predecessors' ONS codes (Buckinghamshire x2, Cumberland, Dorset x2, North Yorkshire, Westmorland and
+            // Furness) and a sentence in the framework column (Wiltshire).
+            assertThat(warned).containsExactlyInAnyOrder("33", "34", "55", "66", "67", "167", "266", "269");
+            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "266").get(0).get("Reason"))
+                    .contains("Cumbria").contains("Westmorland and Furness");
+            assertThat(wb.rowsWhere("Table_4", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
+        }
+    }
+
+    @Test
+    void theFirstIlacsYearRunsAndSaysHowLittleTheFileCoversThen() throws IOException {
+        RunOutcome outcome = run(bundledInspections(), "2018-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.text("Cover", "A5")).contains("figures as at dates before 17 August 2023 are incomplete");
+            assertThat(wb.row("Table_1", "All authorities in the register").get("Local authorities\n(number)")).isEqualTo("152");
+        }
+    }
+
+    /** Latest judgement per old LA code published by the date, from the CSV alone (the file's old codes are right). */
+    private static Map<String, Integer> independentCount(LocalDate asOf) throws Exception {
+        Map<String, String[]> latest = new HashMap<>();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        try (CSVReader csv = new CSVReader(new FileReader(bundledInspections().toFile(), StandardCharsets.UTF_8))) {
+            csv.readNext();
+            for (String[] r : csv) {
+                String published = r[7];
+                String overall = r[8];
+                if (published.isEmpty() || overall.equals("NaN")) {
+                    continue;
+                }
+                if (LocalDate.parse(published, format).isAfter(asOf)) {
+                    continue;
+                }
+                String[] best = latest.get(r[1]);
+                if (best == null || LocalDate.parse(best[7], format).isBefore(LocalDate.parse(published, format))) {
+                    latest.put(r[1], r);
+                }
+            }
+        }
+        Map<String, String> label = Map.of("outstanding", "Outstanding", "good", "Good",
+                "requires improvement", "Requires improvement to be good", "inadequate", "Inadequate");
+        Map<String, Integer> counts = new HashMap<>();
+        latest.values().forEach(r -> counts.merge(label.get(r[8]), 1, Integer::sum));
+        return counts;
+    }
+
+    private static String tempDatabase() {
+        try {
+            return "jdbc:h2:file:" + Files.createTempDirectory("ratings-bundled-").resolve("ratings");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
