@@ -14,7 +14,7 @@ import org.ratingspipeline.inspection.InspectionReconciler;
 import org.ratingspipeline.inspection.InspectionRowChecker;
 import org.ratingspipeline.inspection.InspectionWriter;
 import org.ratingspipeline.report.ReportPublisher;
-import org.ratingspipeline.report.RunFacts;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
@@ -135,16 +135,13 @@ public class RatingsJobConfiguration {
     }
 
     @Bean
-    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher, SourceLoads loads,
-                            LatestJudgements latest) {
+    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher) {
         return new StepBuilder("writeReport", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
-            RunFacts facts = new RunFacts(runId, job.getId(), asOf, job.getStartTime(), loads.forRun(runId),
-                    loads.problems(runId), latest.read(runId, asOf));
-            Path target = publisher.publish(facts, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+            Path target = publisher.publish(new ReportRun(runId, job.getId(), asOf, job.getStartTime()), Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);
             return RepeatStatus.FINISHED;

@@ -12,30 +12,39 @@ import java.util.stream.Collectors;
  */
 public final class Notes {
 
-    private final Map<String, String> texts;
-    private final Map<String, Integer> numbers = new LinkedHashMap<>();
-
-    /** @param texts the text of each note, by a key the table builders use */
-    public Notes(Map<String, String> texts) {
-        this.texts = Map.copyOf(texts);
-    }
+    private final Map<String, Note> notes = new LinkedHashMap<>();
 
     /** The marker for one or more notes, e.g. {@code [note 1]} or {@code [note 1,3]}. */
-    public String ref(String... keys) {
+    public String ref(Note... refs) {
         List<Integer> ids = new ArrayList<>();
-        for (String key : keys) {
-            if (!texts.containsKey(key)) {
-                throw new IllegalArgumentException("no note " + key);
+        for (Note note : refs) {
+            Note known = notes.putIfAbsent(note.key(), note);
+            if (known != null && !known.text().equals(note.text())) {
+                throw new IllegalArgumentException("two texts for note " + note.key());
             }
-            ids.add(numbers.computeIfAbsent(key, k -> numbers.size() + 1));
+            ids.add(number(note.key()));
         }
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[note ", "]"));
+    }
+
+    private int number(String key) {
+        int n = 1;
+        for (String k : notes.keySet()) {
+            if (k.equals(key)) {
+                return n;
+            }
+            n++;
+        }
+        throw new IllegalStateException(key);
     }
 
     /** The notes referred to so far, numbered: {@code [note 1]} and its text. */
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
-        numbers.forEach((key, n) -> rows.add(List.of("[note " + n + "]", texts.get(key))));
+        int n = 1;
+        for (Note note : notes.values()) {
+            rows.add(List.of("[note " + n++ + "]", note.text()));
+        }
         return rows;
     }
 }

@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.report.check.Severity;
+import org.ratingspipeline.report.check.Violation;
+import org.ratingspipeline.report.check.WorkbookChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,7 @@ public class ReportPublisher {
     private static final Logger log = LoggerFactory.getLogger(ReportPublisher.class);
 
     private final RatingsWorkbook workbook;
+    private final WorkbookChecker checker = WorkbookChecker.standard();
     private final int keep;
 
     public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties) {
@@ -34,7 +38,7 @@ public class ReportPublisher {
         this.keep = properties.archive().keep();
     }
 
-    public Path publish(RunFacts run, Path reports) {
+    public Path publish(ReportRun run, Path reports) {
         Path tmp = null;
         try {
             Files.createDirectories(reports);
@@ -42,6 +46,7 @@ public class ReportPublisher {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 workbook.write(run, out);
             }
+            check(tmp);
             Path archive = Files.createDirectories(reports.resolve("archive"));
             Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -60,6 +65,21 @@ public class ReportPublisher {
                     log.warn("could not remove the temporary file {}", tmp, e);
                 }
             }
+        }
+    }
+
+    /**
+     * Re-opens the written file and checks it against the spreadsheet standard: an essential
+     * failure stops the run before the file can replace the last good report.
+     */
+    private void check(Path written) throws IOException {
+        List<Violation> violations = checker.check(written);
+        violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: {}", v));
+        List<Violation> essential = violations.stream().filter(v -> v.severity() == Severity.ESSENTIAL).toList();
+        if (!essential.isEmpty()) {
+            essential.forEach(v -> log.error("workbook check: {}", v));
+            throw new IllegalStateException("the new workbook breaks " + essential.size()
+                    + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not published");
         }
     }
 

@@ -17,7 +17,7 @@ final class WorkbookStyles {
 
     static final String FONT = "Arial";
 
-    enum Role { TITLE, HEADING, BODY, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1, POUNDS, DATE, PLAIN, SHORTHAND }
+    enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1, POUNDS, DATE, PLAIN, SHORTHAND }
 
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
 
@@ -29,7 +29,11 @@ final class WorkbookStyles {
         Font link = font(wb, 12, false, true);
         var format = wb.createDataFormat();
 
+        // Titles and the lines above a table overflow to the right instead of wrapping in a narrow column A.
         styles.put(Role.TITLE, style(wb, title, HorizontalAlignment.LEFT, null, false));
+        styles.put(Role.LINE, style(wb, body, HorizontalAlignment.LEFT, null, false));
+        // The cover's column A is wide, and its paragraphs wrap within it.
+        styles.put(Role.COVER_TITLE, style(wb, title, HorizontalAlignment.LEFT, null, true));
         styles.put(Role.HEADING, style(wb, heading, HorizontalAlignment.LEFT, null, true));
         styles.put(Role.BODY, style(wb, body, HorizontalAlignment.LEFT, null, true));
         styles.put(Role.LINK, style(wb, link, HorizontalAlignment.LEFT, null, true));

@@ -75,7 +75,7 @@ public class WorkbookWriter {
         XSSFSheet sheet = wb.createSheet("Cover");
         sheet.setColumnWidth(0, COVER_WIDTH_CHARS * 256);
         int r = 0;
-        textRow(sheet, r++, cover.title(), styles.get(Role.TITLE));
+        textRow(sheet, r++, cover.title(), styles.get(Role.COVER_TITLE));
         for (Cover.Section section : cover.sections()) {
             textRow(sheet, r++, section.heading(), styles.get(Role.HEADING));
             for (Cover.Line line : section.lines()) {
@@ -102,10 +102,10 @@ public class WorkbookWriter {
         int r = 0;
         textRow(sheet, r++, t.title(), styles.get(Role.TITLE));
         for (String line : t.description()) {
-            textRow(sheet, r++, line, styles.get(Role.BODY));
+            textRow(sheet, r++, line, styles.get(Role.LINE));
         }
         for (Shorthand s : shorthandUsed(t)) {
-            textRow(sheet, r++, s.explanation(), styles.get(Role.BODY));
+            textRow(sheet, r++, s.explanation(), styles.get(Role.LINE));
         }
         int headerRow = r;
         Row header = sheet.createRow(r++);

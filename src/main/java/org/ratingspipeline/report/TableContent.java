@@ -1,0 +1,16 @@
+package org.ratingspipeline.report;
+
+import java.util.List;
+
+/**
+ * A table as a report section writes it, before the workbook numbers it: {@code key} becomes part
+ * of the Excel table's name ({@code table_3_regions}), the title is prefixed "Table 3: ".
+ * Cell values are {@link String}, {@link Number}, {@link java.time.LocalDate} or {@link Shorthand}.
+ */
+public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
+
+    Table numbered(int number) {
+        return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title,
+                description, columns, rows);
+    }
+}

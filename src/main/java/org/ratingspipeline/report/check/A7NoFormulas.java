@@ -1,0 +1,27 @@
+package org.ratingspipeline.report.check;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** A7: values are hard-coded; formulas can show stale or recalculated values. */
+public final class A7NoFormulas extends AbstractCheck {
+
+    public A7NoFormulas() {
+        super("A7", Severity.RECOMMENDED);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        Findings findings = findings();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            for (XSSFCell cell : Cells.all(workbook.getSheetAt(i))) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    findings.add(cell, "cell holds a formula; write the value instead");
+                }
+            }
+        }
+        return findings.list();
+    }
+}

@@ -1,0 +1,44 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** C1: cover A1 is the spreadsheet title and names what, where (geography) and when (a year). */
+public final class C1CoverTitle extends AbstractCheck {
+
+    private static final Pattern GEOGRAPHY = Pattern.compile(
+            "(?i)\\b(England|Wales|Scotland|Northern Ireland|United Kingdom|UK|Great Britain|Britain|GB"
+                    + "|English regions|local authorit(y|ies)|London)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+    public C1CoverTitle() {
+        super("C1", Severity.ESSENTIAL);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        if (workbook.getNumberOfSheets() == 0) {
+            return out;
+        }
+        XSSFSheet cover = workbook.getSheetAt(0);
+        XSSFCell a1 = Cells.get(cover, 0, 0);
+        if (a1 == null || a1.getCellType() != CellType.STRING || a1.getStringCellValue().isBlank()) {
+            out.add(violation(cover, "A1", "cover A1 must hold the spreadsheet title as text"));
+            return out;
+        }
+        String title = a1.getStringCellValue();
+        if (!GEOGRAPHY.matcher(title).find()) {
+            out.add(violation(a1, "cover title names no geography (e.g. England): " + title));
+        }
+        if (!YEAR.matcher(title).find()) {
+            out.add(violation(a1, "cover title names no period (a year): " + title));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * C2: cover content is one paragraph per row in column A, widened and wrapped, so screen
+ * readers read it top to bottom and nothing is cut off.
+ */
+public final class C2CoverInColumnA extends AbstractCheck {
+
+    static final int MIN_WIDTH_CHARS = 60;
+
+    public C2CoverInColumnA() {
+        super("C2", Severity.ESSENTIAL);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        if (workbook.getNumberOfSheets() == 0) {
+            return out;
+        }
+        XSSFSheet cover = workbook.getSheetAt(0);
+        int width = cover.getColumnWidth(0);
+        if (width < MIN_WIDTH_CHARS * 256) {
+            out.add(violation(cover, "column A is " + width / 256 + " characters wide; widen it to at least "
+                    + MIN_WIDTH_CHARS));
+        }
+        Findings findings = findings();
+        for (XSSFCell cell : Cells.nonBlank(cover)) {
+            if (cell.getColumnIndex() != 0) {
+                findings.add(cell, "cover content must be in column A");
+            } else if (!cell.getCellStyle().getWrapText()) {
+                findings.add(cell, "cover text is not wrapped");
+            }
+        }
+        out.addAll(findings.list());
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * C3: the cover is broken up by sub-headings that are bold and larger than body text, and the
+ * title is bold and large. A sub-heading is a cell with a known heading label or any bold cell
+ * below the title.
+ */
+public final class C3CoverSubHeadings extends AbstractCheck {
+
+    static final Set<String> KNOWN_HEADINGS = Set.of(
+            "about these data", "introductory information", "source", "sources", "published",
+            "publication date", "next update", "contact", "contact details", "methodology", "quality",
+            "glossary", "revisions", "rounding", "key caveats", "notes", "related publications");
+
+    private static final double MIN_TITLE_POINTS = 14;
+
+    public C3CoverSubHeadings() {
+        super("C3", Severity.RECOMMENDED);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        if (workbook.getNumberOfSheets() == 0) {
+            return out;
+        }
+        XSSFSheet cover = workbook.getSheetAt(0);
+        XSSFCell title = Cells.get(cover, 0, 0);
+        if (title != null && !Cells.isBlank(title)) {
+            XSSFFont font = Cells.font(title);
+            if (!font.getBold() || Cells.points(font) < MIN_TITLE_POINTS) {
+                out.add(violation(title, "cover title should be bold and at least " + MIN_TITLE_POINTS + " pt"));
+            }
+        }
+        List<XSSFCell> headings = new ArrayList<>();
+        double bodyPoints = 0;
+        for (XSSFCell cell : Cells.nonBlank(cover)) {
+            if (cell.getRowIndex() == 0) {
+                continue;
+            }
+            XSSFFont font = Cells.font(cell);
+            if (font.getBold() || isKnownHeading(Cells.text(cell))) {
+                headings.add(cell);
+            } else {
+                bodyPoints = Math.max(bodyPoints, Cells.points(font));
+            }
+        }
+        if (headings.isEmpty()) {
+            out.add(violation(cover, "cover has no sub-headings such as 'About these data' or 'Contact'"));
+        }
+        for (XSSFCell heading : headings) {
+            XSSFFont font = Cells.font(heading);
+            if (!font.getBold() || Cells.points(font) <= bodyPoints) {
+                out.add(violation(heading, "sub-heading '" + Cells.text(heading)
+                        + "' should be bold and larger than the body text (" + bodyPoints + " pt)"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isKnownHeading(String text) {
+        return KNOWN_HEADINGS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,68 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * E2: note ids are {@code [note n]}; no superscript (neither formatted nor as Unicode superscript
+ * digits) and no symbol markers, because screen readers skip or garble them.
+ */
+public final class E2NoteMarkers extends AbstractCheck {
+
+    private static final Pattern SYMBOL_MARKER = Pattern.compile("[\u2020\u2021\u00a7\u00b6]|\\w\\*+(\\s|$)");
+    private static final Pattern SUPERSCRIPT_CHAR = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u207f]");
+
+    public E2NoteMarkers() {
+        super("E2", Severity.ESSENTIAL);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        WorkbookLayout.of(workbook).notes().ifPresent(notes -> {
+            for (TableView table : TableView.onSheet(notes)) {
+                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                    String id = Cells.text(table.cell(r, 0)).strip();
+                    if (!Text.NOTE_ID.matcher(id).matches()) {
+                        out.add(violation(notes, table.ref(r, 0), "note id should look like [note 1], not '" + id + "'"));
+                    }
+                }
+            }
+        });
+        Findings findings = findings();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
+                if (cell.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String text = cell.getStringCellValue();
+                if (Cells.font(cell).getTypeOffset() == Font.SS_SUPER || hasSuperscriptRun(cell)) {
+                    findings.add(cell, "superscript formatting; write notes as [note n]");
+                }
+                if (SUPERSCRIPT_CHAR.matcher(text).find()) {
+                    findings.add(cell, "superscript character; write notes as [note n]");
+                }
+                if (SYMBOL_MARKER.matcher(text).find()) {
+                    findings.add(cell, "symbol used as a note marker; write notes as [note n]");
+                }
+            }
+        }
+        out.addAll(findings.list());
+        return out;
+    }
+
+    private static boolean hasSuperscriptRun(XSSFCell cell) {
+        for (XSSFFont font : Cells.runFonts(cell)) {
+            if (font.getTypeOffset() == Font.SS_SUPER) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

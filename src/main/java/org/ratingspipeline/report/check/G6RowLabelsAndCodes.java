@@ -1,0 +1,56 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * G6: the row-label column has a header (E, or Excel inserts "Column1"); geography codes sit in
+ * their own code columns, not in name columns, and follow the code formats (R).
+ */
+public final class G6RowLabelsAndCodes extends AbstractCheck {
+
+    private static final Pattern CODE_HEADER = Pattern.compile("(?i)\\bcodes?\\b");
+    private static final Pattern VALID_CODE = Pattern.compile("^([EWSNK]\\d{8}|\\d{3}|(\\[[a-z]+\\])+)$");
+    private static final Pattern GSS_CODE = Pattern.compile("\\b[EWSNK]\\d{8}\\b");
+    /** Names of places: the columns that must not carry codes (free text such as a reason may quote one). */
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i)\\b(name|authority|region|area|country)\\b");
+
+    public G6RowLabelsAndCodes() {
+        super("G6", Severity.ESSENTIAL);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        Findings findings = findings();
+        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+            if (table.header(0).isBlank()) {
+                out.add(violation(table.sheet(), table.ref(table.headerRow(), 0), "row-label column has no header"));
+            }
+            for (int c = 0; c < table.columnCount(); c++) {
+                boolean codeColumn = CODE_HEADER.matcher(Text.firstLine(table.header(c))).find();
+                if (table.isNumeric(c)) {
+                    continue;
+                }
+                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                    XSSFCell cell = table.cell(r, c);
+                    String text = Cells.text(cell).strip();
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (codeColumn && !VALID_CODE.matcher(text).matches()) {
+                        findings.add(Severity.RECOMMENDED, cell, "value in a code column is not a code: " + text);
+                    } else if (!codeColumn && NAME_HEADER.matcher(Text.firstLine(table.header(c))).find()
+                            && GSS_CODE.matcher(text).find()) {
+                        findings.add(Severity.RECOMMENDED, cell, "geography code outside a code column");
+                    }
+                }
+            }
+        }
+        out.addAll(findings.list());
+        return out;
+    }
+}

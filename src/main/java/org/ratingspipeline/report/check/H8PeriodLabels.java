@@ -1,0 +1,49 @@
+package org.ratingspipeline.report.check;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * H8: periods are written out ("2023 to 2024", "Jan to Mar 2020"): no quarters as "Q1 2020",
+ * no truncated years, "to" rather than a dash or slash. ISO dates (2024-06-15) are left alone.
+ */
+public final class H8PeriodLabels extends AbstractCheck {
+
+    private static final Pattern URL = Pattern.compile("\\S+://\\S+|www\\.\\S+");
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ[1-4]\\s*\\d{2,4}\\b|\\b\\d{4}\\s*Q[1-4]\\b");
+    private static final Pattern YEAR_RANGE =
+            Pattern.compile("\\b(19|20)\\d{2}\\s*[-\u2013\u2014/]\\s*\\d{2}(\\d{2})?\\b(?![-/]\\d)");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s*[-\u2013\u2014]\\s*"
+                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
+    public H8PeriodLabels() {
+        super("H8", Severity.RECOMMENDED);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        Findings findings = findings();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
+                if (cell.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String text = URL.matcher(cell.getStringCellValue()).replaceAll(" ");
+                if (QUARTER.matcher(text).find()) {
+                    findings.add(cell, "write quarters as months, e.g. 'Jan to Mar 2020', not 'Q1 2020'");
+                }
+                if (YEAR_RANGE.matcher(text).find()) {
+                    findings.add(cell, "write year ranges in full with 'to', e.g. '2023 to 2024'");
+                }
+                if (MONTH_RANGE.matcher(text).find()) {
+                    findings.add(cell, "write month ranges with 'to', e.g. 'Jan to Mar'");
+                }
+            }
+        }
+        return findings.list();
+    }
+}

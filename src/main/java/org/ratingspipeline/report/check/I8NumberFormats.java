@@ -1,0 +1,58 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * I8: numbers of 4+ digits get a comma thousands separator, years never do, and each numeric
+ * column uses one number format (so decimal places are consistent).
+ */
+public final class I8NumberFormats extends AbstractCheck {
+
+    public I8NumberFormats() {
+        super("I8", Severity.RECOMMENDED);
+    }
+
+    @Override
+    public List<Violation> check(XSSFWorkbook workbook) {
+        List<Violation> out = new ArrayList<>();
+        Findings findings = findings();
+        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                boolean year = table.isYear(c);
+                if (!table.isNumeric(c) && !year) {
+                    continue;
+                }
+                Set<String> formats = new LinkedHashSet<>();
+                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                    XSSFCell cell = table.cell(r, c);
+                    if (Cells.type(cell) != CellType.NUMERIC) {
+                        continue;
+                    }
+                    String format = cell.getCellStyle().getDataFormatString();
+                    double value = cell.getNumericCellValue();
+                    formats.add(format);
+                    if (year && format.contains(",")) {
+                        findings.add(cell, "year shown with a thousands separator; use format 0");
+                    } else if (!year && Math.abs(value) >= 1000 && !format.contains("#,##")) {
+                        findings.add(cell, "number of 4+ digits without a comma thousands separator (format '"
+                                + format + "')");
+                    } else if (!year && "General".equalsIgnoreCase(format) && value != Math.rint(value)) {
+                        findings.add(cell, "decimal number in General format; set a fixed number of decimal places");
+                    }
+                }
+                if (formats.size() > 1) {
+                    out.add(violation(table.sheet(), table.ref(table.headerRow(), c),
+                            "column mixes number formats " + formats + "; use one per column"));
+                }
+            }
+        }
+        out.addAll(findings.list());
+        return out;
+    }
+}

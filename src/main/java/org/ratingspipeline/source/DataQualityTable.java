@@ -1,0 +1,55 @@
+package org.ratingspipeline.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The last table: every input row rejected or loaded with a warning, with its line and reason. */
+@Component
+@Order(10_000)
+public class DataQualityTable implements ReportSection {
+
+    private final SourceLoads loads;
+
+    public DataQualityTable(SourceLoads loads) {
+        this.loads = loads;
+    }
+
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        return List.of(table(run, loads.problems(run.runId()), loads.forRun(run.runId())));
+    }
+
+    private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {
+        String title = "Input rows rejected or loaded with a warning, run " + run.runId();
+        List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"), Column.plain("Line\n(number)"),
+                Column.text("Column"), Column.code("Value"), Column.text("Reason"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RowProblem p : problems) {
+            rows.add(List.of(p.outcome(), p.fileName(), p.line(),
+                    p.column().isEmpty() ? Shorthand.NOT_APPLICABLE : p.column(),
+                    p.value().isEmpty() ? Shorthand.NOT_AVAILABLE : p.value(), p.reason()));
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of("No problems found", String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                    "Every row was loaded as given."));
+        }
+        long rejected = sources.stream().mapToLong(SourceLoad::rowsRejected).sum();
+        long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();
+        return new TableContent("data_quality", title, List.of(
+                "This worksheet contains one table.",
+                rejected + " rows were rejected and are not in any figure; " + warned + " rows were loaded after a fault was "
+                        + "reconciled, as each reason says. A row with several faults has one line per fault. Line numbers count "
+                        + "the header as line 1.",
+                "Source: the input files listed on the cover."), columns, rows);
+    }
+
+}

@@ -1,0 +1,217 @@
+package org.ratingspipeline.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.inspection.Framework;
+import org.ratingspipeline.inspection.Grade;
+import org.ratingspipeline.inspection.JudgementArea;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Note;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The headline tables: authorities by latest judgement, nationally, by region, by area, and one by one. */
+@Component
+@Order(100)
+public class InspectionTables implements ReportSection {
+
+    static final Note LATEST = new Note("latest", "An authority's latest judgement is its most recent Ofsted judgement published on or before the "
+                + "reporting date (where the publication date is not known, the inspection end date, or else start date, is used). "
+                + "Authorities are those in DfE's register of local authorities on the reporting date: the judgements of an "
+                + "authority abolished before then do not count, and a new authority is not given its predecessor's judgement.");
+    static final Note ROUNDING = new Note("rounding", "Shares are percentages of the authorities judged, computed from the counts shown beside them "
+                + "and rounded to one decimal place, so rounded shares may not sum to 100.");
+    static final Note NOT_INSPECTED = new Note("not-inspected", "Authorities in the register on the reporting date with no judgement published on or before it "
+                + "in the inspection results loaded. They are not part of the shares.");
+    static final Note FRAMEWORK = new Note("framework", "SIF is Ofsted's single inspection framework (November 2013 to 2017); ILACS is the inspection of "
+                + "local authority children's services (from January 2018). Their judgement areas differ, and a change of "
+                + "framework is a break in any time series.");
+    static final Note CARE_LEAVERS = new Note("care-leavers", "The experiences and progress of care leavers became a separate ILACS judgement in 2023; for "
+                + "ILACS inspections before then it is not applicable ([z]).");
+    static final Note CODES = new Note("codes", "Old LA code is DfE's three-digit code; ONS code is the authority's code on the reporting date in "
+                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see Table 5).");
+
+    private final RatingsProperties.Report settings;
+    private final AuthorityRegister register;
+    private final LatestJudgements latest;
+
+    public InspectionTables(RatingsProperties properties, AuthorityRegister register, LatestJudgements latest) {
+        this.settings = properties.report();
+        this.register = register;
+        this.latest = latest;
+    }
+
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
+        return List.of(national(run, authorities, notes), byRegion(run, authorities, notes), byArea(run, authorities, notes),
+                authorities(run, authorities, notes));
+    }
+
+    private Note completeness() {
+        return new Note("completeness", settings.inspectionsCaveat());
+    }
+
+    private TableContent national(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement, England, as at "
+                + RatingsWorkbook.LONG_DATE.format(run.asOf()) + " " + notes.ref(LATEST, completeness());
+        GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL);
+        List<Column> columns = List.of(Column.text("Overall effectiveness judgement"),
+                Column.count("Local authorities\n(number)"),
+                Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(ROUNDING)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            rows.add(List.of(g.label(), s.count(g), share(s.share(g))));
+        }
+        rows.add(List.of("Good or outstanding", s.goodOrOutstanding(), share(s.goodOrOutstandingShare())));
+        rows.add(List.of("All authorities judged", s.judged(), share(s.share(s.judged()))));
+        rows.add(List.of("Not yet inspected " + notes.ref(NOT_INSPECTED), s.notYetInspected(), Shorthand.NOT_APPLICABLE));
+        rows.add(List.of("All authorities in the register", s.authorities(), Shorthand.NOT_APPLICABLE));
+        List<String> description = new ArrayList<>();
+        description.add("This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.");
+        description.add(s.sumOfRoundedShares()
+                .map(sum -> "Shares are of the " + s.judged() + " authorities judged. The four grade shares, as rounded, sum to "
+                        + sum.toPlainString() + ".")
+                .orElse("No authority had been judged by the reporting date, so there are no shares."));
+        description.add("Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + ".");
+        return new TableContent("national", title, description, columns, rows);
+    }
+
+    private TableContent byRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and region, "
+                + "England, as at " + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
+        columns.addAll(gradeColumns());
+        columns.add(Column.count("Not yet inspected\n(number)"));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(gradeRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL), true));
+        List<Region> regions = register.englishRegions();
+        GradeTally.byRegion(authorities, regions).forEach((region, s) ->
+                rows.add(gradeRow(List.of(region.code(), region.name()), s, true)));
+        return new TableContent("regions", title, List.of(
+                "This worksheet contains one table.",
+                "Each share is a percentage of the authorities judged in the same row " + notes.ref(ROUNDING) + ".",
+                "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
+    }
+
+    private TableContent byArea(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Local authority children's services by latest Ofsted judgement in each judgement area, England, as at "
+                + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        Set<Framework> frameworks = EnumSet.noneOf(Framework.class);
+        authorities.forEach(a -> a.judgement().ifPresent(j -> frameworks.add(j.framework())));
+        if (frameworks.isEmpty()) {
+            frameworks.add(Framework.ILACS);
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
+                Column.text("Framework\n" + notes.ref(FRAMEWORK))));
+        columns.addAll(gradeColumns());
+        columns.add(Column.count("Not applicable\n(number)"));
+        columns.add(Column.count("Not recorded\n(number)"));
+        columns.add(Column.count("Not yet inspected\n(number)"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (JudgementArea area : JudgementArea.values()) {
+            List<String> in = frameworks.stream().filter(area::partOf).map(Framework::code).toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            String label = area == JudgementArea.CARE_LEAVERS ? area.label() + " " + notes.ref(CARE_LEAVERS) : area.label();
+            GradeShares s = GradeTally.of(authorities, area);
+            List<Object> row = gradeRow(List.of(label, String.join(" and ", in)), s, false);
+            row.add(s.notApplicable());
+            row.add(s.notGiven());
+            row.add(s.notYetInspected());
+            rows.add(row);
+        }
+        return new TableContent("judgement_areas", title, List.of(
+                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                "Each share is a percentage of the authorities judged in that area, in the same row. Not applicable: the "
+                        + "authority's latest inspection had no such judgement. Not recorded: the input gave no grade for it.",
+                "Source: " + settings.inspectionsSource() + "."), columns, rows);
+    }
+
+    private static List<Column> gradeColumns() {
+        List<Column> columns = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            columns.add(Column.count(g.label() + "\n(number)"));
+            columns.add(Column.decimal(g.label() + "\n(% of judged)"));
+        }
+        columns.add(Column.count("Good or outstanding\n(number)"));
+        columns.add(Column.decimal("Good or outstanding\n(% of judged)"));
+        columns.add(Column.count("Authorities judged\n(number)"));
+        return columns;
+    }
+
+    private static List<Object> gradeRow(List<Object> labels, GradeShares s, boolean withNotInspected) {
+        List<Object> row = new ArrayList<>(labels);
+        for (Grade g : Grade.values()) {
+            row.add(s.count(g));
+            row.add(share(s.share(g)));
+        }
+        row.add(s.goodOrOutstanding());
+        row.add(share(s.goodOrOutstandingShare()));
+        row.add(s.judged());
+        if (withNotInspected) {
+            row.add(s.notYetInspected());
+        }
+        return row;
+    }
+
+    private static Object share(Optional<BigDecimal> share) {
+        return share.<Object>map(b -> b).orElse(Shorthand.NOT_APPLICABLE);
+    }
+
+    private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Latest Ofsted judgement of each local authority's children's services, England, as at "
+                + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"), Column.text("Local authority"),
+                Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
+                Column.date("Inspection start date"), Column.date("Inspection end date"), Column.date("Publication date")));
+        for (JudgementArea area : JudgementArea.values()) {
+            String suffix = area == JudgementArea.OVERALL ? "" : area.partOf(Framework.ILACS) && area.partOf(Framework.SIF) ? ""
+                    : area.partOf(Framework.SIF) ? " (SIF)" : " (ILACS)";
+            columns.add(Column.text(area.label() + suffix));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (AuthorityJudgement a : authorities) {
+            List<Object> row = new ArrayList<>(List.of(a.authority().oldCode(), a.authority().newCode(), a.authority().name(),
+                    a.region().name()));
+            if (a.judgement().isEmpty()) {
+                for (int i = 4; i < columns.size(); i++) {
+                    row.add(Shorthand.NOT_AVAILABLE);
+                }
+            } else {
+                LatestJudgement j = a.judgement().get();
+                row.add(j.framework().code());
+                row.add(j.inspectionType() == null ? Shorthand.NOT_AVAILABLE : j.inspectionType());
+                row.add(j.startDate() == null ? Shorthand.NOT_AVAILABLE : j.startDate());
+                row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
+                row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
+                for (JudgementArea area : JudgementArea.values()) {
+                    row.add(j.grade(area).<Object>map(Grade::label)
+                            .orElse(j.notApplicable(area) ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE));
+                }
+            }
+            rows.add(row);
+        }
+        return new TableContent("authorities", title, List.of(
+                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                "One row per authority in the register on the reporting date, in alphabetical order. Authorities not yet "
+                        + "inspected by the reporting date show [x] throughout.",
+                "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
+    }
+
+}
