@@ -121,3 +121,22 @@ CREATE TABLE IF NOT EXISTS latest_judgement (
     line_number           BIGINT NOT NULL,
     PRIMARY KEY (run_id, old_la_code)
 );
+
+-- At most one run at a time per store: the row names its owner, which refreshes heartbeat_at while
+-- it runs. An owner whose process is gone (or whose heartbeat stopped) no longer holds the lock.
+CREATE TABLE IF NOT EXISTS run_lock (
+    lock_name    VARCHAR(40) PRIMARY KEY,
+    owner_token  VARCHAR(64) NOT NULL,
+    host         VARCHAR(255) NOT NULL,
+    pid          BIGINT NOT NULL,
+    started_at   TIMESTAMP NOT NULL,
+    heartbeat_at TIMESTAMP NOT NULL
+);
+
+-- Runs whose report was published: the next run reports what changed since the last of these.
+CREATE TABLE IF NOT EXISTS published_run (
+    run_id           BIGINT PRIMARY KEY,
+    job_execution_id BIGINT NOT NULL,
+    as_of            DATE NOT NULL,
+    published_at     TIMESTAMP NOT NULL
+);

@@ -5,6 +5,7 @@ import org.ratingspipeline.job.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -16,13 +17,14 @@ public class RatingsPipelineApplication {
             System.out.println(CommandLine.usage());
             return;
         }
-        int exit;
+        ConfigurableApplicationContext context;
         try {
-            exit = SpringApplication.exit(SpringApplication.run(RatingsPipelineApplication.class, args));
+            context = SpringApplication.run(RatingsPipelineApplication.class, args);
         } catch (RuntimeException e) {
             System.err.println("ratings-pipeline: could not start: " + CommandLine.rootMessage(e));
-            exit = CommandLine.EXIT_FAILED;
+            System.exit(CommandLine.EXIT_FAILED);
+            return;
         }
-        System.exit(exit);
+        System.exit(SpringApplication.exit(context));
     }
 }

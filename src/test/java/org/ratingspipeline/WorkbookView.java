@@ -47,21 +47,41 @@ public final class WorkbookView implements AutoCloseable {
         return names;
     }
 
-    /** The text a reader sees in a cell, e.g. {@code text("Table_1", "B7")}. */
+    /**
+     * A sheet by its name ({@code Cover}, {@code Table_3}) or by the key of the table on it
+     * ({@code data_quality} finds the sheet holding {@code table_7_data_quality}), so tests do not
+     * depend on how many tables come before.
+     */
+    public XSSFSheet sheet(String nameOrKey) {
+        XSSFSheet sheet = workbook.getSheet(nameOrKey);
+        if (sheet != null) {
+            return sheet;
+        }
+        for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
+            for (XSSFTable t : ((XSSFSheet) s).getTables()) {
+                if (t.getName().matches("table_\\d+_" + java.util.regex.Pattern.quote(nameOrKey))) {
+                    return (XSSFSheet) s;
+                }
+            }
+        }
+        throw new AssertionError("no sheet or table '" + nameOrKey + "' in " + sheetNames());
+    }
+
+    /** The text a reader sees in a cell, e.g. {@code text("national", "B7")}. */
     public String text(String sheet, String ref) {
         CellReference r = new CellReference(ref);
-        Row row = workbook.getSheet(sheet).getRow(r.getRow());
+        Row row = sheet(sheet).getRow(r.getRow());
         return row == null ? "" : display(row.getCell(r.getCol()));
     }
 
     public Cell cell(String sheet, String ref) {
         CellReference r = new CellReference(ref);
-        return workbook.getSheet(sheet).getRow(r.getRow()).getCell(r.getCol());
+        return sheet(sheet).getRow(r.getRow()).getCell(r.getCol());
     }
 
     /** The sheet's one table: the header row, then each data row, as displayed. */
     public List<List<String>> table(String sheetName) {
-        XSSFSheet sheet = workbook.getSheet(sheetName);
+        XSSFSheet sheet = sheet(sheetName);
         XSSFTable table = sheet.getTables().get(0);
         List<List<String>> rows = new ArrayList<>();
         for (int r = table.getStartRowIndex(); r <= table.getEndRowIndex(); r++) {

@@ -113,6 +113,7 @@ public class AuthorityRegister {
                     ? List.of(Problem.of("", "", "no column identifies the authority (old LA code, ONS code or name)"))
                     : unknown);
         }
+        votes = settleAmbiguousNames(votes, date);
         Map<String, Long> live = votes.stream().filter(v -> !v.defunct())
                 .collect(Collectors.groupingBy(Vote::oldCode, LinkedHashMap::new, Collectors.counting()));
         if (live.isEmpty()) {
@@ -142,10 +143,34 @@ public class AuthorityRegister {
                         + chosen.name() + " (" + chosen.newCode() + ", old LA code " + chosen.oldCode() + ")"));
             } else if (!v.oldCode().equals(oldCodeWon)) {
                 warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is "
-                        + v.entry().name() + ", but the other identifiers name " + chosen.name() + "; resolved to " + chosen.name()));
+                        + v.entry().name() + " (old LA code " + v.oldCode() + "), but the other identifiers name " + chosen.name()
+                        + " (old LA code " + chosen.oldCode() + "); resolved to " + chosen.name()));
             }
         }
         return new Resolution.Resolved(chosen, warnings);
+    }
+
+    /**
+     * A name can mean several authorities (the county and the unitary Dorset both existed in 2019); where
+     * one of them is the authority a code names, the name agrees with the code rather than outvoting it.
+     */
+    private List<Vote> settleAmbiguousNames(List<Vote> votes, LocalDate date) {
+        List<Vote> settled = new ArrayList<>();
+        for (Vote v : votes) {
+            if (v.kind().equals("name") && !v.defunct()) {
+                Set<String> meanings = byName.get(AuthorityNames.normalise(v.id().value())).stream()
+                        .filter(a -> date == null || !a.terminatedBefore(date)).map(LocalAuthority::oldCode)
+                        .collect(Collectors.toSet());
+                Optional<Vote> code = votes.stream().filter(o -> !o.kind().equals("name") && !o.defunct()
+                        && !o.oldCode().equals(v.oldCode()) && meanings.contains(o.oldCode())).findFirst();
+                if (code.isPresent()) {
+                    settled.add(new Vote(v.id(), v.kind(), code.get().oldCode(), entryOn(code.get().oldCode(), date), false));
+                    continue;
+                }
+            }
+            settled.add(v);
+        }
+        return settled;
     }
 
     private void vote(List<Vote> votes, List<Problem> unknown, Identifier id, String kind, List<LocalAuthority> entries, LocalDate date) {

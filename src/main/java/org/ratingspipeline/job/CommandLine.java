@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /** The command line: options, defaults, exit codes. */
@@ -27,17 +28,21 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public static final int EXIT_BUSY = 3;
     /** The run failed for another reason (database, disk, a bug); the log has the details. */
     public static final int EXIT_FAILED = 4;
+    /** Stopped by SIGTERM or SIGINT at a chunk boundary (128 + 15, as for any process ended by SIGTERM). */
+    public static final int EXIT_STOPPED = 143;
 
-    private static final Set<String> OPTIONS = Set.of("inspections", "as-of", "reports", "force", "help");
+    private static final Set<String> OPTIONS = Set.of("inspections", "as-of", "reports", "force", "schedule", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
     private final RatingsRun run;
     private final RatingsProperties properties;
+    private final GracefulStop gracefulStop;
     private int exitCode = EXIT_OK;
 
-    public CommandLine(RatingsRun run, RatingsProperties properties) {
+    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop) {
         this.run = run;
         this.properties = properties;
+        this.gracefulStop = gracefulStop;
     }
 
     public static String usage() {
@@ -52,12 +57,16 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                   --as-of=DATE        reporting date, e.g. 2025-03-31   (default: today)
                   --reports=DIR       where the report is written       (default: reports)
                   --force             run even when the same inputs and date were already reported
+                  --schedule=CRON     keep running and run on this schedule (Spring cron: second minute hour
+                                      day month weekday, e.g. "0 0 2 * * *" for 02:00 every day); each run
+                                      reports as at its own day unless --as-of is given
                   --help              print this text
 
                 Spring settings may follow, e.g. --spring.datasource.url=jdbc:postgresql://host/db (see README.md).
 
                 Exit codes: 0 report written or already up to date; 1 an input file is unusable (the message says why);
-                2 wrong command line; 3 another run is in progress; 4 the run failed for another reason (see the log).
+                2 wrong command line; 3 another run is in progress; 4 the run failed for another reason (see the log);
+                143 stopped by SIGTERM at a chunk boundary (run the same command again to resume).
                 A run that does not exit 0 leaves the last good report unchanged.""";
     }
 
@@ -71,8 +80,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             exitCode = EXIT_USAGE;
             return;
         }
+        gracefulStop.install();
+        String schedule = single(args, "schedule");
+        if (schedule != null) {
+            try {
+                new Schedule(CronExpression.parse(schedule), run, gracefulStop).runForever(request, args.containsOption("as-of"));
+            } catch (IllegalArgumentException e) {
+                System.err.println("ratings-pipeline: --schedule '" + schedule + "' is not a cron expression: " + e.getMessage());
+                exitCode = EXIT_USAGE;
+            }
+            return;
+        }
         RunOutcome outcome = run.run(request);
         exitCode = outcome.exitCode();
+        report(outcome);
+    }
+
+    static void report(RunOutcome outcome) {
         if (outcome.succeeded()) {
             System.out.println("ratings-pipeline: " + outcome.message());
         } else {

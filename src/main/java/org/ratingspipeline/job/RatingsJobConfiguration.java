@@ -13,6 +13,7 @@ import org.ratingspipeline.inspection.InspectionFile;
 import org.ratingspipeline.inspection.InspectionReconciler;
 import org.ratingspipeline.inspection.InspectionRowChecker;
 import org.ratingspipeline.inspection.InspectionWriter;
+import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.source.CheckedRow;
@@ -54,9 +55,10 @@ public class RatingsJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
 
     @Bean
-    public Job ratingsReportJob(JobRepository jobs, Step loadRegister, Step importInspections, Step reconcileInspections,
-                                Step computeStatistics, Step writeReport) {
+    public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister, Step importInspections,
+                                Step reconcileInspections, Step computeStatistics, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
+                .listener(gracefulStop)
                 .start(loadRegister)
                 .next(importInspections)
                 .next(reconcileInspections)
@@ -135,13 +137,14 @@ public class RatingsJobConfiguration {
     }
 
     @Bean
-    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher) {
+    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher, PublishedRuns published) {
         return new StepBuilder("writeReport", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
             Path target = publisher.publish(new ReportRun(runId, job.getId(), asOf, job.getStartTime()), Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+            published.record(runId, job.getId(), asOf);
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);
             return RepeatStatus.FINISHED;

@@ -35,14 +35,28 @@ public class RatingsRun {
     private final Job job;
     private final SourceLoads loads;
 
-    public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads) {
+    private final RunLock lock;
+
+    public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
         this.job = ratingsReportJob;
         this.loads = loads;
+        this.lock = lock;
     }
 
+    /** Runs the job unless another run holds the store, in which case nothing is touched. */
     public RunOutcome run(RunRequest request) {
+        RunLock.Attempt attempt = lock.acquire();
+        if (attempt instanceof RunLock.Busy busy) {
+            return new RunOutcome(CommandLine.EXIT_BUSY, busy.holder().describe() + "; this run did nothing");
+        }
+        try (RunLock.Lease lease = ((RunLock.Acquired) attempt).lease()) {
+            return runLocked(request);
+        }
+    }
+
+    private RunOutcome runLocked(RunRequest request) {
         long started = System.nanoTime();
         SourceFile inspections;
         try {
@@ -94,7 +108,7 @@ public class RatingsRun {
                     seconds));
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return new RunOutcome(CommandLine.EXIT_FAILED, "run " + runId + " was stopped before it finished; the last good report "
+            return new RunOutcome(CommandLine.EXIT_STOPPED, "run " + runId + " was stopped before it finished; the last good report "
                     + "is unchanged. Run the same command again to resume it.");
         }
         InputFileException input = find(execution, InputFileException.class);

@@ -19,8 +19,14 @@ public record Column(String header, Kind kind) {
         POUNDS,
         /** A calendar date. */
         DATE,
+        /** A date and time of day. */
+        DATE_TIME,
         /** A year or a line number: no thousands separator. */
         PLAIN;
+
+        public boolean temporal() {
+            return this == DATE || this == DATE_TIME;
+        }
 
         public boolean numeric() {
             return this == COUNT || this == DECIMAL_1 || this == POUNDS || this == PLAIN;
@@ -49,6 +55,10 @@ public record Column(String header, Kind kind) {
 
     public static Column plain(String header) {
         return new Column(header, Kind.PLAIN);
+    }
+
+    public static Column dateTime(String header) {
+        return new Column(header, Kind.DATE_TIME);
     }
 
     public static Column date(String header) {

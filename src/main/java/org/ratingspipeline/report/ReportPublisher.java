@@ -42,11 +42,13 @@ public class ReportPublisher {
         Path tmp = null;
         try {
             Files.createDirectories(reports);
+            removeLeftovers(reports);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 workbook.write(run, out);
             }
             check(tmp);
+            readableByAll(tmp);
             Path archive = Files.createDirectories(reports.resolve("archive"));
             Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -80,6 +82,25 @@ public class ReportPublisher {
             essential.forEach(v -> log.error("workbook check: {}", v));
             throw new IllegalStateException("the new workbook breaks " + essential.size()
                     + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not published");
+        }
+    }
+
+    /** Temporary files are private to their owner; a published report is for everyone who can read the folder. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's defaults apply
+        }
+    }
+
+    /** A run killed while writing leaves its temporary file; only one run writes at a time, so any is stale. */
+    private static void removeLeftovers(Path reports) throws IOException {
+        try (Stream<Path> files = Files.list(reports)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".ratings-report-")).toList()) {
+                log.info("removing {} left by an interrupted run", p.getFileName());
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -114,7 +114,7 @@ public class WorkbookWriter {
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind() == Column.Kind.DATE
+            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
                     ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
             widths[c] = longestLine(columns.get(c).header());
         }
@@ -169,13 +169,18 @@ public class WorkbookWriter {
     private static int writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
         if (value instanceof Shorthand s) {
             cell.setCellValue(s.workbook());
-            cell.setCellStyle(column.kind().numeric() || column.kind() == Column.Kind.DATE ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
+            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
             return s.workbook().length();
         }
         if (value instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(styles.forKind(Column.Kind.DATE));
             return 11;
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            cell.setCellValue(t);
+            cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
+            return 20;
         }
         if (value instanceof Number n) {
             if (!column.kind().numeric()) {

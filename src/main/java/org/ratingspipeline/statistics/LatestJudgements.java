@@ -52,13 +52,20 @@ public class LatestJudgements {
 
     /** Every authority that existed on the date, with its judgement from the run's snapshot. */
     public List<AuthorityJudgement> read(long runId, LocalDate asOf) {
-        Map<String, LatestJudgement> byOldCode = new HashMap<>();
-        jdbc.query(select, new MapSqlParameterSource("runId", runId),
-                rs -> { byOldCode.put(rs.getString("old_la_code"), map(rs)); });
+        Map<String, LatestJudgement> byOldCode = snapshot(runId);
         return register.existingOn(asOf).stream()
                 .sorted(java.util.Comparator.comparing(LocalAuthority::name))
                 .map(a -> new AuthorityJudgement(a, region(a), Optional.ofNullable(byOldCode.get(a.oldCode()))))
                 .toList();
+    }
+
+    /** A run's snapshot as stored: old LA code to latest judgement. */
+    public Map<String, LatestJudgement> snapshot(long runId) {
+        Map<String, LatestJudgement> byOldCode = new HashMap<>();
+        jdbc.query(select, new MapSqlParameterSource("runId", runId), rs -> {
+            byOldCode.put(rs.getString("old_la_code"), map(rs));
+        });
+        return byOldCode;
     }
 
     private Region region(LocalAuthority a) {

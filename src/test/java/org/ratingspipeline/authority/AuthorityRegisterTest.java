@@ -65,6 +65,14 @@ class AuthorityRegisterTest {
     }
 
     @Test
+    void anAmbiguousNameAgreesWithTheCodeThatPicksOneOfItsMeanings() {
+        // In 2009 "Dorset" was the county (835); a row with the unitary's codes means the unitary, without a quarrel.
+        Resolution r = resolve("838", "E06000059", "Dorset", LocalDate.of(2009, 6, 1));
+        assertThat(resolved(r).oldCode()).isEqualTo("838");
+        assertThat(((Resolution.Resolved) r).warnings()).isEmpty();
+    }
+
+    @Test
     void anAuthorityAbolishedBeforeTheDateCannotBeTheOneInspected() {
         Resolution r = resolve(null, "E10000006", null, LocalDate.of(2024, 1, 1));
         assertThat(r).isInstanceOf(Resolution.Unresolved.class);

@@ -39,14 +39,14 @@ class BundledDataTest extends JobTestSupport {
         Map<String, Integer> expected = independentCount(LocalDate.parse("2025-03-31"));
         try (WorkbookView wb = WorkbookView.open(report())) {
             for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
-                assertThat(wb.row("Table_1", grade).get("Local authorities\n(number)")).as(grade)
+                assertThat(wb.row("national", grade).get("Local authorities\n(number)")).as(grade)
                         .isEqualTo(String.valueOf(expected.get(grade)));
             }
-            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("151");
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("151");
 
             Set<String> rejected = new TreeSet<>();
             Set<String> warned = new TreeSet<>();
-            for (List<String> row : wb.table("Table_5").subList(1, wb.table("Table_5").size())) {
+            for (List<String> row : wb.table("data_quality").subList(1, wb.table("data_quality").size())) {
                 (row.get(0).equals("Rejected") ? rejected : warned).add(row.get(2));
             }
             // No date: Brighton and Hove, Nottingham, Redcar; NaN grade: Brent, Somerset, Southend.
@@ -54,9 +54,9 @@ class BundledDataTest extends JobTestSupport {
             // Predecessors' ONS codes (Buckinghamshire x2, Cumberland, Dorset x2, North Yorkshire, Westmorland and
             // Furness) and a sentence in the framework column (Wiltshire).
             assertThat(warned).containsExactlyInAnyOrder("33", "34", "55", "66", "67", "167", "266", "269");
-            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "266").get(0).get("Reason"))
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "266").get(0).get("Reason"))
                     .contains("Cumbria").contains("Westmorland and Furness");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
         }
     }
 
@@ -66,7 +66,7 @@ class BundledDataTest extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.text("Cover", "A5")).contains("figures as at dates before 17 August 2023 are incomplete");
-            assertThat(wb.row("Table_1", "All authorities in the register").get("Local authorities\n(number)")).isEqualTo("152");
+            assertThat(wb.row("national", "All authorities in the register").get("Local authorities\n(number)")).isEqualTo("152");
         }
     }
 

@@ -6,11 +6,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** The packaged jar started as its own process in a working folder, the way cron or an operator starts it. */
 final class JarProcess {
 
     record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    /** A started process whose output goes to files the test can watch. */
+    record Running(Process process, Path stdout, Path stderr) {
+
+        /** Waits until the output has a line matching the test (or the process ends, or time runs out). */
+        boolean awaitLine(Predicate<String> test, long seconds) throws IOException, InterruptedException {
+            long deadline = System.currentTimeMillis() + seconds * 1000;
+            while (System.currentTimeMillis() < deadline) {
+                if (Files.readAllLines(stdout).stream().anyMatch(test) || Files.readAllLines(stderr).stream().anyMatch(test)) {
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+            return false;
+        }
+
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the jar did not finish within 5 minutes");
+            }
+            return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+        }
     }
 
     private JarProcess() {
@@ -21,22 +49,23 @@ final class JarProcess {
         return Path.of(jar).toAbsolutePath();
     }
 
-    static ProcessBuilder builder(Path workDir, String... args) {
+    static String databaseUrl(Path workDir) {
+        return "jdbc:h2:file:" + workDir.resolve("data/ratings") + ";AUTO_SERVER=TRUE";
+    }
+
+    static Running start(Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
-        command.add("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("data/ratings") + ";DB_CLOSE_ON_EXIT=FALSE");
+        command.add("--spring.datasource.url=" + databaseUrl(workDir));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workDir.toFile());
+        Path out = Files.createTempFile(workDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workDir, "stderr", ".txt");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        return new Running(p, out, err);
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(workDir, "stdout", ".txt");
-        Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = builder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("the jar did not finish within 3 minutes");
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return start(workDir, args).await();
     }
 }

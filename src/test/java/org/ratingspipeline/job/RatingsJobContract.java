@@ -30,43 +30,43 @@ abstract class RatingsJobContract extends JobTestSupport {
 
         Map<String, Integer> expected = independentCount(file, LocalDate.parse("2025-03-31"));
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.sheetNames()).startsWith("Cover", "Contents", "Notes", "Table_1", "Table_2", "Table_3", "Table_4", "Table_5");
+            assertThat(wb.sheetNames()).startsWith("Cover", "Contents", "Notes", "Table_1", "Table_2", "Table_3", "Table_4");
             int judged = expected.values().stream().mapToInt(Integer::intValue).sum();
             assertThat(judged).isEqualTo(9); // Hull's only judgement is published after the date
             for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
-                Map<String, String> row = wb.row("Table_1", grade);
+                Map<String, String> row = wb.row("national", grade);
                 int count = expected.getOrDefault(grade, 0);
                 assertThat(row.get("Local authorities\n(number)")).as(grade).isEqualTo(String.valueOf(count));
                 assertThat(row.get("Share of authorities judged\n(%)\n[note 3]")).as(grade)
                         .isEqualTo(String.format("%.1f", 100.0 * count / judged));
             }
-            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("9");
-            assertThat(wb.row("Table_1", "Good or outstanding").get("Local authorities\n(number)"))
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("9");
+            assertThat(wb.row("national", "Good or outstanding").get("Local authorities\n(number)"))
                     .isEqualTo(String.valueOf(expected.getOrDefault("Outstanding", 0) + expected.getOrDefault("Good", 0)));
-            assertThat(wb.row("Table_1", "Not yet inspected").get("Local authorities\n(number)")).isEqualTo("144");
-            assertThat(wb.row("Table_1", "Not yet inspected").get("Share of authorities judged\n(%)\n[note 3]")).isEqualTo("[z]");
-            assertThat(wb.numeric("Table_1", "B7")).as("counts are numbers, not text").isTrue();
+            assertThat(wb.row("national", "Not yet inspected").get("Local authorities\n(number)")).isEqualTo("144");
+            assertThat(wb.row("national", "Not yet inspected").get("Share of authorities judged\n(%)\n[note 3]")).isEqualTo("[z]");
+            assertThat(wb.numeric("national", "B7")).as("counts are numbers, not text").isTrue();
 
             // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
-            Map<String, String> london = wb.row("Table_2", "E12000007");
+            Map<String, String> london = wb.row("regions", "E12000007");
             assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
             assertThat(london.get("Good\n(number)")).isEqualTo("2");
             assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
             assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
 
             // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
-            Map<String, String> croydon = wb.rowsWhere("Table_4", "Local authority", "Croydon").get(0);
+            Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
             assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
             assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
             assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Bristol, City of").get(0).get("Overall effectiveness"))
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0).get("Overall effectiveness"))
                     .isEqualTo("Requires improvement to be good");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
+            assertThat(wb.rowsWhere("authorities", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
                     .isEqualTo("Inadequate");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Kingston upon Hull, City of").get(0).get("Framework"))
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Kingston upon Hull, City of").get(0).get("Framework"))
                     .isEqualTo("[x]");
-            assertThat(wb.row("Table_3", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
-            assertThat(wb.text("Table_5", "A7")).isEqualTo("No problems found");
+            assertThat(wb.row("judgement_areas", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+            assertThat(wb.text("data_quality", "A7")).isEqualTo("No problems found");
         }
     }
 
@@ -76,16 +76,16 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         assertThat(outcome.message()).contains("9 rows read, 6 loaded, 3 rejected");
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.row("Table_1", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("6");
-            List<Map<String, String>> line7 = wb.rowsWhere("Table_5", "Line\n(number)", "7");
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("6");
+            List<Map<String, String>> line7 = wb.rowsWhere("data_quality", "Line\n(number)", "7");
             assertThat(line7).hasSize(1);
             assertThat(line7.get(0).get("Outcome")).isEqualTo("Rejected");
             assertThat(line7.get(0).get("Column")).isEqualTo("overall_effectiveness");
             assertThat(line7.get(0).get("Value")).isEqualTo("Excellent");
             assertThat(line7.get(0).get("Reason")).contains("'Excellent' is not a grade");
-            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "9").get(0).get("Reason")).contains("not in the register");
-            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "10").get(0).get("Value")).isEqualTo("31/02/2023");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "9").get(0).get("Reason")).contains("not in the register");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "10").get(0).get("Value")).isEqualTo("31/02/2023");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE line_number = 7", Integer.class)).isEqualTo(1);
     }
@@ -140,8 +140,8 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(updated.exitCode()).as(updated.message()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(10);
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Kent").get(0).get("Overall effectiveness")).isEqualTo("Inadequate");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Kent").get(0).get("Overall effectiveness")).isEqualTo("Inadequate");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
         }
     }
 
@@ -154,9 +154,9 @@ abstract class RatingsJobContract extends JobTestSupport {
         RunOutcome outcome = run(file, "2025-03-31");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "4").get(0).get("Reason")).contains("as line 13");
-            assertThat(wb.rowsWhere("Table_5", "Line\n(number)", "13").get(0).get("Reason")).contains("as line 4");
-            assertThat(wb.rowsWhere("Table_4", "Local authority", "Bromley").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "4").get(0).get("Reason")).contains("as line 13");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "13").get(0).get("Reason")).contains("as line 4");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Bromley").get(0).get("Overall effectiveness")).isEqualTo("[x]");
         }
     }
 
@@ -166,13 +166,13 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         assertThat(outcome.message()).contains("6 rows read, 6 loaded, 0 rejected");
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.row("Table_1", "Inadequate").get("Local authorities\n(number)")).isEqualTo("4");
-            assertThat(wb.row("Table_1", "Good").get("Local authorities\n(number)")).isEqualTo("2");
-            Map<String, String> adoption = wb.row("Table_3", "Adoption performance");
+            assertThat(wb.row("national", "Inadequate").get("Local authorities\n(number)")).isEqualTo("4");
+            assertThat(wb.row("national", "Good").get("Local authorities\n(number)")).isEqualTo("2");
+            Map<String, String> adoption = wb.row("judgement_areas", "Adoption performance");
             assertThat(adoption.get("Framework\n[note 5]")).isEqualTo("SIF");
             assertThat(adoption.get("Outstanding\n(number)")).isEqualTo("1");
             assertThat(adoption.get("Good\n(number)")).isEqualTo("2");
-            Map<String, String> croydon = wb.rowsWhere("Table_4", "Local authority", "Croydon").get(0);
+            Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
             assertThat(croydon.get("Framework")).isEqualTo("SIF");
             assertThat(croydon.get("Leadership, management and governance (SIF)")).isEqualTo("Inadequate");
             assertThat(croydon.get("Impact of leaders on social work practice (ILACS)")).isEqualTo("[z]");

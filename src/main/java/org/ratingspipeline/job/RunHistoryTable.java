@@ -1,0 +1,104 @@
+package org.ratingspipeline.job;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The recent executions of the job, from Spring Batch's job repository: how the figures came to be. */
+@Component
+@Order(9_000)
+public class RunHistoryTable implements ReportSection {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String executions;
+    private final String parameters;
+
+    public RunHistoryTable(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+        this.jdbc = jdbc;
+        this.executions = sql.get("run-history-select");
+        this.parameters = sql.get("run-history-parameters");
+    }
+
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        List<Map<String, Object>> history = jdbc.queryForList(executions,
+                new MapSqlParameterSource("jobName", RatingsJobConfiguration.JOB_NAME));
+        Map<Long, Map<String, String>> params = new HashMap<>();
+        if (!history.isEmpty()) {
+            List<Long> ids = history.stream().map(r -> ((Number) r.get("JOB_EXECUTION_ID")).longValue()).toList();
+            jdbc.query(parameters, new MapSqlParameterSource("executionIds", ids), rs -> {
+                params.computeIfAbsent(rs.getLong("JOB_EXECUTION_ID"), k -> new HashMap<>())
+                        .put(rs.getString("PARAMETER_NAME"), rs.getString("PARAMETER_VALUE"));
+            });
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> r : history) {
+            long execution = ((Number) r.get("JOB_EXECUTION_ID")).longValue();
+            Map<String, String> p = params.getOrDefault(execution, Map.of());
+            boolean thisRun = execution == run.jobExecutionId();
+            rows.add(List.of(((Number) r.get("JOB_INSTANCE_ID")).longValue(), execution,
+                    text(p.get(RunParameters.AS_OF)),
+                    time(r.get("START_TIME")),
+                    thisRun ? Shorthand.NOT_AVAILABLE : time(r.get("END_TIME")),
+                    thisRun ? "Publishing (this report)" : String.valueOf(r.get("STATUS")),
+                    thisRun ? Shorthand.NOT_APPLICABLE : exitMessage(r),
+                    text(fileName(p.get(RunParameters.INSPECTIONS_PATH))),
+                    text(p.get(RunParameters.INSPECTIONS_SHA256))));
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("the job repository has no execution of " + RatingsJobConfiguration.JOB_NAME
+                    + ", not even this one");
+        }
+        return List.of(new TableContent("run_history", "Recent runs of the pipeline", List.of(
+                "This worksheet contains one table.",
+                "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed by "
+                        + "running it again with the same inputs, as a new execution of the same run.",
+                "Source: the Spring Batch job repository of this store."),
+                List.of(Column.plain("Run\n(id)"), Column.plain("Job execution\n(id)"), Column.text("Reporting date"),
+                        Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"), Column.text("Exit message"),
+                        Column.text("Inspection results file"), Column.code("Inspection results SHA-256")),
+                rows));
+    }
+
+    private static Object text(String value) {
+        return value == null || value.isBlank() ? Shorthand.NOT_AVAILABLE : value;
+    }
+
+    private static String fileName(String path) {
+        return path == null ? null : java.nio.file.Path.of(path).getFileName().toString();
+    }
+
+    private static Object time(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t;
+        }
+        return Shorthand.NOT_AVAILABLE;
+    }
+
+    /** Spring Batch keeps a failure's whole stack trace; the first line says what happened. */
+    private static Object exitMessage(Map<String, Object> r) {
+        String message = (String) r.get("EXIT_MESSAGE");
+        if (message == null || message.isBlank()) {
+            return String.valueOf(r.get("EXIT_CODE"));
+        }
+        String first = message.lines().findFirst().orElse("").strip();
+        return first.length() > 200 ? first.substring(0, 197) + "..." : first;
+    }
+}

@@ -1,0 +1,131 @@
+package org.ratingspipeline.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.inspection.Grade;
+import org.ratingspipeline.report.PublishedRuns;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What changed since the last published report: authorities whose latest judgement changed, new
+ * judgements, judgements no longer counted, and rows the updated input file no longer carries.
+ */
+@Component
+@Order(8_000)
+public class ChangesTable implements ReportSection {
+
+    private final LatestJudgements latest;
+    private final PublishedRuns published;
+    private final AuthorityRegister register;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String removedSql;
+
+    public ChangesTable(LatestJudgements latest, PublishedRuns published, AuthorityRegister register,
+                        NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+        this.latest = latest;
+        this.published = published;
+        this.register = register;
+        this.jdbc = jdbc;
+        this.removedSql = sql.get("removed-inspection-select");
+    }
+
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"), Column.text("Change"),
+                Column.text("Overall effectiveness before"), Column.date("Publication date before"),
+                Column.text("Overall effectiveness after"), Column.date("Publication date after"));
+        Optional<PublishedRuns.Published> previous = published.previous(run.runId());
+        List<List<Object>> rows = new ArrayList<>();
+        String comparedWith;
+        if (previous.isEmpty()) {
+            comparedWith = "There is no earlier published report to compare with: this is the first.";
+        } else {
+            PublishedRuns.Published p = previous.get();
+            comparedWith = "Compared with the report of run " + p.runId() + " (as at " + RatingsWorkbook.LONG_DATE.format(p.asOf())
+                    + "), published " + RatingsWorkbook.LONG_DATE.format(p.publishedAt().toLocalDate()) + ".";
+            rows.addAll(judgementChanges(latest.snapshot(p.runId()), latest.snapshot(run.runId()), run.asOf()));
+        }
+        rows.addAll(removedRows(run));
+        if (rows.isEmpty()) {
+            rows.add(List.of(Shorthand.NOT_APPLICABLE, "All authorities", "No changes", Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+        }
+        return List.of(new TableContent("changes", "Changes since the last published report, as at "
+                + RatingsWorkbook.LONG_DATE.format(run.asOf()), List.of(
+                "This worksheet contains one table.",
+                comparedWith,
+                "One row per authority whose latest judgement changed, and per input row removed from an updated file.",
+                "Source: the run's own store of judgements."), columns, rows));
+    }
+
+    private List<List<Object>> judgementChanges(Map<String, LatestJudgement> before, Map<String, LatestJudgement> after,
+                                                LocalDate asOf) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String code : new TreeSet<>(union(before, after))) {
+            LatestJudgement b = before.get(code);
+            LatestJudgement a = after.get(code);
+            String change;
+            if (b == null) {
+                change = "First judgement";
+            } else if (a == null) {
+                change = "No longer has a judgement as at the reporting date";
+            } else if (!Objects.equals(b.publicationDate(), a.publicationDate()) || !Objects.equals(b.startDate(), a.startDate())) {
+                change = b.overall() == a.overall() ? "New judgement, same grade" : "New judgement, grade changed";
+            } else if (b.overall() != a.overall()) {
+                change = "Grade corrected in the input";
+            } else {
+                continue;
+            }
+            LocalAuthority authority = register.entryOn(code, asOf);
+            rows.add(List.of(code, authority.name(), change, grade(b), published(b), grade(a), published(a)));
+        }
+        return rows;
+    }
+
+    private List<List<Object>> removedRows(ReportRun run) {
+        return jdbc.query(removedSql, new MapSqlParameterSource("runId", run.runId()), (rs, i) -> {
+            String code = rs.getString("old_la_code");
+            return List.<Object>of(code, register.entryOn(code, run.asOf()).name(),
+                    "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework") + " inspection of "
+                            + RatingsWorkbook.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
+                    Grade.ofNumber(rs.getInt("overall_effectiveness")).label(), rs.getDate("effective_date").toLocalDate(),
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE);
+        });
+    }
+
+    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a.keySet());
+        all.addAll(b.keySet());
+        return all;
+    }
+
+    private static Object grade(LatestJudgement j) {
+        return j == null ? Shorthand.NOT_AVAILABLE : j.overall().label();
+    }
+
+    private static Object published(LatestJudgement j) {
+        if (j == null) {
+            return Shorthand.NOT_AVAILABLE;
+        }
+        LocalDate d = j.publicationDate() != null ? j.publicationDate() : j.endDate() != null ? j.endDate() : j.startDate();
+        return d;
+    }
+}

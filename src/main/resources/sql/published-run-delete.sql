@@ -1,0 +1,1 @@
+DELETE FROM published_run WHERE run_id = :runId

@@ -1,0 +1,1 @@
+DELETE FROM run_lock WHERE lock_name = :lockName AND owner_token = :token
