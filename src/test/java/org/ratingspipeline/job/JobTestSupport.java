@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class JobTestSupport {
 
     private static final List<String> PIPELINE_TABLES = List.of("inspection", "removed_inspection", "rejected_row",
-            "row_warning", "latest_judgement", "source_load");
+            "row_warning", "latest_judgement", "source_load", "published_run", "run_lock");
 
     @Autowired
     protected RatingsRun ratingsRun;

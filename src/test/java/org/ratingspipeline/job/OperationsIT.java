@@ -119,6 +119,20 @@ class OperationsIT {
         assertThat(afterKill.stdout()).contains("taking over the run lock of process " + first.process().pid());
     }
 
+    @Test
+    void theBuiltInScheduleRunsAtEachTickAndStopsCleanlyOnSigterm(@TempDir Path work) throws Exception {
+        Path small = Files.writeString(work.resolve("small.csv"),
+                "la_code,inspection_date,overall_effectiveness\n306,2020-01-01,Good\n305,2019-03-18,Outstanding\n");
+        JarProcess.Running scheduled = JarProcess.start(work, "--inspections=" + small, "--schedule=*/2 * * * * *");
+        assertThat(scheduled.awaitLine(l -> l.contains("report written to"), 60)).isTrue();
+        assertThat(scheduled.awaitLine(l -> l.contains("the report is up to date"), 60)).as("the next tick ran").isTrue();
+        scheduled.process().destroy();
+        JarProcess.Result stopped = scheduled.await();
+        assertThat(stopped.exitCode()).isZero();
+        assertThat(stopped.stdout()).contains("schedule '*/2 * * * * *': next run at").contains("SIGTERM: no job is running; stopping");
+        assertThat(work.resolve("reports/ratings-report.xlsx")).exists();
+    }
+
     private static void assertSameContent(Path report) throws IOException {
         try (WorkbookView expected = WorkbookView.open(reference); WorkbookView actual = WorkbookView.open(report)) {
             for (String table : CONTENT_TABLES) {

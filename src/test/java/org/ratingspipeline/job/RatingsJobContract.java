@@ -146,6 +146,51 @@ abstract class RatingsJobContract extends JobTestSupport {
     }
 
     @Test
+    void identicalInputsDoNoWorkAndAnUpdatedFileShowsExactlyTheEditedAuthoritiesAsChanges() throws IOException {
+        Path file = fixture("clean.csv");
+        assertThat(run(file, "2025-03-31").exitCode()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.text("changes", "A2")).isEqualTo("This worksheet contains one table.");
+            assertThat(wb.row("changes", "[z]").get("Change")).isEqualTo("No changes");
+            List<Map<String, String>> history = wb.rowsWhere("run_history", "Status", "Publishing (this report)");
+            assertThat(history).hasSize(1);
+            assertThat(history.get(0).get("Inspection results file")).isEqualTo("clean.csv");
+            assertThat(history.get(0).get("Reporting date")).isEqualTo("2025-03-31");
+        }
+        byte[] published = Files.readAllBytes(report());
+        int executions = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class);
+
+        RunOutcome again = run(file, "2025-03-31");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.message()).contains("up to date");
+        assertThat(Files.readAllBytes(report())).isEqualTo(published);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(executions);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(11);
+
+        // Ofsted publishes Hull's judgement early, regrades Kent, and a row for Leeds disappears.
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
+                : l.startsWith("810,") ? l.replace("2026-05-18", "2025-03-01") : l);
+        lines.removeIf(l -> l.startsWith("383,"));
+        Files.write(file, lines);
+        RunOutcome updated = run(file, "2025-03-31");
+        assertThat(updated.exitCode()).as(updated.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            List<List<String>> changes = wb.table("changes");
+            assertThat(changes.subList(1, changes.size())).extracting(r -> r.get(1) + ": " + r.get(2)).containsExactlyInAnyOrder(
+                    "Kent: Grade corrected in the input",
+                    "Kingston upon Hull, City of: First judgement",
+                    "Leeds: No longer has a judgement as at the reporting date",
+                    "Leeds: Row no longer in clean.csv (ILACS inspection of 6 June 2022)");
+            Map<String, String> kent = wb.rowsWhere("changes", "Local authority", "Kent").get(0);
+            assertThat(kent.get("Overall effectiveness before")).isEqualTo("Good");
+            assertThat(kent.get("Overall effectiveness after")).isEqualTo("Inadequate");
+            assertThat(wb.text("changes", "A3")).startsWith("Compared with the report of run ");
+            assertThat(wb.table("run_history")).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
     void rowsRepeatedInOneFileAreBothRejectedEachNamingTheOther() throws IOException {
         Path file = fixture("clean.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
