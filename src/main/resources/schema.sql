@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS inspection (
     leadership            SMALLINT,
     PRIMARY KEY (run_id, line_number)
 );
-CREATE INDEX IF NOT EXISTS inspection_identity ON inspection (old_la_code, framework, key_date);
+CREATE INDEX IF NOT EXISTS inspection_identity ON inspection (old_la_code, framework, key_date, run_id);
 CREATE INDEX IF NOT EXISTS inspection_as_at ON inspection (old_la_code, effective_date);
 
 -- Rows an updated file no longer carries, removed from the store by that run.

@@ -1,8 +1,6 @@
 DELETE FROM inspection
 WHERE run_id = :runId
-  AND (old_la_code, framework, key_date) IN (
-      SELECT old_la_code, framework, key_date
-      FROM inspection
-      WHERE run_id = :runId
-      GROUP BY old_la_code, framework, key_date
-      HAVING COUNT(*) > 1)
+  AND line_number IN (SELECT line_number
+                      FROM rejected_row
+                      WHERE run_id = :runId AND source_kind = 'inspections' AND column_name = ''
+                        AND reason LIKE 'the same authority, framework and inspection date as line %')

@@ -1,5 +1,7 @@
 -- Each authority's latest judgement published on or before the reporting date, for the
 -- authorities that existed on that date (an abolished authority's judgements do not count).
+-- The latest date per authority comes from one aggregate over the store; the few rows on that
+-- date are ranked with a window function (a tie is broken by inspection date, then the newest load).
 INSERT INTO latest_judgement (run_id, old_la_code, new_la_code, framework, inspection_type, start_date, end_date,
                               publication_date, effective_date, overall_effectiveness, impact_of_leaders,
                               help_and_protection, children_in_care, care_leavers, looked_after, adoption,
@@ -10,10 +12,14 @@ SELECT :runId, r.old_la_code, r.new_la_code, r.framework, r.inspection_type, r.s
        r.leadership, r.source_file, r.line_number
 FROM (SELECT i.*,
              ROW_NUMBER() OVER (PARTITION BY i.old_la_code
-                                ORDER BY i.effective_date DESC, i.key_date DESC, i.run_id DESC, i.line_number DESC) AS rn
+                                ORDER BY i.key_date DESC, i.run_id DESC, i.line_number DESC) AS rn
       FROM inspection i
-      WHERE i.effective_date <= :asOf
-        AND i.old_la_code IN (SELECT a.old_la_code
+      JOIN (SELECT old_la_code, MAX(effective_date) AS latest
+            FROM inspection
+            WHERE effective_date <= :asOf
+            GROUP BY old_la_code) m
+        ON m.old_la_code = i.old_la_code AND m.latest = i.effective_date
+      WHERE i.old_la_code IN (SELECT a.old_la_code
                               FROM local_authority a
                               WHERE a.operation_date <= :asOf
                                 AND (a.termination_date IS NULL OR a.termination_date >= :asOf))) r

@@ -37,6 +37,10 @@ public class AuthorityRegister {
     private final Map<String, List<LocalAuthority>> byOldCode;
     private final Map<String, List<LocalAuthority>> byName;
     private final Map<String, Region> regions;
+    /** Dates on which some code starts or stops: between two of them, every comparison resolve makes comes out the same. */
+    private final LocalDate[] boundaries;
+    /** Resolutions already made; a large file names the same 150 authorities again and again. */
+    private final Map<ResolutionKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AuthorityRegister() {
         this(readAuthorities(), readRegions(), readAliases());
@@ -57,6 +61,10 @@ public class AuthorityRegister {
         });
         this.byName = Map.copyOf(names);
         this.regions = regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+        this.boundaries = authorities.stream()
+                .flatMap(a -> a.terminationDate() == null ? java.util.stream.Stream.of(a.operationDate())
+                        : java.util.stream.Stream.of(a.operationDate(), a.terminationDate().plusDays(1)))
+                .distinct().sorted().toArray(LocalDate[]::new);
     }
 
     public List<LocalAuthority> all() {
@@ -96,6 +104,30 @@ public class AuthorityRegister {
      * @param date the date of the judgement (or the year's start, for spend), or null when unknown
      */
     public Resolution resolve(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
+        ResolutionKey key = new ResolutionKey(oldCode, newCode, name, epoch(date));
+        Resolution known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        Resolution result = resolveAfresh(oldCode, newCode, name, date);
+        if (resolved.size() < 100_000) {
+            resolved.put(key, result);
+        }
+        return result;
+    }
+
+    private int epoch(LocalDate date) {
+        if (date == null) {
+            return -1;
+        }
+        int i = java.util.Arrays.binarySearch(boundaries, date);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private record ResolutionKey(Identifier oldCode, Identifier newCode, Identifier name, int epoch) {
+    }
+
+    private Resolution resolveAfresh(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
         List<Vote> votes = new ArrayList<>();
         List<Problem> unknown = new ArrayList<>();
         if (oldCode != null) {
@@ -120,7 +152,7 @@ public class AuthorityRegister {
             Vote v = votes.get(0);
             return new Resolution.Unresolved(List.of(Problem.of(v.id().column(), v.id().value(),
                     v.entry().name() + " was abolished on " + MESSAGE_DATE.format(v.entry().terminationDate())
-                            + ", before this record's date (" + MESSAGE_DATE.format(date) + "), and no identifier names a successor")));
+                            + ", before this record's date, and no identifier names a successor")));
         }
         long best = live.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         List<String> leaders = live.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();

@@ -48,13 +48,17 @@ public enum Grade {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return Optional.ofNullable(switch (t) {
+        Grade exact = read(text.strip().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(exact != null ? exact : read(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    }
+
+    private static Grade read(String t) {
+        return switch (t) {
             case "1", "outstanding" -> OUTSTANDING;
             case "2", "good" -> GOOD;
             case "3", "ri", "requires improvement", "requires improvement to be good" -> REQUIRES_IMPROVEMENT;
             case "4", "inadequate" -> INADEQUATE;
             default -> null;
-        });
+        };
     }
 }
