@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -33,12 +36,25 @@ public class RatingsWorkbook {
     public void write(ReportRun run, OutputStream out) throws IOException {
         Notes notes = new Notes();
         List<Table> tables = new ArrayList<>();
+        Map<ReportSection, List<TableContent>> built = new LinkedHashMap<>();
+        // by identity: two sections could build equal tables, and each chart must find its own
+        Map<TableContent, Table> numbered = new IdentityHashMap<>();
         for (ReportSection section : sections) {
-            for (TableContent content : section.tables(run, notes)) {
-                tables.add(content.numbered(tables.size() + 1));
+            List<TableContent> contents = section.tables(run, notes);
+            built.put(section, contents);
+            for (TableContent content : contents) {
+                Table table = content.numbered(tables.size() + 1);
+                tables.add(table);
+                numbered.put(content, table);
             }
         }
-        writer.write(out, cover(run), tables, List.of(), notes, new WorkbookWriter.Properties(settings.publisher(),
+        List<ChartSheet> charts = new ArrayList<>();
+        built.forEach((section, contents) -> {
+            for (ChartContent chart : section.charts(run, contents)) {
+                charts.add(Chart.numbered(chart, contents, numbered, charts.size() + 1));
+            }
+        });
+        writer.write(out, cover(run), tables, charts, notes, new WorkbookWriter.Properties(settings.publisher(),
                 "Ofsted, children's services, local authorities, inspection judgements, ILACS, England",
                 "Ofsted judgements of local authority children's services", "en-GB"));
     }
