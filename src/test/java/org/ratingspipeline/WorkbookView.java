@@ -47,6 +47,21 @@ public final class WorkbookView implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The sheet holding the table a report section built under {@code key} (its Excel table is named
+     * {@code table_<n>_<key>}), so tests need not know how the workbook numbered it.
+     */
+    public String sheetOf(String key) {
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+            for (XSSFTable table : ((XSSFSheet) sheet).getTables()) {
+                if (table.getName().matches("table_\\d+_" + java.util.regex.Pattern.quote(key))) {
+                    return sheet.getSheetName();
+                }
+            }
+        }
+        throw new AssertionError("no table with key " + key + " in " + sheetNames());
+    }
+
     /** The text a reader sees in a cell, e.g. {@code text("Table_1", "B7")}. */
     public String text(String sheet, String ref) {
         CellReference r = new CellReference(ref);
