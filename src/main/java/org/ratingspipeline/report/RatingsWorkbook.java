@@ -68,7 +68,9 @@ public class RatingsWorkbook {
         sections.add(new Cover.Section("About these data", List.of(
                 Cover.Line.of("This workbook counts England's upper-tier local authorities by the latest Ofsted judgement of their "
                         + "children's services as at the reporting date: nationally, by region and in each judgement area. It lists "
-                        + "each authority's latest judgement and every input row that was rejected or loaded with a warning."),
+                        + "each authority's latest judgement and every input row that was rejected or loaded with a warning."
+                        + " It follows the figures over time, as at 31 March of each year, and authorities' journeys between "
+                        + "judgements (what followed each judgement, how long leaving inadequate took), with charts of the main shares."),
                 Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + "."),
                 Cover.Line.of("Caveat: " + settings.inspectionsCaveat()))));
         sections.add(new Cover.Section("Source", List.of(
