@@ -67,6 +67,11 @@ public final class WorkbookView implements AutoCloseable {
         throw new AssertionError("no sheet or table '" + nameOrKey + "' in " + sheetNames());
     }
 
+    /** The sheet name of the table built under {@code key}, e.g. {@code Table_3}. */
+    public String sheetOf(String key) {
+        return sheet(key).getSheetName();
+    }
+
     /** The text a reader sees in a cell, e.g. {@code text("national", "B7")}. */
     public String text(String sheet, String ref) {
         CellReference r = new CellReference(ref);

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -33,12 +36,25 @@ public class RatingsWorkbook {
     public void write(ReportRun run, OutputStream out) throws IOException {
         Notes notes = new Notes();
         List<Table> tables = new ArrayList<>();
+        Map<ReportSection, List<TableContent>> built = new LinkedHashMap<>();
+        // by identity: two sections could build equal tables, and each chart must find its own
+        Map<TableContent, Table> numbered = new IdentityHashMap<>();
         for (ReportSection section : sections) {
-            for (TableContent content : section.tables(run, notes)) {
-                tables.add(content.numbered(tables.size() + 1));
+            List<TableContent> contents = section.tables(run, notes);
+            built.put(section, contents);
+            for (TableContent content : contents) {
+                Table table = content.numbered(tables.size() + 1);
+                tables.add(table);
+                numbered.put(content, table);
             }
         }
-        writer.write(out, cover(run), tables, List.of(), notes, new WorkbookWriter.Properties(settings.publisher(),
+        List<ChartSheet> charts = new ArrayList<>();
+        built.forEach((section, contents) -> {
+            for (ChartContent chart : section.charts(run, contents)) {
+                charts.add(Chart.numbered(chart, contents, numbered, charts.size() + 1));
+            }
+        });
+        writer.write(out, cover(run), tables, charts, notes, new WorkbookWriter.Properties(settings.publisher(),
                 "Ofsted, children's services, local authorities, inspection judgements, ILACS, England",
                 "Ofsted judgements of local authority children's services", "en-GB"));
     }
@@ -52,7 +68,9 @@ public class RatingsWorkbook {
         sections.add(new Cover.Section("About these data", List.of(
                 Cover.Line.of("This workbook counts England's upper-tier local authorities by the latest Ofsted judgement of their "
                         + "children's services as at the reporting date: nationally, by region and in each judgement area. It lists "
-                        + "each authority's latest judgement and every input row that was rejected or loaded with a warning."),
+                        + "each authority's latest judgement and every input row that was rejected or loaded with a warning."
+                        + " It follows the figures over time, as at 31 March of each year, and authorities' journeys between "
+                        + "judgements (what followed each judgement, how long leaving inadequate took), with charts of the main shares."),
                 Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + "."),
                 Cover.Line.of("Caveat: " + settings.inspectionsCaveat()))));
         sections.add(new Cover.Section("Source", List.of(

@@ -10,4 +10,12 @@ import java.util.List;
 public interface ReportSection {
 
     List<TableContent> tables(ReportRun run, Notes notes);
+
+    /**
+     * Charts drawn from the tables this section has just built (given back in the order
+     * {@link #tables} returned them). Chart sheets follow every table sheet, numbered in section order.
+     */
+    default List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
+        return List.of();
+    }
 }

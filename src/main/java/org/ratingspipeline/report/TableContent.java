@@ -9,6 +9,21 @@ import java.util.List;
  */
 public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
 
+    /** Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart may plot. */
+    public boolean numbers(int firstRow, int lastRow, int... columns) {
+        if (firstRow < 0 || lastRow >= rows.size() || lastRow < firstRow) {
+            return false;
+        }
+        for (List<Object> row : rows.subList(firstRow, lastRow + 1)) {
+            for (int c : columns) {
+                if (!(row.get(c) instanceof Number)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     Table numbered(int number) {
         return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title,
                 description, columns, rows);

@@ -12,6 +12,7 @@ import org.ratingspipeline.authority.Region;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
+import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
@@ -42,7 +43,7 @@ public class InspectionTables implements ReportSection {
     static final Note CARE_LEAVERS = new Note("care-leavers", "The experiences and progress of care leavers became a separate ILACS judgement in 2023; for "
                 + "ILACS inspections before then it is not applicable ([z]).");
     static final Note CODES = new Note("codes", "Old LA code is DfE's three-digit code; ONS code is the authority's code on the reporting date in "
-                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see Table 5).");
+                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see the data-quality table, the last in the workbook).");
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
@@ -214,4 +215,50 @@ public class InspectionTables implements ReportSection {
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
 
+
+    /**
+     * Table 1's shares by grade and Table 2's shares by region, drawn only when every share to draw
+     * exists (a region with nobody judged has [z] shares, which a chart would show as 0).
+     */
+    @Override
+    public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
+        List<ChartContent> charts = new ArrayList<>();
+        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        TableContent national = tables.get(0);
+        int grades = Grade.values().length;
+        if (national.numbers(0, grades - 1, 2)) {
+            List<String> shares = new ArrayList<>();
+            for (List<Object> row : national.rows().subList(0, grades)) {
+                shares.add(((String) row.get(0)).toLowerCase(java.util.Locale.ROOT) + " " + ((BigDecimal) row.get(2)).toPlainString() + "%");
+            }
+            charts.add(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted overall "
+                    + "effectiveness judgement, England, as at " + date,
+                    "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local authorities judged by "
+                            + "their latest overall effectiveness judgement: " + String.join(", ", shares)
+                            + ". Each bar is labelled with its value.",
+                    ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
+                    List.of(new ChartContent.Series(2, "Share of authorities judged (%)")), "Share of authorities judged (%)"));
+        }
+        TableContent regions = tables.get(1);
+        int last = regions.rows().size() - 1;
+        int[] shareColumns = {3, 5, 7, 9};
+        if (last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11)) {
+            List<ChartContent.Series> series = new ArrayList<>();
+            for (int i = 0; i < grades; i++) {
+                series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
+            }
+            List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
+                    .sorted(java.util.Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
+            charts.add(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted overall "
+                    + "effectiveness judgement and region, England, as at " + date,
+                    "Bar chart with one bar per region, each split from left to right into the percentages of the region's "
+                            + "authorities judged outstanding, good, requires improvement to be good and inadequate. Each bar is "
+                            + "100% of the authorities judged in its region and each part is labelled with its value. The good or "
+                            + "outstanding share was highest in " + byShare.get(byShare.size() - 1).get(1) + " ("
+                            + ((BigDecimal) byShare.get(byShare.size() - 1).get(11)).toPlainString() + "%) and lowest in "
+                            + byShare.get(0).get(1) + " (" + ((BigDecimal) byShare.get(0).get(11)).toPlainString() + "%).",
+                    ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series, "Share of authorities judged (%)"));
+        }
+        return charts;
+    }
 }

@@ -22,6 +22,11 @@ public record LatestJudgement(
         return grades.get(JudgementArea.OVERALL);
     }
 
+    /** The date as-at figures compare with: publication, else inspection end, else start (as the store's effective date). */
+    public LocalDate countedDate() {
+        return publicationDate != null ? publicationDate : endDate != null ? endDate : startDate;
+    }
+
     public Optional<Grade> grade(JudgementArea area) {
         return Optional.ofNullable(grades.get(area));
     }

@@ -57,6 +57,12 @@ class BundledDataTest extends JobTestSupport {
             assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "266").get(0).get("Reason"))
                     .contains("Cumbria").contains("Westmorland and Furness");
             assertThat(wb.rowsWhere("authorities", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
+
+            // The trend's last point is the reporting date's headline figure, and all three charts are drawn.
+            List<List<String>> england = wb.table(wb.sheetOf("trend_england"));
+            assertThat(england.get(england.size() - 1).get(0)).isEqualTo("31 March 2025");
+            assertThat(england.get(england.size() - 1).get(2)).isEqualTo("151");
+            assertThat(wb.sheetNames()).contains("Chart_1", "Chart_2", "Chart_3");
         }
     }
 

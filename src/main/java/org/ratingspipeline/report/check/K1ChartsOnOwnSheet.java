@@ -13,12 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * K1: a chart sits on its own sheet (no table) after the front matter, with a "Chart n: ..." title
- * in A1 and a description in A2, and plots data held on a table sheet. The standard gives K rules
+ * in A1 and a description in A2 that opens as F2 asks ("This worksheet contains one chart."), and
+ * plots data held on a table sheet. The standard gives K rules
  * no severity; we treat them as essential because a chart that breaks them is inaccessible.
  */
 public final class K1ChartsOnOwnSheet extends AbstractCheck {
 
     private static final Pattern TITLE = Pattern.compile("^Chart \\d+[a-z]?: .+", Pattern.DOTALL);
+    private static final String A2_OPENING = "This worksheet contains";
+    private static final Pattern A2_DIGIT_COUNT = Pattern.compile("^This worksheet contains \\d");
 
     public K1ChartsOnOwnSheet() {
         super("K1", Severity.ESSENTIAL);
@@ -60,8 +63,14 @@ public final class K1ChartsOnOwnSheet extends AbstractCheck {
                 out.add(violation(a1, "chart title should be bold and at least " + F1TableTitle.MIN_POINTS + " pt"));
             }
         }
-        if (Cells.text(sheet, 1, 0).isBlank()) {
+        // the standard's K1: A1 and A2 follow F1-F2, so A2 opens as a table sheet's does ("...one chart.")
+        String a2 = Cells.text(sheet, 1, 0).strip();
+        if (a2.isBlank()) {
             out.add(violation(sheet, "A2", "chart sheet A2 should describe the chart"));
+        } else if (!a2.startsWith(A2_OPENING)) {
+            out.add(violation(sheet, "A2", "chart sheet A2 should start '" + A2_OPENING + " one chart.'"));
+        } else if (A2_DIGIT_COUNT.matcher(a2).find()) {
+            out.add(violation(sheet, "A2", "write the number of charts as a word ('one chart')"));
         }
     }
 

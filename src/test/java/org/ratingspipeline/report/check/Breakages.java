@@ -252,6 +252,8 @@ final class Breakages {
                 b("K1", "chart on the table sheet", wb -> GoodWorkbook.addChart(wb.getSheet("Table_1"),
                         wb.getSheet("Table_1"), CellRangeAddress.valueOf("E6:E8"))),
                 b("K1", "chart sheet without a Chart title", wb -> set(wb, "Chart_1", "A1", "Overspend chart")),
+                b("K1", "chart sheet A2 does not say what the sheet contains", wb -> set(wb, "Chart_1", "A2",
+                        "Bar chart of the overspend of three local authorities.")),
                 b("K2", "chart without alt text", wb -> {
                     for (XSSFChart chart : wb.getSheet("Chart_1").getDrawingPatriarch().getCharts()) {
                         chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()

@@ -240,7 +240,8 @@ final class GoodWorkbook {
     private static void chart1(XSSFWorkbook wb, Styles s) {
         XSSFSheet sheet = wb.createSheet("Chart_1");
         text(sheet, 0, 0, CHART_TITLE, s.title());
-        text(sheet, 1, 0, "Bar chart of the overspend of three local authorities in thousands of pounds. "
+        text(sheet, 1, 0, "This worksheet contains one chart. Bar chart of the overspend of three local authorities in "
+                + "thousands of pounds. "
                 + "The data are in Table 1.", s.body());
         addChart(wb.getSheet("Table_1"), sheet, new CellRangeAddress(FIRST_DATA_ROW, LAST_DATA_ROW, 4, 4));
     }

@@ -1,0 +1,284 @@
+package org.ratingspipeline.report;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.ratingspipeline.report.WorkbookStyles.Role;
+
+/**
+ * A chart sheet of the workbook: the numbered title in A1, what the chart shows in A2 (starting
+ * "This worksheet contains one chart.", as table sheets start "...one table."), where its numbers
+ * are in A3, then one native Excel chart reading the cells of a table sheet. Written after the
+ * table sheets, so the ranges are taken from the Excel table as written rather than recomputed.
+ *
+ * @param sheetName   the tab, e.g. {@code Chart_1}
+ * @param title       A1, e.g. "Chart 1: ..."
+ * @param sourceSheet the table sheet the numbers are on, e.g. {@code Table_2}
+ * @param sourceTitle that sheet's title, so the reader can find it
+ */
+record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle)
+        implements ChartSheet {
+
+    /** Column A carries the text and the chart, so a screen reader meets them in order. */
+    private static final int WIDTH_CHARS = 110;
+    private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final int FIRST_CHART_ROW = 4;
+    private static final int LAST_CHART_ROW = 32;
+
+    /**
+     * The Analysis Function's categorical palette (dark blue, turquoise, dark pink, orange): each
+     * colour contrasts with its neighbours, and every segment also carries a label and keeps the
+     * legend's order, so no reader depends on telling the colours apart.
+     */
+    private static final List<Integer> FILLS = List.of(0x12436D, 0x28A197, 0x801650, 0xF46A25);
+    /** Label text on each fill: white on the dark ones, black on the light ones (contrast over 4.5:1). */
+    private static final List<Boolean> WHITE_LABELS = List.of(true, false, true, false);
+
+    /**
+     * Numbers a chart and points it at the sheet its table was given. A chart may only plot numbers:
+     * Excel draws shorthand such as [x] as 0, so a section asking for one over such cells is a bug.
+     */
+    static Chart numbered(ChartContent chart, List<TableContent> own, Map<TableContent, Table> numbered, int number) {
+        TableContent source = own.stream().filter(t -> t.key().equals(chart.tableKey())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("chart " + chart.key() + " refers to table " + chart.tableKey()
+                        + ", which its section did not build"));
+        Table table = numbered.get(source);
+        if (chart.lastRow() >= source.rows().size()) {
+            throw new IllegalStateException("chart " + chart.key() + " reads row " + chart.lastRow() + " of table "
+                    + source.key() + ", which has " + source.rows().size());
+        }
+        for (List<Object> row : source.rows().subList(chart.firstRow(), chart.lastRow() + 1)) {
+            if (!(row.get(chart.categories()) instanceof String)) {
+                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories()) + " is not text");
+            }
+            for (ChartContent.Series s : chart.series()) {
+                if (!(row.get(s.column()) instanceof Number)) {
+                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column()) + " from "
+                            + source.key() + "; a chart plots numbers only");
+                }
+            }
+        }
+        return new Chart("Chart_" + number, "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+    }
+
+    @Override
+    public void writeTo(XSSFWorkbook workbook, WorkbookStyles styles) {
+        XSSFSheet sheet = workbook.createSheet(sheetName);
+        sheet.setColumnWidth(0, WIDTH_CHARS * 256);
+        // wrapped within column A, as on the cover, so the text stays above the chart and within its width
+        text(sheet, 0, title, styles.get(Role.COVER_TITLE), 16);
+        text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY), 12);
+        text(sheet, 2, "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
+                styles.get(Role.BODY), 12);
+        // printed (and converted to PDF) as one landscape page, chart and text together
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+
+        XSSFSheet data = workbook.getSheet(sourceSheet);
+        XSSFTable table = data.getTables().get(0);
+        int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
+        int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
+
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
+        chart.setTitleText(content.title());
+        chart.setTitleOverlay(false);
+        CTNonVisualDrawingProps alt = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        alt.setTitle(content.title());
+        alt.setDescr(content.description());
+
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
+        boolean bars = content.kind() != ChartContent.Kind.LINE;
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        valueAxis.setTitle(content.valueAxisTitle());
+        valueAxis.setMinimum(0);
+        if (content.kind() != ChartContent.Kind.STACKED_BAR_100) {
+            valueAxis.setMaximum(100);
+            valueAxis.setNumberFormat("0");
+        }
+        // points sit in the middle of their category, so the first label clears the value axis
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        if (bars) {
+            // Horizontal bars list the categories top to bottom in the table's order; the value axis
+            // then has to cross at the far end to stay at the bottom.
+            categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+            valueAxis.setCrosses(AxisCrosses.MAX);
+        }
+
+        XDDFChartData plot;
+        if (bars) {
+            XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+            bar.setBarDirection(BarDirection.BAR);
+            bar.setVaryColors(false);
+            if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+                bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
+            }
+            bar.setGapWidth(60);
+            plot = bar;
+        } else {
+            plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+            plot.setVaryColors(false);
+        }
+        for (int i = 0; i < content.series().size(); i++) {
+            ChartContent.Series s = content.series().get(i);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
+                    new CellRangeAddress(firstRow, lastRow, s.column(), s.column()));
+            XDDFChartData.Series series = plot.addSeries(categories, values);
+            series.setTitle(s.name(), null);
+            style(series, i);
+            if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+                hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow, s.column());
+            }
+        }
+        if (content.series().size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+        }
+        chart.plot(plot);
+        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+            overlapFully(chart);
+        }
+    }
+
+    /**
+     * Excel draws the segments of a stacked bar side by side unless the series overlap fully. POI's
+     * setOverlap needs schema types that poi-ooxml-lite leaves out, so the element is written directly,
+     * in its place in the schema's order (just before the axis ids).
+     */
+    private static void overlapFully(XSSFChart chart) {
+        CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = bar.newCursor()) {
+            if (cursor.toChild(new QName(CHART_NAMESPACE, "axId"))) {
+                cursor.beginElement(new QName(CHART_NAMESPACE, "overlap"));
+                cursor.insertAttributeWithValue("val", "100");
+            }
+        }
+    }
+
+    private void style(XDDFChartData.Series series, int index) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
+        if (series instanceof XDDFBarChartData.Series bar) {
+            series.setFillProperties(fill);
+            // a thin white edge keeps neighbouring segments apart even where two colours look alike
+            XDDFLineProperties edge = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
+            series.setLineProperties(edge);
+            boolean stacked = content.kind() == ChartContent.Kind.STACKED_BAR_100;
+            labels(bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls(),
+                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END, stacked && WHITE_LABELS.get(index % FILLS.size()));
+        } else if (series instanceof XDDFLineChartData.Series line) {
+            XDDFLineProperties stroke = new XDDFLineProperties(fill);
+            stroke.setWidth(2.5);
+            line.setLineProperties(stroke);
+            line.setMarkerStyle(MarkerStyle.CIRCLE);
+            line.setSmooth(false);
+            labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls(),
+                    STDLblPos.T, false);
+        }
+    }
+
+    /**
+     * A zero share has no segment to label, and its "0.0" would sit on the neighbouring segment; the
+     * value stays in the table and in the alt text. POI's lite schemas lack the per-point label type,
+     * so the elements are written with a cursor, first in the labels element as the schema wants.
+     */
+    private static void hideZeroLabels(CTDLbls labels, XSSFSheet data, int firstRow, int lastRow, int column) {
+        try (XmlCursor cursor = labels.newCursor()) {
+            cursor.toFirstChild();
+            for (int r = firstRow; r <= lastRow; r++) {
+                if (data.getRow(r).getCell(column).getNumericCellValue() != 0) {
+                    continue;
+                }
+                // each beginElement leaves the cursor inside the new element; toNextToken after its
+                // end token steps out again, to where the next sibling goes
+                cursor.beginElement(new QName(CHART_NAMESPACE, "dLbl"));
+                cursor.beginElement(new QName(CHART_NAMESPACE, "idx"));
+                cursor.insertAttributeWithValue("val", String.valueOf(r - firstRow));
+                cursor.toEndToken();
+                cursor.toNextToken();
+                cursor.beginElement(new QName(CHART_NAMESPACE, "delete"));
+                cursor.insertAttributeWithValue("val", "1");
+                cursor.toEndToken();
+                cursor.toNextToken();
+                cursor.toNextToken();
+            }
+        }
+    }
+
+    /** Direct labels: each bar or point shows its value, so no one has to read it off an axis. */
+    private static void labels(CTDLbls labels, STDLblPos.Enum position, boolean white) {
+        labels.addNewNumFmt().setFormatCode("0.0");
+        labels.getNumFmt().setSourceLinked(false);
+        CTTextBody text = labels.addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        CTTextCharacterProperties font = text.addNewP().addNewPPr().addNewDefRPr();
+        font.setSz(1100);
+        font.addNewSolidFill().addNewSrgbClr().setVal(rgb(white ? 0xFFFFFF : 0x000000));
+        labels.addNewDLblPos().setVal(position);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
+    }
+
+    /**
+     * Writes a wrapped paragraph and gives its row the height of the lines it wraps to, computed
+     * from its length (about 100 letters of Arial 12 to a line of this width), because not every
+     * spreadsheet program fits row heights to wrapped text when it opens a file.
+     */
+    private static void text(XSSFSheet sheet, int row, String value, CellStyle style, int points) {
+        Row r = sheet.createRow(row);
+        Cell cell = r.createCell(0);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        double charsPerLine = WIDTH_CHARS * 0.92 / (points / 12.0);
+        int lines = (int) Math.ceil(value.length() / charsPerLine);
+        r.setHeightInPoints((float) (lines * points * 1.3 + 4));
+    }
+
+    private static byte[] rgb(int hex) {
+        return new byte[] {(byte) (hex >> 16), (byte) (hex >> 8), (byte) hex};
+    }
+}
