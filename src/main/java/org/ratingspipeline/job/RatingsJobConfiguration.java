@@ -7,6 +7,12 @@ import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.RegisterTable;
+import org.ratingspipeline.finance.Spend;
+import org.ratingspipeline.finance.SpendField;
+import org.ratingspipeline.finance.SpendFile;
+import org.ratingspipeline.finance.SpendReconciler;
+import org.ratingspipeline.finance.SpendRowChecker;
+import org.ratingspipeline.finance.SpendWriter;
 import org.ratingspipeline.inspection.Inspection;
 import org.ratingspipeline.inspection.InspectionField;
 import org.ratingspipeline.inspection.InspectionFile;
@@ -34,6 +40,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -51,15 +58,18 @@ public class RatingsJobConfiguration {
     public static final String JOB_NAME = "ratingsReportJob";
     static final String IMPORT_INSPECTIONS = "importInspections";
     static final String INSPECTION_RESULTS = "inspection results";
+    static final String IMPORT_SPEND = "importSpend";
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
 
     @Bean
     public Job ratingsReportJob(JobRepository jobs, Step loadRegister, Step importInspections, Step reconcileInspections,
-                                Step computeStatistics, Step writeReport) {
+                                Step importSpend, Step reconcileSpend, Step computeStatistics, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(loadRegister)
                 .next(importInspections)
                 .next(reconcileInspections)
+                .next(importSpend)
+                .next(reconcileSpend)
                 .next(computeStatistics)
                 .next(writeReport)
                 .build();
@@ -122,6 +132,76 @@ public class RatingsJobConfiguration {
         }, tx).build();
     }
 
+    /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
+    @Bean
+    public Step importSpend(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
+                            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader, SpendRowChecker spendChecker, SpendWriter spendWriter) {
+        return new StepBuilder(IMPORT_SPEND, jobs)
+                .<SourceRow<SpendField>, CheckedRow<Spend>>chunk(properties.chunkSize())
+                .transactionManager(tx)
+                .reader(spendReader)
+                .processor(spendChecker)
+                .writer(spendWriter)
+                .listener(new ImportProgress<Spend>("spend"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader(@Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = spendFile(step.getJobExecution().getJobParameters());
+        if (file == null) {
+            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> none = new AbstractItemCountingItemStreamItemReader<>() {
+                @Override
+                protected SourceRow<SpendField> doRead() {
+                    return null;
+                }
+
+                @Override
+                protected void doOpen() {
+                }
+
+                @Override
+                protected void doClose() {
+                }
+            };
+            none.setName("no-spend-reader");
+            return none;
+        }
+        return new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class, header -> SpendFile.checkHeader(file, header));
+    }
+
+    @Bean
+    public SpendRowChecker spendChecker(AuthorityRegister register) {
+        return new SpendRowChecker(register);
+    }
+
+    @Bean
+    @StepScope
+    public SpendWriter spendWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = spendFile(step.getJobExecution().getJobParameters());
+        return new SpendWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step), file == null ? "" : file.fileName());
+    }
+
+    @Bean
+    public Step reconcileSpend(JobRepository jobs, PlatformTransactionManager tx, SpendReconciler reconciler) {
+        return new StepBuilder("reconcileSpend", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            SourceFile file = spendFile(job.getJobParameters());
+            if (file == null) {
+                log.info("no spend file in this run");
+                return RepeatStatus.FINISHED;
+            }
+            StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), IMPORT_SPEND);
+            long read = imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(SpendFile.DESCRIPTION), 0L);
+            SourceLoad load = reconciler.reconcile(runId(step), file, read);
+            log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
+                    load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
     @Bean
     public Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, LatestJudgements latest) {
         return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
@@ -150,6 +230,16 @@ public class RatingsJobConfiguration {
 
     static long runId(StepExecution step) {
         return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    /** The run's spend file, or null when it has none. */
+    static SourceFile spendFile(JobParameters p) {
+        if (p.getString(RunParameters.SPEND_SHA256) == null) {
+            return null;
+        }
+        return new SourceFile(Path.of(p.getString(RunParameters.SPEND_PATH)), p.getString(RunParameters.SPEND_SHA256),
+                p.getLong(RunParameters.SPEND_BYTES), Charset.forName(p.getString(RunParameters.SPEND_CHARSET)),
+                Boolean.parseBoolean(p.getString(RunParameters.SPEND_BOM)));
     }
 
     static SourceFile inspectionsFile(JobParameters p) {
