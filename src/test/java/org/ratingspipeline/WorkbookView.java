@@ -47,6 +47,37 @@ public final class WorkbookView implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The sheet holding the table whose name ends with the key a report section gave it
+     * ({@code table_7_spend_by_judgement} for "spend_by_judgement"), so a test need not know the
+     * table's number, which depends on the sections before it.
+     */
+    public String sheetOf(String tableKey) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            for (XSSFTable t : sheet.getTables()) {
+                if (t.getName().matches("table_\\d+_" + java.util.regex.Pattern.quote(tableKey))) {
+                    return sheet.getSheetName();
+                }
+            }
+        }
+        throw new AssertionError("no table named table_<n>_" + tableKey + " in " + sheetNames());
+    }
+
+    /** The data rows of a sheet's table as header to displayed value. */
+    public List<java.util.Map<String, String>> rows(String sheetName) {
+        List<List<String>> rows = table(sheetName);
+        List<java.util.Map<String, String>> maps = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                map.put(rows.get(0).get(i), row.get(i));
+            }
+            maps.add(map);
+        }
+        return maps;
+    }
+
     /** The text a reader sees in a cell, e.g. {@code text("Table_1", "B7")}. */
     public String text(String sheet, String ref) {
         CellReference r = new CellReference(ref);
@@ -92,23 +123,11 @@ public final class WorkbookView implements AutoCloseable {
 
     /** Every data row of the table whose column {@code column} equals the value. */
     public List<java.util.Map<String, String>> rowsWhere(String sheetName, String column, String value) {
-        List<List<String>> rows = table(sheetName);
-        List<String> header = rows.get(0);
-        int index = header.indexOf(column);
-        if (index < 0) {
+        List<String> header = table(sheetName).get(0);
+        if (!header.contains(column)) {
             throw new AssertionError("no column '" + column + "' in " + header);
         }
-        List<java.util.Map<String, String>> found = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            if (Objects.equals(row.get(index), value)) {
-                java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    map.put(header.get(i), row.get(i));
-                }
-                found.add(map);
-            }
-        }
-        return found;
+        return rows(sheetName).stream().filter(row -> Objects.equals(row.get(column), value)).toList();
     }
 
     /** Whether the cell holds a number (not text that looks like one). */
