@@ -42,7 +42,7 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             year = FinancialYear.parse(yearText).orElse(null);
             if (year == null) {
                 problems.add(Problem.of(row.column(SpendField.FINANCIAL_YEAR), yearText,
-                        "'" + yearText + "' is not a financial year (expected 2016-17, 2016 to 2017 or 201617)"));
+                        "'" + yearText + "' is not a financial year (expected, for example, 2016 to 2017 or 201617)"));
             }
         }
         int faultsBeforeMoney = problems.size();
