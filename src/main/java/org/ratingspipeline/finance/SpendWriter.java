@@ -4,66 +4,29 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
-import java.util.List;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
+import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.RejectionLog;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a chunk of checked rows: spend to {@code spend}, faults to the rejection log, in one transaction. */
-public class SpendWriter implements ItemWriter<CheckedRow<Spend>> {
+public class SpendWriter extends CheckedRowWriter<Spend> {
 
     /** Identifiers as given are kept for the reconciliation table; a longer cell is cut to this (the column's width). */
     private static final int GIVEN_LENGTH = 120;
     private static final int DETAIL_LENGTH = 1000;
 
-    private final JdbcTemplate jdbc;
-    private final RejectionLog rejections;
-    private final String insert;
-    private final long runId;
-    private final String sourceFile;
-
     public SpendWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        this.jdbc = jdbc;
-        this.rejections = rejections;
-        this.insert = sql.get("spend-insert");
-        this.runId = runId;
-        this.sourceFile = sourceFile;
+        super(jdbc, rejections, sql.get("spend-insert"), SpendFile.SOURCE_KIND, runId, sourceFile);
     }
 
     @Override
-    public void write(Chunk<? extends CheckedRow<Spend>> chunk) {
-        List<CheckedRow.Accepted<Spend>> accepted = new ArrayList<>(chunk.size());
-        for (CheckedRow<Spend> row : chunk) {
-            if (row instanceof CheckedRow.Accepted<Spend> a) {
-                accepted.add(a);
-            }
-        }
-        if (!accepted.isEmpty()) {
-            jdbc.batchUpdate(insert, new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    bind(ps, accepted.get(i));
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return accepted.size();
-                }
-            });
-        }
-        rejections.record(runId, SpendFile.SOURCE_KIND, sourceFile, chunk.getItems());
-    }
-
-    private void bind(PreparedStatement ps, CheckedRow.Accepted<Spend> row) throws SQLException {
+    protected void bind(PreparedStatement ps, CheckedRow.Accepted<Spend> row) throws SQLException {
         Spend s = row.value();
         int c = 1;
-        ps.setLong(c++, runId);
-        ps.setString(c++, sourceFile);
+        ps.setLong(c++, runId());
+        ps.setString(c++, sourceFile());
         ps.setLong(c++, row.line());
         ps.setString(c++, clip(s.given().oldCode(), GIVEN_LENGTH));
         ps.setString(c++, clip(s.given().newCode(), GIVEN_LENGTH));
