@@ -5,4 +5,3 @@ SELECT s.source_file, s.line_number, s.given_old_la_code, s.given_new_la_code, s
        s.budget_gbp, s.outturn_gbp, s.overspend_gbp, j.overall_effectiveness
 FROM spend s
 LEFT JOIN latest_judgement j ON j.run_id = :runId AND j.old_la_code = s.old_la_code
-ORDER BY s.financial_year, s.old_la_code, s.source_file, s.line_number

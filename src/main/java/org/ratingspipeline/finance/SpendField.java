@@ -27,11 +27,6 @@ public enum SpendField implements SourceField {
     }
 
     @Override
-    public String column() {
-        return headerNames.get(0);
-    }
-
-    @Override
     public List<String> headerNames() {
         return headerNames;
     }

@@ -1,6 +1,5 @@
 package org.ratingspipeline.finance;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ public class SpendLedger {
         long line = rs.getLong("line_number");
         Spend.Given given = new Spend.Given(rs.getString("given_old_la_code"), rs.getString("given_new_la_code"), rs.getString("given_la_name"));
         FinancialYear year = new FinancialYear(rs.getInt("financial_year"));
-        Overspend money = new Overspend(money(rs, "budget_gbp"), money(rs, "outturn_gbp"), money(rs, "overspend_gbp"));
+        Overspend money = new Overspend(rs.getBigDecimal("budget_gbp"), rs.getBigDecimal("outturn_gbp"), rs.getBigDecimal("overspend_gbp"));
         String oldCode = rs.getString("old_la_code");
         if (oldCode == null) {
             return new SpendLine(file, line, given, null, null, year, money, null,
@@ -94,9 +93,5 @@ public class SpendLedger {
                 : String.join(", ", successors.subList(0, successors.size() - 1)) + " and " + successors.get(successors.size() - 1);
         return then.name() + " was replaced by " + names + " on " + RatingsWorkbook.LONG_DATE.format(replaced.get(0).date())
                 + "; its spend is not attributed to their judgements";
-    }
-
-    private static BigDecimal money(ResultSet rs, String column) throws SQLException {
-        return rs.getBigDecimal(column);
     }
 }

@@ -123,11 +123,8 @@ public class RatingsJobConfiguration {
         return new StepBuilder("reconcileInspections", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
-            StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), IMPORT_INSPECTIONS);
-            long read = imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(INSPECTION_RESULTS), 0L);
-            SourceLoad load = reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read);
-            log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
-                    load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+            long read = rowsRead(jobs, job, IMPORT_INSPECTIONS, INSPECTION_RESULTS);
+            logLoad(reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -193,11 +190,7 @@ public class RatingsJobConfiguration {
                 log.info("no spend file in this run");
                 return RepeatStatus.FINISHED;
             }
-            StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), IMPORT_SPEND);
-            long read = imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(SpendFile.DESCRIPTION), 0L);
-            SourceLoad load = reconciler.reconcile(runId(step), file, read);
-            log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
-                    load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+            logLoad(reconciler.reconcile(runId(step), file, rowsRead(jobs, job, IMPORT_SPEND, SpendFile.DESCRIPTION)));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -228,6 +221,17 @@ public class RatingsJobConfiguration {
         }, tx).build();
     }
 
+    /** How many data rows an import step's reader returned, over all its attempts (its position survives a restart). */
+    private static long rowsRead(JobRepository jobs, JobExecution job, String importStep, String description) {
+        StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), importStep);
+        return imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(description), 0L);
+    }
+
+    private static void logLoad(SourceLoad load) {
+        log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
+                load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+    }
+
     static long runId(StepExecution step) {
         return step.getJobExecution().getJobInstance().getInstanceId();
     }
@@ -237,14 +241,18 @@ public class RatingsJobConfiguration {
         if (p.getString(RunParameters.SPEND_SHA256) == null) {
             return null;
         }
-        return new SourceFile(Path.of(p.getString(RunParameters.SPEND_PATH)), p.getString(RunParameters.SPEND_SHA256),
-                p.getLong(RunParameters.SPEND_BYTES), Charset.forName(p.getString(RunParameters.SPEND_CHARSET)),
-                Boolean.parseBoolean(p.getString(RunParameters.SPEND_BOM)));
+        return sourceFile(p, RunParameters.SPEND_PATH, RunParameters.SPEND_SHA256, RunParameters.SPEND_BYTES,
+                RunParameters.SPEND_CHARSET, RunParameters.SPEND_BOM);
     }
 
     static SourceFile inspectionsFile(JobParameters p) {
-        return new SourceFile(Path.of(p.getString(RunParameters.INSPECTIONS_PATH)), p.getString(RunParameters.INSPECTIONS_SHA256),
-                p.getLong(RunParameters.INSPECTIONS_BYTES), Charset.forName(p.getString(RunParameters.INSPECTIONS_CHARSET)),
-                Boolean.parseBoolean(p.getString(RunParameters.INSPECTIONS_BOM)));
+        return sourceFile(p, RunParameters.INSPECTIONS_PATH, RunParameters.INSPECTIONS_SHA256, RunParameters.INSPECTIONS_BYTES,
+                RunParameters.INSPECTIONS_CHARSET, RunParameters.INSPECTIONS_BOM);
+    }
+
+    /** An input file as RatingsRun inspected it before the start, from the parameters it recorded. */
+    private static SourceFile sourceFile(JobParameters p, String path, String sha256, String bytes, String charset, String bom) {
+        return new SourceFile(Path.of(p.getString(path)), p.getString(sha256), p.getLong(bytes), Charset.forName(p.getString(charset)),
+                Boolean.parseBoolean(p.getString(bom)));
     }
 }
