@@ -86,11 +86,12 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
         }
         String reasons = ((Resolution.Unresolved) resolution).problems().stream().map(Problem::reason).collect(Collectors.joining("; "));
         // Identifiers that agree on an authority at some other time: it did not exist in this year.
-        if (register.resolve(oldCode, newCode, name, null) instanceof Resolution.Resolved other
-                && register.entryOn(other.authority().oldCode(), year.start()).terminatedBefore(year.start())) {
+        if (register.resolve(oldCode, newCode, name, null) instanceof Resolution.Resolved other) {
             LocalAuthority last = register.entryOn(other.authority().oldCode(), year.start());
-            return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished on "
-                    + RatingsWorkbook.LONG_DATE.format(last.terminationDate()) + ", before the financial year " + year.label() + " began");
+            if (last.terminatedBefore(year.start())) {
+                return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished on "
+                        + RatingsWorkbook.LONG_DATE.format(last.terminationDate()) + ", before the financial year " + year.label() + " began");
+            }
         }
         return unmatched(given, ReconciliationReason.UNKNOWN_AUTHORITY, year, money, reasons);
     }
