@@ -140,3 +140,26 @@ CREATE TABLE IF NOT EXISTS published_run (
     as_of            DATE NOT NULL,
     published_at     TIMESTAMP NOT NULL
 );
+
+-- Children's social care spend as loaded, one row per authority and financial year (the year it
+-- starts in: 2021 is 2021 to 2022), in pounds; NULL where the file gave no figure. The identifiers
+-- are kept as given. A row whose authority matched none that existed in the year keeps old_la_code
+-- NULL and says why (unmatched_reason, a finance.ReconciliationReason), so the report can list it.
+CREATE TABLE IF NOT EXISTS spend (
+    run_id            BIGINT NOT NULL,
+    source_file       VARCHAR(255) NOT NULL,
+    line_number       BIGINT NOT NULL,
+    given_old_la_code VARCHAR(120),
+    given_new_la_code VARCHAR(120),
+    given_la_name     VARCHAR(120),
+    old_la_code       VARCHAR(3),
+    new_la_code       VARCHAR(9),
+    unmatched_reason  VARCHAR(30),
+    unmatched_detail  VARCHAR(1000),
+    financial_year    INTEGER NOT NULL,
+    budget_gbp        NUMERIC(18, 2),
+    outturn_gbp       NUMERIC(18, 2),
+    overspend_gbp     NUMERIC(18, 2),
+    PRIMARY KEY (run_id, line_number)
+);
+CREATE INDEX IF NOT EXISTS spend_identity ON spend (old_la_code, financial_year);

@@ -29,6 +29,9 @@ public record RatingsProperties(
             String inspectionsSourceUrl,
             String inspectionsCaveat,
             String registerSource,
-            String registerSourceUrl) {
+            String registerSourceUrl,
+            String spendSource,
+            String spendSourceUrl,
+            String spendCaveat) {
     }
 }

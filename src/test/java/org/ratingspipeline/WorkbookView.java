@@ -72,6 +72,20 @@ public final class WorkbookView implements AutoCloseable {
         return sheet(key).getSheetName();
     }
 
+    /** The data rows of a sheet's table as header to displayed value. */
+    public List<java.util.Map<String, String>> rows(String sheetName) {
+        List<List<String>> rows = table(sheetName);
+        List<java.util.Map<String, String>> maps = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                map.put(withoutNotes(rows.get(0).get(i)), row.get(i));
+            }
+            maps.add(map);
+        }
+        return maps;
+    }
+
     /** The text a reader sees in a cell, e.g. {@code text("national", "B7")}. */
     public String text(String sheet, String ref) {
         CellReference r = new CellReference(ref);
@@ -107,7 +121,7 @@ public final class WorkbookView implements AutoCloseable {
             if (row.get(0).startsWith(firstCellStartsWith)) {
                 java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    map.put(header.get(i), row.get(i));
+                    map.put(withoutNotes(header.get(i)), row.get(i));
                 }
                 return map;
             }
@@ -117,28 +131,25 @@ public final class WorkbookView implements AutoCloseable {
 
     /** Every data row of the table whose column {@code column} equals the value. */
     public List<java.util.Map<String, String>> rowsWhere(String sheetName, String column, String value) {
-        List<List<String>> rows = table(sheetName);
-        List<String> header = rows.get(0);
-        int index = header.indexOf(column);
-        if (index < 0) {
+        List<String> header = table(sheetName).get(0).stream().map(WorkbookView::withoutNotes).toList();
+        String name = withoutNotes(column);
+        if (!header.contains(name)) {
             throw new AssertionError("no column '" + column + "' in " + header);
         }
-        List<java.util.Map<String, String>> found = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            if (Objects.equals(row.get(index), value)) {
-                java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    map.put(header.get(i), row.get(i));
-                }
-                found.add(map);
-            }
-        }
-        return found;
+        return rows(sheetName).stream().filter(row -> Objects.equals(row.get(name), value)).toList();
     }
 
     /** Whether the cell holds a number (not text that looks like one). */
     public boolean numeric(String sheet, String ref) {
         return cell(sheet, ref).getCellType() == CellType.NUMERIC;
+    }
+
+    /**
+     * A header as a test names it: without its note marker, whose number depends on the tables
+     * before it ("Share\n(%)\n[note 3]" is "Share\n(%)").
+     */
+    public static String withoutNotes(String header) {
+        return header.replaceAll("\\s*\\[note [\\d, ]+\\]", "");
     }
 
     private String display(Cell cell) {

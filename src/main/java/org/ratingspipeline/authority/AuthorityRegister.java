@@ -297,7 +297,8 @@ public class AuthorityRegister {
         return aliases;
     }
 
-    private static List<Map<String, String>> readCsv(String resource) {
+    /** The rows of a CSV resource of this package's data, as header name to stripped value. */
+    static List<Map<String, String>> readCsv(String resource) {
         try (CSVReader csv = new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             String[] header = rows.get(0);

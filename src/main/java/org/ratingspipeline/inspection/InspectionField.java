@@ -32,11 +32,6 @@ public enum InspectionField implements SourceField {
     }
 
     @Override
-    public String column() {
-        return headerNames.get(0);
-    }
-
-    @Override
     public List<String> headerNames() {
         return headerNames;
     }

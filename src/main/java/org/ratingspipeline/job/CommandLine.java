@@ -1,11 +1,14 @@
 package org.ratingspipeline.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.ratingspipeline.RatingsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -31,7 +34,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     /** Stopped by SIGTERM or SIGINT at a chunk boundary (128 + 15, as for any process ended by SIGTERM). */
     public static final int EXIT_STOPPED = 143;
 
-    private static final Set<String> OPTIONS = Set.of("inspections", "as-of", "reports", "force", "schedule", "help");
+    private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
+    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "as-of", "reports", "force", "schedule", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
     private final RatingsRun run;
@@ -54,6 +58,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
                 Options (every one has a default):
                   --inspections=FILE  inspection results CSV            (default: input/inspections.csv)
+                  --spend=FILE        children's social care spend CSV  (default: input/spend.csv, if it exists;
+                                      without one the report has no spend tables)
                   --as-of=DATE        reporting date, e.g. 2025-03-31   (default: today)
                   --reports=DIR       where the report is written       (default: reports)
                   --force             run even when the same inputs and date were already reported
@@ -125,7 +131,23 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         String inspections = single(args, "inspections");
         String reports = single(args, "reports");
         return new RunRequest(inspections == null ? properties.inspections() : Path.of(inspections), asOf,
-                reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"));
+                reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"), spend(single(args, "spend")));
+    }
+
+    /**
+     * The spend file: the one named, which must then exist; else the default if it exists, because
+     * a run without spend is still a good report of the judgements.
+     */
+    private Path spend(String option) {
+        if (option != null) {
+            return Path.of(option);
+        }
+        Path fallback = properties.spend();
+        if (fallback == null || !Files.exists(fallback)) {
+            log.info("no spend file ({} not found): the report will have no spend tables", fallback);
+            return null;
+        }
+        return fallback;
     }
 
     private static String single(ApplicationArguments args, String name) {

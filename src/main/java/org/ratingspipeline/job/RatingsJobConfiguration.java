@@ -7,6 +7,12 @@ import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.RegisterTable;
+import org.ratingspipeline.finance.Spend;
+import org.ratingspipeline.finance.SpendField;
+import org.ratingspipeline.finance.SpendFile;
+import org.ratingspipeline.finance.SpendReconciler;
+import org.ratingspipeline.finance.SpendRowChecker;
+import org.ratingspipeline.finance.SpendWriter;
 import org.ratingspipeline.inspection.Inspection;
 import org.ratingspipeline.inspection.InspectionField;
 import org.ratingspipeline.inspection.InspectionFile;
@@ -35,6 +41,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -52,16 +59,20 @@ public class RatingsJobConfiguration {
     public static final String JOB_NAME = "ratingsReportJob";
     static final String IMPORT_INSPECTIONS = "importInspections";
     static final String INSPECTION_RESULTS = "inspection results";
+    static final String IMPORT_SPEND = "importSpend";
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
 
     @Bean
     public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister, Step importInspections,
-                                Step reconcileInspections, Step computeStatistics, Step writeReport) {
+                                Step reconcileInspections, Step importSpend, Step reconcileSpend, Step computeStatistics,
+                                Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(gracefulStop)
                 .start(loadRegister)
                 .next(importInspections)
                 .next(reconcileInspections)
+                .next(importSpend)
+                .next(reconcileSpend)
                 .next(computeStatistics)
                 .next(writeReport)
                 .build();
@@ -115,11 +126,74 @@ public class RatingsJobConfiguration {
         return new StepBuilder("reconcileInspections", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
-            StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), IMPORT_INSPECTIONS);
-            long read = imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(INSPECTION_RESULTS), 0L);
-            SourceLoad load = reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read);
-            log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
-                    load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+            long read = rowsRead(jobs, job, IMPORT_INSPECTIONS, INSPECTION_RESULTS);
+            logLoad(reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
+    @Bean
+    public Step importSpend(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
+                            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader, SpendRowChecker spendChecker, SpendWriter spendWriter) {
+        return new StepBuilder(IMPORT_SPEND, jobs)
+                .<SourceRow<SpendField>, CheckedRow<Spend>>chunk(properties.chunkSize())
+                .transactionManager(tx)
+                .reader(spendReader)
+                .processor(spendChecker)
+                .writer(spendWriter)
+                .listener(new ImportProgress<Spend>("spend"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader(@Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = spendFile(step.getJobExecution().getJobParameters());
+        if (file == null) {
+            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> none = new AbstractItemCountingItemStreamItemReader<>() {
+                @Override
+                protected SourceRow<SpendField> doRead() {
+                    return null;
+                }
+
+                @Override
+                protected void doOpen() {
+                }
+
+                @Override
+                protected void doClose() {
+                }
+            };
+            none.setName("no-spend-reader");
+            return none;
+        }
+        return new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class, header -> SpendFile.checkHeader(file, header));
+    }
+
+    @Bean
+    public SpendRowChecker spendChecker(AuthorityRegister register) {
+        return new SpendRowChecker(register);
+    }
+
+    @Bean
+    @StepScope
+    public SpendWriter spendWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = spendFile(step.getJobExecution().getJobParameters());
+        return new SpendWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step), file == null ? "" : file.fileName());
+    }
+
+    @Bean
+    public Step reconcileSpend(JobRepository jobs, PlatformTransactionManager tx, SpendReconciler reconciler) {
+        return new StepBuilder("reconcileSpend", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            SourceFile file = spendFile(job.getJobParameters());
+            if (file == null) {
+                log.info("no spend file in this run");
+                return RepeatStatus.FINISHED;
+            }
+            logLoad(reconciler.reconcile(runId(step), file, rowsRead(jobs, job, IMPORT_SPEND, SpendFile.DESCRIPTION)));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -151,13 +225,38 @@ public class RatingsJobConfiguration {
         }, tx).build();
     }
 
+    /** How many data rows an import step's reader returned, over all its attempts (its position survives a restart). */
+    private static long rowsRead(JobRepository jobs, JobExecution job, String importStep, String description) {
+        StepExecution imported = jobs.getLastStepExecution(job.getJobInstance(), importStep);
+        return imported.getExecutionContext().getLong(CsvSourceReader.rowsReadKey(description), 0L);
+    }
+
+    private static void logLoad(SourceLoad load) {
+        log.info("{}: {} rows read, {} loaded, {} rejected, {} loaded with a warning", load.fileName(), load.rowsRead(),
+                load.rowsLoaded(), load.rowsRejected(), load.rowsWithWarnings());
+    }
+
     static long runId(StepExecution step) {
         return step.getJobExecution().getJobInstance().getInstanceId();
     }
 
+    /** The run's spend file, or null when it has none. */
+    static SourceFile spendFile(JobParameters p) {
+        if (p.getString(RunParameters.SPEND_SHA256) == null) {
+            return null;
+        }
+        return sourceFile(p, RunParameters.SPEND_PATH, RunParameters.SPEND_SHA256, RunParameters.SPEND_BYTES,
+                RunParameters.SPEND_CHARSET, RunParameters.SPEND_BOM);
+    }
+
     static SourceFile inspectionsFile(JobParameters p) {
-        return new SourceFile(Path.of(p.getString(RunParameters.INSPECTIONS_PATH)), p.getString(RunParameters.INSPECTIONS_SHA256),
-                p.getLong(RunParameters.INSPECTIONS_BYTES), Charset.forName(p.getString(RunParameters.INSPECTIONS_CHARSET)),
-                Boolean.parseBoolean(p.getString(RunParameters.INSPECTIONS_BOM)));
+        return sourceFile(p, RunParameters.INSPECTIONS_PATH, RunParameters.INSPECTIONS_SHA256, RunParameters.INSPECTIONS_BYTES,
+                RunParameters.INSPECTIONS_CHARSET, RunParameters.INSPECTIONS_BOM);
+    }
+
+    /** An input file as RatingsRun inspected it before the start, from the parameters it recorded. */
+    private static SourceFile sourceFile(JobParameters p, String path, String sha256, String bytes, String charset, String bom) {
+        return new SourceFile(Path.of(p.getString(path)), p.getString(sha256), p.getLong(bytes), Charset.forName(p.getString(charset)),
+                Boolean.parseBoolean(p.getString(bom)));
     }
 }

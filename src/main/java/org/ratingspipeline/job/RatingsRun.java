@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
+import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
@@ -64,6 +65,14 @@ public class RatingsRun {
         } catch (InputFileException e) {
             return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
         }
+        SourceFile spend = null;
+        if (request.spend() != null) {
+            try {
+                spend = SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION);
+            } catch (InputFileException e) {
+                return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
+            }
+        }
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLocalDate(RunParameters.AS_OF, request.asOf(), true)
                 .addString(RunParameters.INSPECTIONS_SHA256, inspections.sha256(), true)
@@ -72,6 +81,13 @@ public class RatingsRun {
                 .addString(RunParameters.INSPECTIONS_BOM, Boolean.toString(inspections.byteOrderMark()), false)
                 .addLong(RunParameters.INSPECTIONS_BYTES, inspections.bytes(), false)
                 .addString(RunParameters.REPORTS, request.reports().toAbsolutePath().normalize().toString(), false);
+        if (spend != null) {
+            parameters.addString(RunParameters.SPEND_SHA256, spend.sha256(), true)
+                    .addString(RunParameters.SPEND_PATH, spend.path().toAbsolutePath().normalize().toString(), false)
+                    .addString(RunParameters.SPEND_CHARSET, spend.charset().name(), false)
+                    .addString(RunParameters.SPEND_BOM, Boolean.toString(spend.byteOrderMark()), false)
+                    .addLong(RunParameters.SPEND_BYTES, spend.bytes(), false);
+        }
 
         JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);

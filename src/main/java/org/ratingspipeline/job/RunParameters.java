@@ -13,6 +13,12 @@ public final class RunParameters {
     public static final String INSPECTIONS_CHARSET = "inspections.charset";
     public static final String INSPECTIONS_BOM = "inspections.bom";
     public static final String INSPECTIONS_BYTES = "inspections.bytes";
+    /** The spend file's parameters are there only when the run has one; its checksum identifies the run like the inspections'. */
+    public static final String SPEND_SHA256 = "spend.sha256";
+    public static final String SPEND_PATH = "spend.path";
+    public static final String SPEND_CHARSET = "spend.charset";
+    public static final String SPEND_BOM = "spend.bom";
+    public static final String SPEND_BYTES = "spend.bytes";
     public static final String REPORTS = "reports";
     /** Identifying only when --force asks for a new instance over identical inputs. */
     public static final String FORCED_AT = "forcedAt";

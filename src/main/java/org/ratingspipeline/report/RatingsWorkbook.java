@@ -65,22 +65,31 @@ public class RatingsWorkbook {
 
     private Cover cover(ReportRun run) {
         List<Cover.Section> sections = new ArrayList<>();
-        sections.add(new Cover.Section("About these data", List.of(
+        List<Cover.Line> about = new ArrayList<>(List.of(
                 Cover.Line.of("This workbook counts England's upper-tier local authorities by the latest Ofsted judgement of their "
                         + "children's services as at the reporting date: nationally, by region and in each judgement area. It lists "
                         + "each authority's latest judgement and every input row that was rejected or loaded with a warning."
                         + " It follows the figures over time, as at 31 March of each year, and authorities' journeys between "
                         + "judgements (what followed each judgement, how long leaving inadequate took), with charts of the main shares."),
                 Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + "."),
-                Cover.Line.of("Caveat: " + settings.inspectionsCaveat()))));
-        sections.add(new Cover.Section("Source", List.of(
+                Cover.Line.of("Caveat: " + settings.inspectionsCaveat())));
+        List<Cover.Line> source = new ArrayList<>(List.of(
                 Cover.Line.link(settings.inspectionsSource() + " (web page)", settings.inspectionsSourceUrl()),
-                Cover.Line.link(settings.registerSource() + " (web page)", settings.registerSourceUrl()))));
+                Cover.Line.link(settings.registerSource() + " (web page)", settings.registerSourceUrl())));
+        for (ReportSection section : this.sections) {
+            about.addAll(section.about(run));
+            source.addAll(section.sources(run));
+        }
+        sections.add(new Cover.Section("About these data", about));
+        sections.add(new Cover.Section("Source", source));
         List<Cover.Line> inputs = new ArrayList<>();
         inputs.add(Cover.Line.of("Run " + run.runId() + ", job execution " + run.jobExecutionId() + ", started "
                 + RUN_TIME.format(run.startedAt()) + "."));
         for (SourceLoad s : loads.forRun(run.runId())) {
             inputs.add(Cover.Line.of(describe(s)));
+        }
+        for (ReportSection section : this.sections) {
+            inputs.addAll(section.inputs(run));
         }
         sections.add(new Cover.Section("Inputs of this run", inputs));
         sections.add(new Cover.Section("Published", List.of(Cover.Line.of(RUN_TIME.format(run.startedAt()) + "."))));

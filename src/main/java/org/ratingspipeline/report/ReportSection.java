@@ -11,6 +11,21 @@ public interface ReportSection {
 
     List<TableContent> tables(ReportRun run, Notes notes);
 
+    /** Paragraphs the section adds to the cover's "About these data": what its tables hold for the run, and caveats. */
+    default List<Cover.Line> about(ReportRun run) {
+        return List.of();
+    }
+
+    /** Sources the section adds to the cover's "Source" section. */
+    default List<Cover.Line> sources(ReportRun run) {
+        return List.of();
+    }
+
+    /** Lines the section adds to the cover's "Inputs of this run", after the files read (say, an optional file not given). */
+    default List<Cover.Line> inputs(ReportRun run) {
+        return List.of();
+    }
+
     /**
      * Charts drawn from the tables this section has just built (given back in the order
      * {@link #tables} returned them). Chart sheets follow every table sheet, numbered in section order.

@@ -21,6 +21,7 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -43,16 +44,19 @@ public class InspectionTables implements ReportSection {
     static final Note CARE_LEAVERS = new Note("care-leavers", "The experiences and progress of care leavers became a separate ILACS judgement in 2023; for "
                 + "ILACS inspections before then it is not applicable ([z]).");
     static final Note CODES = new Note("codes", "Old LA code is DfE's three-digit code; ONS code is the authority's code on the reporting date in "
-                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see the data-quality table, the last in the workbook).");
+                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see the last table, of input rows rejected or loaded with a warning).");
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
     private final LatestJudgements latest;
+    private final ObjectProvider<AuthorityColumns> moreColumns;
 
-    public InspectionTables(RatingsProperties properties, AuthorityRegister register, LatestJudgements latest) {
+    public InspectionTables(RatingsProperties properties, AuthorityRegister register, LatestJudgements latest,
+                            ObjectProvider<AuthorityColumns> moreColumns) {
         this.settings = properties.report();
         this.register = register;
         this.latest = latest;
+        this.moreColumns = moreColumns;
     }
 
     @Override
@@ -186,12 +190,15 @@ public class InspectionTables implements ReportSection {
                     : area.partOf(Framework.SIF) ? " (SIF)" : " (ILACS)";
             columns.add(Column.text(area.label() + suffix));
         }
+        int judgementColumns = columns.size();
+        List<AuthorityColumns.Group> groups = moreColumns.orderedStream().map(c -> c.forRun(run, notes)).flatMap(Optional::stream).toList();
+        groups.forEach(g -> columns.addAll(g.columns()));
         List<List<Object>> rows = new ArrayList<>();
         for (AuthorityJudgement a : authorities) {
             List<Object> row = new ArrayList<>(List.of(a.authority().oldCode(), a.authority().newCode(), a.authority().name(),
                     a.region().name()));
             if (a.judgement().isEmpty()) {
-                for (int i = 4; i < columns.size(); i++) {
+                for (int i = 4; i < judgementColumns; i++) {
                     row.add(Shorthand.NOT_AVAILABLE);
                 }
             } else {
@@ -206,12 +213,13 @@ public class InspectionTables implements ReportSection {
                             .orElse(j.notApplicable(area) ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE));
                 }
             }
+            groups.forEach(g -> row.addAll(g.values().apply(a.authority())));
             rows.add(row);
         }
         return new TableContent("authorities", title, List.of(
                 "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
                 "One row per authority in the register on the reporting date, in alphabetical order. Authorities not yet "
-                        + "inspected by the reporting date show [x] throughout.",
+                        + "inspected by the reporting date show [x] in every judgement column.",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
 

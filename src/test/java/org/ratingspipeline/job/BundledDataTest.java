@@ -78,6 +78,13 @@ class BundledDataTest extends JobTestSupport {
 
     /** Latest judgement per old LA code published by the date, from the CSV alone (the file's old codes are right). */
     private static Map<String, Integer> independentCount(LocalDate asOf) throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        latestGrades(asOf).values().forEach(grade -> counts.merge(grade, 1, Integer::sum));
+        return counts;
+    }
+
+    /** Each old LA code's latest overall effectiveness grade published by the date, as the workbook labels it. */
+    static Map<String, String> latestGrades(LocalDate asOf) throws Exception {
         Map<String, String[]> latest = new HashMap<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         try (CSVReader csv = new CSVReader(new FileReader(bundledInspections().toFile(), StandardCharsets.UTF_8))) {
@@ -99,12 +106,12 @@ class BundledDataTest extends JobTestSupport {
         }
         Map<String, String> label = Map.of("outstanding", "Outstanding", "good", "Good",
                 "requires improvement", "Requires improvement to be good", "inadequate", "Inadequate");
-        Map<String, Integer> counts = new HashMap<>();
-        latest.values().forEach(r -> counts.merge(label.get(r[8]), 1, Integer::sum));
-        return counts;
+        Map<String, String> grades = new HashMap<>();
+        latest.forEach((code, r) -> grades.put(code, label.get(r[8])));
+        return grades;
     }
 
-    private static String tempDatabase() {
+    static String tempDatabase() {
         try {
             return "jdbc:h2:file:" + Files.createTempDirectory("ratings-bundled-").resolve("ratings");
         } catch (IOException e) {

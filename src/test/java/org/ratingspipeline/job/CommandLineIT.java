@@ -40,10 +40,25 @@ class CommandLineIT {
     }
 
     @Test
+    void readsTheDefaultSpendFileWhenItIsThereAndFailsOnANamedOneThatIsNot() throws Exception {
+        Files.createDirectories(work.resolve("input"));
+        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        Files.copy(Path.of("input/spend.csv"), work.resolve("input/spend.csv"));
+
+        JarProcess.Result withSpend = JarProcess.run(work, "--as-of=2025-03-31");
+        assertThat(withSpend.exitCode()).as(withSpend.stderr()).isZero();
+        assertThat(withSpend.stdout()).contains("spend.csv 442 rows read, 442 loaded, 0 rejected");
+
+        JarProcess.Result missing = JarProcess.run(work, "--spend=nowhere.csv", "--as-of=2025-03-31");
+        assertThat(missing.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
+        assertThat(missing.stderr().strip()).isEqualTo("ratings-pipeline: The children's social care spend file nowhere.csv does not exist.");
+    }
+
+    @Test
     void helpAndUsageErrors() throws Exception {
         JarProcess.Result help = JarProcess.run(work, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("--inspections=FILE").contains("--as-of=DATE").contains("Exit codes");
+        assertThat(help.stdout()).contains("--inspections=FILE").contains("--spend=FILE").contains("--as-of=DATE").contains("Exit codes");
 
         JarProcess.Result badDate = JarProcess.run(work, "--as-of=31/03/2025");
         assertThat(badDate.exitCode()).isEqualTo(CommandLine.EXIT_USAGE);

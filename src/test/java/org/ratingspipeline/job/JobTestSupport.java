@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class JobTestSupport {
 
     private static final List<String> PIPELINE_TABLES = List.of("inspection", "removed_inspection", "rejected_row",
-            "row_warning", "latest_judgement", "source_load", "published_run", "run_lock");
+            "row_warning", "latest_judgement", "source_load", "published_run", "run_lock", "spend");
 
     @Autowired
     protected RatingsRun ratingsRun;
@@ -49,6 +49,15 @@ public abstract class JobTestSupport {
         return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), reports, true));
     }
 
+    /** A run with a spend file. */
+    protected RunOutcome run(Path inspections, Path spend, String asOf) {
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), reports, false, spend));
+    }
+
+    protected RunOutcome runForced(Path inspections, Path spend, String asOf) {
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), reports, true, spend));
+    }
+
     protected Path report() {
         return reports.resolve("ratings-report.xlsx");
     }
@@ -66,5 +75,10 @@ public abstract class JobTestSupport {
     /** The bundled real data, as a researcher runs it. */
     protected static Path bundledInspections() {
         return Path.of("input/inspections.csv");
+    }
+
+    /** The bundled real spend figures. */
+    protected static Path bundledSpend() {
+        return Path.of("input/spend.csv");
     }
 }

@@ -1,0 +1,69 @@
+package org.ratingspipeline.source;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes a chunk of checked rows of one input file in one transaction: the accepted rows with the
+ * input's insert statement (one JDBC batch), the faults to the rejection log.
+ */
+public abstract class CheckedRowWriter<T> implements ItemWriter<CheckedRow<T>> {
+
+    private final JdbcTemplate jdbc;
+    private final RejectionLog rejections;
+    private final String insert;
+    private final String sourceKind;
+    private final long runId;
+    private final String sourceFile;
+
+    protected CheckedRowWriter(JdbcTemplate jdbc, RejectionLog rejections, String insert, String sourceKind, long runId,
+                               String sourceFile) {
+        this.jdbc = jdbc;
+        this.rejections = rejections;
+        this.insert = insert;
+        this.sourceKind = sourceKind;
+        this.runId = runId;
+        this.sourceFile = sourceFile;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedRow<T>> chunk) {
+        List<CheckedRow.Accepted<T>> accepted = new ArrayList<>(chunk.size());
+        for (CheckedRow<T> row : chunk) {
+            if (row instanceof CheckedRow.Accepted<T> a) {
+                accepted.add(a);
+            }
+        }
+        if (!accepted.isEmpty()) {
+            jdbc.batchUpdate(insert, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    bind(ps, accepted.get(i));
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return accepted.size();
+                }
+            });
+        }
+        rejections.record(runId, sourceKind, sourceFile, chunk.getItems());
+    }
+
+    /** Sets the insert statement's parameters for one accepted row. */
+    protected abstract void bind(PreparedStatement ps, CheckedRow.Accepted<T> row) throws SQLException;
+
+    protected long runId() {
+        return runId;
+    }
+
+    protected String sourceFile() {
+        return sourceFile;
+    }
+}

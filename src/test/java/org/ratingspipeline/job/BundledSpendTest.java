@@ -1,0 +1,82 @@
+package org.ratingspipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ratingspipeline.WorkbookView;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real spend figures bundled in input/ beside the real judgements, as a researcher runs them:
+ * the national, regional and by-judgement tables against a recomputation from the CSV alone.
+ */
+class BundledSpendTest extends JobTestSupport {
+
+    private static final String DATABASE = BundledDataTest.tempDatabase();
+    private static final List<String> YEARS = List.of("2021 to 2022", "2022 to 2023", "2023 to 2024");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+    }
+
+    @Test
+    void nationalAndRegionalFiguresEqualARecomputationFromTheFile() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(outcome.message()).contains("spend.csv 442 rows read, 442 loaded, 0 rejected (0 with warnings)");
+
+        List<IndependentSpend.Row> rows = IndependentSpend.read(bundledSpend(), null);
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            String national = wb.sheetOf("spend_national");
+            for (String year : YEARS) {
+                assertThat(IndependentSpend.summaryOf(wb.row(national, year))).as(year)
+                        .isEqualTo(IndependentSpend.summary(rows.stream().filter(r -> r.year().equals(year)).toList()));
+            }
+            assertThat(IndependentSpend.summaryOf(wb.row(national, "All 3 financial years")))
+                    .isEqualTo(IndependentSpend.summary(rows));
+            // The figures tools/spend/PROVENANCE.md gives for the file, in £ million.
+            assertThat(wb.row(national, "2021 to 2022").get("Overspend\n(£ million)")).isEqualTo("920.3");
+            assertThat(wb.row(national, "2022 to 2023").get("Overspend\n(£ million)")).isEqualTo("1,681.9");
+            assertThat(wb.row(national, "2023 to 2024").get("Overspend\n(£ million)")).isEqualTo("1,833.9");
+            assertThat(wb.row(national, "All 3 financial years").get("Overspend\n(£ million)")).isEqualTo("4,436.1");
+
+            // The regions add up to England.
+            long authorityYears = wb.rows(wb.sheetOf("spend_regions")).stream()
+                    .filter(r -> r.get("Financial year").equals("All 3 financial years"))
+                    .mapToLong(r -> Long.parseLong(r.get("Authorities with spend data\n(number)"))).sum();
+            assertThat(authorityYears).isEqualTo(442);
+
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bundledSpend())));
+            assertThat(SpendJobContract.coverText(wb)).contains("Children's social care spend: spend.csv").contains(sha256)
+                    .contains("442 rows read, 442 loaded, 0 rejected").contains("MHCLG, Local authority revenue expenditure and financing");
+        }
+    }
+
+    @Test
+    void overspendByLatestJudgementEqualsARecomputationAsAtEachDate() throws Exception {
+        for (String asOf : List.of("2025-03-31", "2024-03-31")) {
+            RunOutcome outcome = run(bundledInspections(), bundledSpend(), asOf);
+            assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+            Map<String, String> grades = BundledDataTest.latestGrades(LocalDate.parse(asOf));
+            // Joined: spend of an authority with a judgement by the date (Cumbria has none: it was gone by then).
+            List<IndependentSpend.Row> joined = IndependentSpend.read(bundledSpend(), null).stream()
+                    .filter(r -> grades.containsKey(r.oldCode())).toList();
+            try (WorkbookView wb = WorkbookView.open(report())) {
+                SpendJobContract.assertGradeTable(wb, joined, grades, YEARS);
+                List<Map<String, String>> left = wb.rows(wb.sheetOf("spend_reconciliation"));
+                assertThat(joined.size() + left.size()).as(asOf + ": joined + reconciliation = loaded").isEqualTo(442);
+                assertThat(new TreeSet<>(left.stream().map(r -> r.get("Local authority")).toList())).as(asOf)
+                        .contains("Cumbria");
+            }
+        }
+    }
+}
