@@ -29,6 +29,7 @@ public class InspectionReconciler {
     private final String deleteSuperseded;
     private final String recordRemoved;
     private final String deleteRemoved;
+    private final String runRange;
 
     public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SqlScripts sql) {
         this.jdbc = jdbc;
@@ -38,6 +39,7 @@ public class InspectionReconciler {
         this.deleteSuperseded = sql.get("inspection-superseded-delete");
         this.recordRemoved = sql.get("inspection-removed-record");
         this.deleteRemoved = sql.get("inspection-removed-delete");
+        this.runRange = sql.get("inspection-run-range");
     }
 
     @Transactional
@@ -49,13 +51,25 @@ public class InspectionReconciler {
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);
-        int superseded = jdbc.update(deleteSuperseded, params);
-        int removed = jdbc.update(recordRemoved, params);
-        jdbc.update(deleteRemoved, params);
+        int superseded = 0;
+        int removed = 0;
+        if (otherRunsStored(runId)) {
+            superseded = jdbc.update(deleteSuperseded, params);
+            removed = jdbc.update(recordRemoved, params);
+            jdbc.update(deleteRemoved, params);
+        }
         if (duplicates + superseded + removed > 0) {
             log.info("{}: {} duplicate-row rejections, {} earlier rows replaced, {} rows no longer in the file removed",
                     file.fileName(), duplicates, superseded, removed);
         }
         return loads.record(runId, InspectionWriter.SOURCE_KIND, file, rowsRead, null);
+    }
+
+    /** A first load into an empty store has nothing to replace: skip two statements that would scan every row. */
+    private boolean otherRunsStored(long runId) {
+        var range = jdbc.queryForMap(runRange, new MapSqlParameterSource());
+        Number first = (Number) range.get("first_run");
+        Number last = (Number) range.get("last_run");
+        return first != null && (first.longValue() != runId || last.longValue() != runId);
     }
 }

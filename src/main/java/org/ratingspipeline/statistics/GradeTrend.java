@@ -4,7 +4,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
@@ -14,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Overall effectiveness over time: the latest judgements as at 31 March of each year (the date
- * Ofsted's own annual figures use) and at the reporting date. Each point is one set-based query over
- * the stored judgements, which returns a few dozen counts whatever the size of the store.
+ * Ofsted's own annual figures use) and at the reporting date. One pass over the stored history
+ * gives every point: for each authority, the last judgement published by each date, counted if the
+ * authority existed on that date (in the region it was in then).
  */
 @Component
 public class GradeTrend {
@@ -25,12 +32,14 @@ public class GradeTrend {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String firstJudgement;
-    private final String gradeCounts;
+    private final JudgementHistory history;
+    private final AuthorityRegister register;
 
-    public GradeTrend(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+    public GradeTrend(NamedParameterJdbcTemplate jdbc, SqlScripts sql, JudgementHistory history, AuthorityRegister register) {
         this.jdbc = jdbc;
         this.firstJudgement = sql.get("trend-first-judgement-select");
-        this.gradeCounts = sql.get("trend-grade-count-select");
+        this.history = history;
+        this.register = register;
     }
 
     /**
@@ -58,13 +67,44 @@ public class GradeTrend {
     }
 
     public TrendPoint at(LocalDate asOf) {
-        List<TrendPoint.Count> counts = jdbc.query(gradeCounts, new MapSqlParameterSource("asOf", asOf),
-                (rs, i) -> new TrendPoint.Count(rs.getString("region_code"), Framework.valueOf(rs.getString("framework")),
-                        Grade.ofNumber(rs.getInt("overall_effectiveness")), rs.getLong("authorities")));
-        return new TrendPoint(asOf, counts);
+        return points(List.of(asOf)).get(0);
     }
 
     public List<TrendPoint> upTo(LocalDate reportingDate) {
-        return asAtDates(reportingDate).stream().map(this::at).toList();
+        return points(asAtDates(reportingDate));
+    }
+
+    private List<TrendPoint> points(List<LocalDate> dates) {
+        LocalDate last = dates.get(dates.size() - 1);
+        // The region of every authority that existed on each date.
+        List<Map<String, String>> regionOn = dates.stream().map(d -> register.existingOn(d).stream()
+                .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode))).toList();
+        List<Map<CountKey, Long>> counts = dates.stream().map(d -> (Map<CountKey, Long>) new HashMap<CountKey, Long>()).toList();
+        history.forEachAuthority(last, judgements -> {
+            String code = judgements.get(0).oldCode();
+            int next = 0;
+            JudgementHistory.Judged latest = null;
+            for (int d = 0; d < dates.size(); d++) {
+                while (next < judgements.size() && !judgements.get(next).effectiveDate().isAfter(dates.get(d))) {
+                    latest = judgements.get(next++);
+                }
+                String region = regionOn.get(d).get(code);
+                if (latest != null && region != null) {
+                    counts.get(d).merge(new CountKey(region, latest.framework(), latest.overall()), 1L, Long::sum);
+                }
+            }
+        });
+        List<TrendPoint> points = new ArrayList<>();
+        for (int d = 0; d < dates.size(); d++) {
+            points.add(new TrendPoint(dates.get(d), counts.get(d).entrySet().stream()
+                    .map(e -> new TrendPoint.Count(e.getKey().region(), e.getKey().framework(), e.getKey().grade(), e.getValue()))
+                    .sorted(Comparator.comparing(TrendPoint.Count::regionCode).thenComparing(TrendPoint.Count::framework)
+                            .thenComparing(TrendPoint.Count::grade))
+                    .toList()));
+        }
+        return points;
+    }
+
+    private record CountKey(String region, Framework framework, Grade grade) {
     }
 }
