@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * Puts a report in place without ever showing a half-written one: the workbook is written to a
  * temporary file in the same folder and renamed over the last good report only once it is whole.
  * A dated copy goes to the archive, which keeps the newest {@code ratings.archive.keep} copies.
+ * The tidy CSV files travel with the workbook: written and checked before anything is replaced,
+ * archived beside it, and renamed into place just before it, so the workbook's arrival marks a
+ * complete report.
  */
 @Component
 public class ReportPublisher {
@@ -30,16 +33,19 @@ public class ReportPublisher {
     private static final Logger log = LoggerFactory.getLogger(ReportPublisher.class);
 
     private final RatingsWorkbook workbook;
+    private final TidyDataFiles tidyData;
     private final WorkbookChecker checker = WorkbookChecker.standard();
     private final int keep;
 
-    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties) {
+    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData) {
         this.workbook = workbook;
+        this.tidyData = tidyData;
         this.keep = properties.archive().keep();
     }
 
     public Path publish(ReportRun run, Path reports) {
         Path tmp = null;
+        TidyDataFiles.Staged data = null;
         try {
             Files.createDirectories(reports);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
@@ -47,17 +53,24 @@ public class ReportPublisher {
                 workbook.write(run, out);
             }
             check(tmp);
+            data = tidyData.stage(run, reports);
             Path archive = Files.createDirectories(reports.resolve("archive"));
             Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
                     StandardCopyOption.REPLACE_EXISTING);
+            data.archive(archive, run);
+            data.moveIntoPlace(reports);
             Path target = reports.resolve(REPORT_FILE);
             moveIntoPlace(tmp, target);
             tmp = null;
             prune(archive);
+            tidyData.prune(archive, keep);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
         } finally {
+            if (data != null) {
+                data.discard();
+            }
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);

@@ -62,8 +62,8 @@ public class JudgementsDataset implements TidyDataset {
 
     @Override
     public String description() {
-        return "local authorities by latest Ofsted judgement in each judgement area, as numbers and as percentages of those "
-                + "judged, for England, each region and each local authority";
+        return "local authorities by latest Ofsted judgement in each judgement area as at the reporting date (time_period is "
+                + "its year), as numbers and as percentages of those judged, for England, each region and each local authority";
     }
 
     @Override
