@@ -27,6 +27,9 @@ public final class TidyCsv {
         this.header = header;
         this.rows = rows;
         for (Map<String, String> row : rows) {
+            if (!row.containsKey("ofsted_judgement")) {
+                continue; // not the judgements file: read as plain rows only
+            }
             String key = key(row.get("geographic_level"), row.getOrDefault("region_code", ""), row.getOrDefault("old_la_code", ""),
                     row.get("judgement_area"), row.get("ofsted_judgement"));
             if (byObservation.put(key, row) != null) {
@@ -79,6 +82,6 @@ public final class TidyCsv {
     }
 
     private static String key(String... parts) {
-        return String.join("|", List.of(parts).stream().map(Objects::toString).toList());
+        return String.join("|", java.util.Arrays.stream(parts).map(Objects::toString).toList());
     }
 }
