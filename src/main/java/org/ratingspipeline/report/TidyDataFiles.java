@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,13 +64,15 @@ public class TidyDataFiles {
             for (TidyDataset d : datasets) {
                 Path data = staged.temporary(reports, d.dataFileName());
                 Path meta = staged.temporary(reports, d.metaFileName());
-                writer.write(d.table(run), data, meta);
+                TidyTable table = d.table(run);
+                writer.write(table, data, meta);
                 List<String> problems = checker.check(data, meta);
                 if (!problems.isEmpty()) {
                     problems.forEach(p -> log.error("tidy data check: {}", p));
                     throw new IllegalStateException(d.dataFileName() + " breaks " + problems.size()
                             + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not published");
                 }
+                log.info("{}: {} rows written and checked", d.dataFileName(), table.rows().size());
             }
             return staged;
         } catch (IOException | RuntimeException e) {
