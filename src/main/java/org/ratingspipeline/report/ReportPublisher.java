@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.report.check.Severity;
@@ -105,9 +106,14 @@ public class ReportPublisher {
     }
 
     private void prune(Path archive) throws IOException {
+        prune(archive, name -> name.startsWith("ratings-report-"), keep);
+    }
+
+    /** Deletes all but the newest {@code keep} archived copies whose file names match. */
+    static void prune(Path archive, Predicate<String> copiesOf, int keep) throws IOException {
         List<Path> copies;
         try (Stream<Path> files = Files.list(archive)) {
-            copies = files.filter(p -> p.getFileName().toString().startsWith("ratings-report-"))
+            copies = files.filter(p -> copiesOf.test(p.getFileName().toString()))
                     .sorted(Comparator.comparing(ReportPublisher::modified).reversed()).toList();
         }
         for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyNames;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
 public class TidyDataFiles {
 
     private static final Logger log = LoggerFactory.getLogger(TidyDataFiles.class);
-    /** EES file names: lower case, snake_case, short enough to leave room for ".meta.csv". */
-    private static final String FILE_NAME = "[a-z][a-z0-9_]{0,49}";
 
     private final List<TidyDataset> datasets;
     private final TidyCsvWriter writer = new TidyCsvWriter();
@@ -41,7 +38,7 @@ public class TidyDataFiles {
         this.datasets = List.copyOf(datasets);
         Set<String> names = new HashSet<>();
         for (TidyDataset d : datasets) {
-            if (!d.name().matches(FILE_NAME) || !names.add(d.name())) {
+            if (!TidyNames.isName(d.name()) || !names.add(d.name())) {
                 throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case snake_case name");
             }
         }
@@ -131,30 +128,9 @@ public class TidyDataFiles {
     /** Keeps the newest {@code keep} dated copies of each file, as the archive does for the workbook. */
     public void prune(Path archive, int keep) throws IOException {
         for (TidyDataset d : datasets) {
-            prune(archive, d.name() + "-", true, keep);
-            prune(archive, d.name() + "-", false, keep);
-        }
-    }
-
-    private static void prune(Path archive, String prefix, boolean meta, int keep) throws IOException {
-        List<Path> copies;
-        try (Stream<Path> files = Files.list(archive)) {
-            copies = files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(".csv") && name.endsWith(".meta.csv") == meta;
-            }).sorted(Comparator.comparing(TidyDataFiles::modified).reversed()).toList();
-        }
-        for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {
-            Files.deleteIfExists(old);
-            log.info("archive: removed {} (keeping the newest {})", old.getFileName(), keep);
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
+            String prefix = d.name() + "-";
+            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".meta.csv"), keep);
+            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class TidyDataChecker {
     private static void checkHeader(Path data, List<String> header, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (String name : header) {
-            if (!TidyNames.COLUMN_NAME.matcher(name).matches()) {
+            if (!TidyNames.isName(name)) {
                 problems.add(data, "column name '" + name + "' is not snake_case starting with a letter, at most 50 characters");
             }
             if (!seen.add(name)) {

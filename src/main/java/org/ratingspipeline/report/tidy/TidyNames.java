@@ -3,7 +3,7 @@ package org.ratingspipeline.report.tidy;
 import java.util.regex.Pattern;
 
 /** EES rules for machine-readable names: snake_case, starting with a letter, at most 50 characters. */
-final class TidyNames {
+public final class TidyNames {
 
     static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_]{0,49}");
     static final int LABEL_MAX = 100;
@@ -12,8 +12,13 @@ final class TidyNames {
     private TidyNames() {
     }
 
+    /** Whether a column or file name follows the EES rules. */
+    public static boolean isName(String name) {
+        return name != null && COLUMN_NAME.matcher(name).matches();
+    }
+
     static void requireColumnName(String name) {
-        if (name == null || !COLUMN_NAME.matcher(name).matches()) {
+        if (!isName(name)) {
             throw new IllegalArgumentException("'" + name + "' is not an EES column name (snake_case, a letter first, at most 50 characters)");
         }
     }
