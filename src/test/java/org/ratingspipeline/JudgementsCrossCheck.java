@@ -12,8 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Shorthand;
 
@@ -205,25 +203,8 @@ public final class JudgementsCrossCheck {
         return null;
     }
 
-    /** The cells of the table whose Excel name ends with the key ({@code table_2_regions}), header first. */
     private List<List<Cell>> table(String key) {
-        for (int i = 0; i < wb.workbook().getNumberOfSheets(); i++) {
-            XSSFSheet sheet = wb.workbook().getSheetAt(i);
-            for (XSSFTable t : sheet.getTables()) {
-                if (t.getName().matches("table_\\d+" + key)) {
-                    List<List<Cell>> rows = new ArrayList<>();
-                    for (int r = t.getStartRowIndex(); r <= t.getEndRowIndex(); r++) {
-                        List<Cell> cells = new ArrayList<>();
-                        for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
-                            cells.add(sheet.getRow(r).getCell(c));
-                        }
-                        rows.add(cells);
-                    }
-                    return rows;
-                }
-            }
-        }
-        throw new AssertionError("no table named table_<n>" + key);
+        return wb.tableCells(key);
     }
 
     private static String text(Cell cell) {

@@ -1,16 +1,9 @@
 package org.ratingspipeline;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvException;
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +66,7 @@ public final class LibreOffice implements AutoCloseable {
             if (!Files.exists(csv)) {
                 throw new AssertionError("LibreOffice wrote no CSV for sheet " + sheet + "; it said: " + c.stdout() + c.stderr());
             }
-            sheets.put(sheet, readCsv(csv));
+            sheets.put(sheet, TidyCsv.records(csv));
         }
         return sheets;
     }
@@ -118,15 +111,6 @@ public final class LibreOffice implements AutoCloseable {
             throw new AssertionError("LibreOffice complained about " + input.getFileName() + ": " + complaints);
         }
         return c;
-    }
-
-    private static List<String[]> readCsv(Path csv) throws IOException {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVReader reader = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            return new ArrayList<>(reader.readAll());
-        } catch (CsvException e) {
-            throw new IOException(csv + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

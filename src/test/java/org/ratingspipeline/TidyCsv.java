@@ -39,24 +39,29 @@ public final class TidyCsv {
     }
 
     public static TidyCsv read(Path file) throws IOException {
+        List<String[]> all = records(file);
+        List<String> header = List.of(all.get(0));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String[] r : all.subList(1, all.size())) {
+            if (r.length != header.size()) {
+                throw new AssertionError("row of " + r.length + " fields for " + header.size() + " columns: " + List.of(r));
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < r.length; i++) {
+                row.put(header.get(i), r[i]);
+            }
+            rows.add(row);
+        }
+        return new TidyCsv(header, rows);
+    }
+
+    /** Any UTF-8 CSV file as RFC 4180 records (fields may hold commas, quotes and line breaks). */
+    public static List<String[]> records(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            List<String[]> all = csv.readAll();
-            List<String> header = List.of(all.get(0));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String[] r : all.subList(1, all.size())) {
-                if (r.length != header.size()) {
-                    throw new AssertionError("row of " + r.length + " fields for " + header.size() + " columns: " + List.of(r));
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < r.length; i++) {
-                    row.put(header.get(i), r[i]);
-                }
-                rows.add(row);
-            }
-            return new TidyCsv(header, rows);
+            return csv.readAll();
         } catch (CsvException e) {
-            throw new IOException(e);
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 

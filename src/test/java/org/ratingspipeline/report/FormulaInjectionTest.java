@@ -17,8 +17,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.junit.jupiter.api.Test;
 import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
@@ -113,24 +111,9 @@ class FormulaInjectionTest extends JobTestSupport {
 
     /** The cells of one column of the table whose name ends with the key. */
     private static List<Cell> column(WorkbookView wb, String key, String header) {
-        for (Sheet s : wb.workbook()) {
-            XSSFSheet sheet = (XSSFSheet) s;
-            for (XSSFTable t : sheet.getTables()) {
-                if (t.getName().endsWith(key)) {
-                    int first = t.getStartRowIndex();
-                    Row head = sheet.getRow(first);
-                    for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
-                        if (head.getCell(c).getStringCellValue().equals(header)) {
-                            List<Cell> cells = new ArrayList<>();
-                            for (int r = first + 1; r <= t.getEndRowIndex(); r++) {
-                                cells.add(sheet.getRow(r).getCell(c));
-                            }
-                            return cells;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no column " + header + " in a table named *" + key);
+        List<List<Cell>> table = wb.tableCells(key);
+        int c = table.get(0).stream().map(Cell::getStringCellValue).toList().indexOf(header);
+        assertThat(c).as("column " + header).isNotNegative();
+        return table.subList(1, table.size()).stream().map(row -> row.get(c)).toList();
     }
 }
