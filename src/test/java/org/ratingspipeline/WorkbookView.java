@@ -139,6 +139,30 @@ public final class WorkbookView implements AutoCloseable {
         return rows(sheetName).stream().filter(row -> Objects.equals(row.get(name), value)).toList();
     }
 
+    /**
+     * The cells of the numbered table whose Excel name ends with the key ({@code "_regions"} finds
+     * {@code table_2_regions} whatever its number), header row first.
+     */
+    public List<List<Cell>> tableCells(String key) {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            for (XSSFTable t : sheet.getTables()) {
+                if (t.getName().matches("table_\\d+" + java.util.regex.Pattern.quote(key))) {
+                    List<List<Cell>> rows = new ArrayList<>();
+                    for (int r = t.getStartRowIndex(); r <= t.getEndRowIndex(); r++) {
+                        List<Cell> cells = new ArrayList<>();
+                        for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
+                            cells.add(sheet.getRow(r).getCell(c));
+                        }
+                        rows.add(cells);
+                    }
+                    return rows;
+                }
+            }
+        }
+        throw new AssertionError("no table named table_<n>" + key);
+    }
+
     /** Whether the cell holds a number (not text that looks like one). */
     public boolean numeric(String sheet, String ref) {
         return cell(sheet, ref).getCellType() == CellType.NUMERIC;

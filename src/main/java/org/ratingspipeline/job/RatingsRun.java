@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.report.ReportPublisher;
+import org.ratingspipeline.report.TidyDataFiles;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoads;
@@ -35,15 +36,18 @@ public class RatingsRun {
     private final JobRepository repository;
     private final Job job;
     private final SourceLoads loads;
+    private final TidyDataFiles tidyData;
 
     private final RunLock lock;
 
-    public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads, RunLock lock) {
+    public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads,
+                      TidyDataFiles tidyData, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
         this.job = ratingsReportJob;
         this.loads = loads;
         this.lock = lock;
+        this.tidyData = tidyData;
     }
 
     /** Runs the job unless another run holds the store, in which case nothing is touched. */
@@ -92,7 +96,8 @@ public class RatingsRun {
         JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!request.force() && Files.exists(report)) {
+            // A folder whose CSV files are missing (written by an earlier version, say) is not up to date.
+            if (!request.force() && Files.exists(report) && tidyData.allPublishedIn(request.reports())) {
                 return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + last.getJobInstance().getInstanceId()
                         + " made it from the same inputs and reporting date on " + last.getEndTime()
                         + " (" + report + "); use --force to run again");

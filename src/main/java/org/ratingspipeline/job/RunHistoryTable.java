@@ -83,11 +83,12 @@ public class RunHistoryTable implements ReportSection {
     }
 
     private static Object time(Object value) {
+        // Whole seconds, as shown: a fraction would make the cell differ from what a reader sees.
         if (value instanceof Timestamp t) {
-            return t.toLocalDateTime();
+            return t.toLocalDateTime().withNano(0);
         }
         if (value instanceof LocalDateTime t) {
-            return t;
+            return t.withNano(0);
         }
         return Shorthand.NOT_AVAILABLE;
     }

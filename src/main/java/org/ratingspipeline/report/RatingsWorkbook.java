@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.report.tidy.TidyDataset;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,19 @@ public class RatingsWorkbook {
     private final RatingsProperties.Report settings;
     private final List<ReportSection> sections;
     private final SourceLoads loads;
+    private final List<TidyDataset> datasets;
     private final WorkbookWriter writer = new WorkbookWriter();
 
-    /** @param sections every report section, in their {@code @Order} */
-    public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, SourceLoads loads) {
+    /**
+     * @param sections every report section, in their {@code @Order}
+     * @param datasets the tidy CSV files published beside the workbook, named on the cover
+     */
+    public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, SourceLoads loads,
+                           List<TidyDataset> datasets) {
         this.settings = properties.report();
         this.sections = List.copyOf(sections);
         this.loads = loads;
+        this.datasets = List.copyOf(datasets);
     }
 
     public void write(ReportRun run, OutputStream out) throws IOException {
@@ -99,10 +106,35 @@ public class RatingsWorkbook {
                         + "not sum to 100."),
                 Cover.Line.of("Every run recomputes all figures from its input files; an updated input file revises them. Earlier "
                         + "workbooks are kept in the archive folder beside this one."))));
+        sections.add(new Cover.Section("Methodology and quality", List.of(
+                Cover.Line.of("How each figure is defined, and what it does not cover, is in the notes on the Notes worksheet."),
+                Cover.Line.of("Every input row that was rejected, or loaded after a fault was reconciled, is listed with its file, "
+                        + "line number and reason in the last table of this workbook."))));
+        if (!datasets.isEmpty()) {
+            sections.add(new Cover.Section("Tidy data files", tidyDataLines()));
+        }
         sections.add(new Cover.Section("Contact", List.of(
                 Cover.Line.of(settings.contactName()),
                 Cover.Line.link("Email " + settings.contactEmail(), "mailto:" + settings.contactEmail()))));
         return new Cover(title(run), sections);
+    }
+
+    /** Which CSV files carry these figures, and how their conventions differ from the workbook's. */
+    private List<Cover.Line> tidyDataLines() {
+        List<Cover.Line> lines = new ArrayList<>();
+        lines.add(Cover.Line.of("The figures are also published as tidy CSV files beside this workbook, in the layout of the "
+                + "Department for Education's explore education statistics service, for R, Python or a database:"));
+        for (TidyDataset d : datasets) {
+            lines.add(Cover.Line.of(d.dataFileName() + ": " + d.description() + ". Its columns are described in "
+                    + d.metaFileName() + "."));
+        }
+        lines.add(Cover.Line.of("In those files " + Shorthand.NOT_AVAILABLE.csv() + " means " + Shorthand.NOT_AVAILABLE.meaning()
+                + ", " + Shorthand.NOT_APPLICABLE.csv() + " " + Shorthand.NOT_APPLICABLE.meaning() + " and "
+                + Shorthand.SUPPRESSED.csv() + " " + Shorthand.SUPPRESSED.meaning() + " (the workbook's "
+                + Shorthand.NOT_AVAILABLE.workbook() + ", " + Shorthand.NOT_APPLICABLE.workbook() + " and "
+                + Shorthand.SUPPRESSED.workbook() + "); percentages are written as 79.1, not 0.791. Text that would start a "
+                + "spreadsheet formula (=, +, - or @) is prefixed with an apostrophe."));
+        return lines;
     }
 
     static String describe(SourceLoad s) {

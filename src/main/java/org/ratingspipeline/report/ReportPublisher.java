@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.report.check.Severity;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * Puts a report in place without ever showing a half-written one: the workbook is written to a
  * temporary file in the same folder and renamed over the last good report only once it is whole.
  * A dated copy goes to the archive, which keeps the newest {@code ratings.archive.keep} copies.
+ * The tidy CSV files travel with the workbook: written and checked before anything is replaced,
+ * archived beside it, and renamed into place just before it, so the workbook's arrival marks a
+ * complete report.
  */
 @Component
 public class ReportPublisher {
@@ -30,16 +34,19 @@ public class ReportPublisher {
     private static final Logger log = LoggerFactory.getLogger(ReportPublisher.class);
 
     private final RatingsWorkbook workbook;
+    private final TidyDataFiles tidyData;
     private final WorkbookChecker checker = WorkbookChecker.standard();
     private final int keep;
 
-    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties) {
+    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData) {
         this.workbook = workbook;
+        this.tidyData = tidyData;
         this.keep = properties.archive().keep();
     }
 
     public Path publish(ReportRun run, Path reports) {
         Path tmp = null;
+        TidyDataFiles.Staged data = null;
         try {
             Files.createDirectories(reports);
             removeLeftovers(reports);
@@ -49,17 +56,24 @@ public class ReportPublisher {
             }
             check(tmp);
             readableByAll(tmp);
+            data = tidyData.stage(run, reports);
             Path archive = Files.createDirectories(reports.resolve("archive"));
             Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
                     StandardCopyOption.REPLACE_EXISTING);
+            data.archive(archive, run);
+            data.moveIntoPlace(reports);
             Path target = reports.resolve(REPORT_FILE);
             moveIntoPlace(tmp, target);
             tmp = null;
             prune(archive);
+            tidyData.prune(archive, keep);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
         } finally {
+            if (data != null) {
+                data.discard();
+            }
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
@@ -86,7 +100,7 @@ public class ReportPublisher {
     }
 
     /** Temporary files are private to their owner; a published report is for everyone who can read the folder. */
-    private static void readableByAll(Path file) throws IOException {
+    static void readableByAll(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
@@ -97,7 +111,8 @@ public class ReportPublisher {
     /** A run killed while writing leaves its temporary file; only one run writes at a time, so any is stale. */
     private static void removeLeftovers(Path reports) throws IOException {
         try (Stream<Path> files = Files.list(reports)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".ratings-report-")).toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".part")).toList()) {
                 log.info("removing {} left by an interrupted run", p.getFileName());
                 Files.deleteIfExists(p);
             }
@@ -113,9 +128,14 @@ public class ReportPublisher {
     }
 
     private void prune(Path archive) throws IOException {
+        prune(archive, name -> name.startsWith("ratings-report-"), keep);
+    }
+
+    /** Deletes all but the newest {@code keep} archived copies whose file names match. */
+    static void prune(Path archive, Predicate<String> copiesOf, int keep) throws IOException {
         List<Path> copies;
         try (Stream<Path> files = Files.list(archive)) {
-            copies = files.filter(p -> p.getFileName().toString().startsWith("ratings-report-"))
+            copies = files.filter(p -> copiesOf.test(p.getFileName().toString()))
                     .sorted(Comparator.comparing(ReportPublisher::modified).reversed()).toList();
         }
         for (Path old : copies.subList(Math.min(keep, copies.size()), copies.size())) {

@@ -1,11 +1,14 @@
 package org.ratingspipeline.statistics;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
 
@@ -45,11 +48,29 @@ public final class GradeTally {
         return new GradeShares(counts, notApplicable, notGiven, notYetInspected);
     }
 
+    /**
+     * The frameworks the latest judgements were made under; ILACS, today's framework, when nobody
+     * has been judged yet. Their judgement areas are the ones the report breaks down.
+     */
+    public static Set<Framework> frameworksReported(List<AuthorityJudgement> authorities) {
+        Set<Framework> frameworks = EnumSet.noneOf(Framework.class);
+        authorities.forEach(a -> a.judgement().ifPresent(j -> frameworks.add(j.framework())));
+        if (frameworks.isEmpty()) {
+            frameworks.add(Framework.ILACS);
+        }
+        return frameworks;
+    }
+
     /** Overall effectiveness per region, in the order the regions are given. */
     public static Map<Region, GradeShares> byRegion(List<AuthorityJudgement> authorities, List<Region> regions) {
+        return byRegion(authorities, regions, JudgementArea.OVERALL);
+    }
+
+    /** One judgement area per region, in the order the regions are given. */
+    public static Map<Region, GradeShares> byRegion(List<AuthorityJudgement> authorities, List<Region> regions, JudgementArea area) {
         Map<Region, GradeShares> result = new LinkedHashMap<>();
         for (Region r : regions) {
-            result.put(r, of(authorities, JudgementArea.OVERALL, a -> a.region().code().equals(r.code())));
+            result.put(r, of(authorities, area, a -> a.region().code().equals(r.code())));
         }
         return result;
     }

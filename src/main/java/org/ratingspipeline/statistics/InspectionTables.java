@@ -2,7 +2,6 @@ package org.ratingspipeline.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,11 +114,7 @@ public class InspectionTables implements ReportSection {
     private TableContent byArea(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
         String title = "Local authority children's services by latest Ofsted judgement in each judgement area, England, as at "
                 + RatingsWorkbook.LONG_DATE.format(run.asOf());
-        Set<Framework> frameworks = EnumSet.noneOf(Framework.class);
-        authorities.forEach(a -> a.judgement().ifPresent(j -> frameworks.add(j.framework())));
-        if (frameworks.isEmpty()) {
-            frameworks.add(Framework.ILACS);
-        }
+        Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
                 Column.text("Framework\n" + notes.ref(FRAMEWORK))));
         columns.addAll(gradeColumns());

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.JudgementsCrossCheck;
+import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +66,29 @@ class BundledDataTest extends JobTestSupport {
             assertThat(england.get(england.size() - 1).get(2)).isEqualTo("151");
             assertThat(wb.sheetNames()).contains("Chart_1", "Chart_2", "Chart_3");
         }
+    }
+
+    @Test
+    void theTidyCsvCarriesTheWorkbooksFiguresForEnglandEveryRegionAndEveryAuthority() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+
+        TidyCsv csv = TidyCsv.read(reports.resolve("ofsted_la_childrens_services_judgements.csv"));
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            int compared = JudgementsCrossCheck.assertSameFigures(wb, csv);
+            // 5 ILACS areas: 9 national + 10 x 12 regional figures for overall effectiveness, 5 x 14 by area,
+            // 153 authorities x 5 areas x 8 levels, and the sums: well over six thousand.
+            assertThat(compared).isGreaterThan(6_000);
+        }
+        Map<String, Integer> expected = independentCount(LocalDate.parse("2025-03-31"));
+        for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
+            assertThat(csv.national("Overall effectiveness", grade).get("la_count")).as(grade)
+                    .isEqualTo(String.valueOf(expected.get(grade)));
+        }
+        assertThat(csv.rows()).allSatisfy(r -> {
+            assertThat(r.get("time_period")).isEqualTo("2025");
+            assertThat(r.get("time_identifier")).isEqualTo("Reporting year");
+        });
     }
 
     @Test

@@ -25,6 +25,12 @@ class CommandLineIT {
         assertThat(report).exists();
         assertThat(work.resolve("reports/archive")).isDirectoryContaining("glob:**/ratings-report-2018-03-31-run*.xlsx");
         byte[] good = Files.readAllBytes(report);
+        Path csv = work.resolve("reports/ofsted_la_childrens_services_judgements.csv");
+        assertThat(csv).exists();
+        assertThat(work.resolve("reports/ofsted_la_childrens_services_judgements.meta.csv")).exists();
+        assertThat(work.resolve("reports/archive"))
+                .isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2018-03-31-run*.csv");
+        byte[] goodCsv = Files.readAllBytes(csv);
 
         JarProcess.Result again = JarProcess.run(work, "--as-of=2018-03-31");
         assertThat(again.exitCode()).isZero();
@@ -37,6 +43,7 @@ class CommandLineIT {
                 .contains("broken.csv has no overall effectiveness column")
                 .doesNotContain("\n");
         assertThat(Files.readAllBytes(report)).isEqualTo(good);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(goodCsv);
     }
 
     @Test

@@ -14,13 +14,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.JudgementsCrossCheck;
+import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.report.tidy.TidyDataChecker;
 
 /**
  * What the job does with real files, end to end, checked in the workbook a researcher opens.
  * Runs once per database (H2 file, PostgreSQL) through the subclasses.
  */
 abstract class RatingsJobContract extends JobTestSupport {
+
+    private static final String JUDGEMENTS_CSV = "ofsted_la_childrens_services_judgements.csv";
 
     @Test
     void cleanFileGivesTheCountsOfAnIndependentCount() throws IOException {
@@ -96,14 +101,60 @@ abstract class RatingsJobContract extends JobTestSupport {
         byte[] before = Files.readAllBytes(report());
         long archived = Files.list(reports.resolve("archive")).count();
 
+        byte[] csvBefore = Files.readAllBytes(reports.resolve(JUDGEMENTS_CSV));
+
         RunOutcome outcome = run(fixture("no-overall.csv"), "2025-03-31");
 
+        assertThat(Files.readAllBytes(reports.resolve(JUDGEMENTS_CSV))).isEqualTo(csvBefore);
         assertThat(outcome.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
         assertThat(outcome.message()).contains("no-overall.csv").contains("no overall effectiveness column")
                 .contains("'overall_effectiveness'").doesNotContain("\n");
         assertThat(Files.readAllBytes(report())).isEqualTo(before);
         assertThat(Files.list(reports.resolve("archive")).count()).isEqualTo(archived);
         assertThat(Files.list(reports).filter(p -> p.getFileName().toString().endsWith(".part")).count()).isZero();
+    }
+
+    @Test
+    void theTidyCsvBesideTheWorkbookCarriesItsFiguresAndPassesTheOpenDataChecks() throws IOException {
+        assertThat(run(fixture("clean.csv"), "2025-03-31").exitCode()).isZero();
+        Path data = reports.resolve(JUDGEMENTS_CSV);
+        Path meta = reports.resolve("ofsted_la_childrens_services_judgements.meta.csv");
+        assertThat(new TidyDataChecker().check(data, meta)).isEmpty();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(JudgementsCrossCheck.assertSameFigures(wb, TidyCsv.read(data))).isGreaterThan(100);
+        }
+        TidyCsv csv = TidyCsv.read(data);
+        // Croydon's 2020 inspection predates the care leavers judgement: not applicable, as in the workbook.
+        assertThat(csv.judgement("Local authority", "E12000007", "306", "Care leavers", "Not applicable").get("la_count"))
+                .isEqualTo("1");
+        assertThat(csv.judgement("Regional", "E12000007", "", "Overall effectiveness", "Good").get("la_percent"))
+                .isEqualTo("66.7");
+        assertThat(reports.resolve("archive")).isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2025-03-31-run*.csv")
+                .isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2025-03-31-run*.meta.csv");
+
+        // The single inspection framework has other judgement areas; they are in the file when it is reported.
+        assertThat(runForced(fixture("sif.csv"), "2018-03-31").exitCode()).isZero();
+        assertThat(new TidyDataChecker().check(data, meta)).isEmpty();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            JudgementsCrossCheck.assertSameFigures(wb, TidyCsv.read(data));
+        }
+        assertThat(TidyCsv.read(data).national("Adoption performance", "Good").get("la_count")).isEqualTo("2");
+        assertThat(TidyCsv.read(data).rows()).allSatisfy(r -> assertThat(r.get("time_period")).isEqualTo("2018"));
+    }
+
+    @Test
+    void aReportMissingItsTidyCsvIsNotUpToDate() throws IOException {
+        Path file = fixture("clean.csv");
+        assertThat(run(file, "2025-03-31").exitCode()).isZero();
+        assertThat(run(file, "2025-03-31").message()).contains("up to date");
+
+        // A report folder from before the CSV files existed, or one someone tidied by hand.
+        Files.delete(reports.resolve(JUDGEMENTS_CSV));
+        RunOutcome again = run(file, "2025-03-31");
+
+        assertThat(again.exitCode()).as(again.message()).isZero();
+        assertThat(again.message()).doesNotContain("up to date");
+        assertThat(reports.resolve(JUDGEMENTS_CSV)).exists();
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.ratingspipeline.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ratingspipeline.report.tidy.TidyCsvWriter;
+import org.ratingspipeline.report.tidy.TidyDataChecker;
+import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyNames;
+import org.ratingspipeline.report.tidy.TidyTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tidy CSV files of a report, one pair (data and {@code .meta.csv}) per {@link TidyDataset}.
+ * They are written to temporary files in the reports folder and checked against the EES rules;
+ * the publisher then archives them and moves them into place with the workbook, so a failed run
+ * leaves the last good files exactly as they were.
+ */
+@Component
+public class TidyDataFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(TidyDataFiles.class);
+
+    private final List<TidyDataset> datasets;
+    private final TidyCsvWriter writer = new TidyCsvWriter();
+    private final TidyDataChecker checker = new TidyDataChecker();
+
+    /** @param datasets every dataset, in their {@code @Order} */
+    public TidyDataFiles(List<TidyDataset> datasets) {
+        this.datasets = List.copyOf(datasets);
+        Set<String> names = new HashSet<>();
+        for (TidyDataset d : datasets) {
+            if (!TidyNames.isName(d.name()) || !names.add(d.name())) {
+                throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case snake_case name");
+            }
+        }
+    }
+
+    public List<TidyDataset> datasets() {
+        return datasets;
+    }
+
+    /** Whether every data file and its metadata are in the folder. */
+    public boolean allPublishedIn(Path reports) {
+        return datasets.stream().allMatch(d -> Files.exists(reports.resolve(d.dataFileName()))
+                && Files.exists(reports.resolve(d.metaFileName())));
+    }
+
+    /** Writes every file to a temporary file in {@code reports} and checks it; nothing is replaced yet. */
+    public Staged stage(ReportRun run, Path reports) throws IOException {
+        Staged staged = new Staged();
+        try {
+            for (TidyDataset d : datasets) {
+                Path data = staged.temporary(reports, d.dataFileName());
+                Path meta = staged.temporary(reports, d.metaFileName());
+                TidyTable table = d.table(run);
+                writer.write(table, data, meta);
+                List<String> problems = checker.check(data, meta);
+                if (!problems.isEmpty()) {
+                    problems.forEach(p -> log.error("tidy data check: {}", p));
+                    throw new IllegalStateException(d.dataFileName() + " breaks " + problems.size()
+                            + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not published");
+                }
+                log.info("{}: {} rows written and checked", d.dataFileName(), table.rows().size());
+            }
+            return staged;
+        } catch (IOException | RuntimeException e) {
+            staged.discard();
+            throw e;
+        }
+    }
+
+    /** Written and checked files waiting to replace the published ones. */
+    public final class Staged {
+
+        /** Temporary file to the name it is published under. */
+        private final Map<Path, String> files = new LinkedHashMap<>();
+
+        private Staged() {
+        }
+
+        private Path temporary(Path reports, String fileName) throws IOException {
+            Path tmp = Files.createTempFile(reports, "." + fileName.replace(".csv", "") + "-", ".csv.part");
+            ReportPublisher.readableByAll(tmp);
+            files.put(tmp, fileName);
+            return tmp;
+        }
+
+        /** Dated copies, named like the workbook's: {@code <name>-<as-of>-run<id>.csv} and {@code .meta.csv}. */
+        public void archive(Path archive, ReportRun run) throws IOException {
+            for (Map.Entry<Path, String> f : files.entrySet()) {
+                Files.copy(f.getKey(), archive.resolve(archivedName(f.getValue(), run)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Each file replaces the published one in a single rename, so a reader never sees half a file. */
+        public void moveIntoPlace(Path reports) throws IOException {
+            for (Map.Entry<Path, String> f : files.entrySet()) {
+                ReportPublisher.moveIntoPlace(f.getKey(), reports.resolve(f.getValue()));
+            }
+        }
+
+        /** Removes whatever was not moved into place (all of it after a failure, nothing after success). */
+        public void discard() {
+            for (Path tmp : files.keySet()) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    log.warn("could not remove the temporary file {}", tmp, e);
+                }
+            }
+        }
+    }
+
+    static String archivedName(String fileName, ReportRun run) {
+        String suffix = fileName.endsWith(".meta.csv") ? ".meta.csv" : ".csv";
+        String base = fileName.substring(0, fileName.length() - suffix.length());
+        return base + "-" + run.asOf() + "-run" + run.runId() + suffix;
+    }
+
+    /** Keeps the newest {@code keep} dated copies of each file, as the archive does for the workbook. */
+    public void prune(Path archive, int keep) throws IOException {
+        for (TidyDataset d : datasets) {
+            String prefix = d.name() + "-";
+            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".meta.csv"), keep);
+            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.ratingspipeline.report.tidy;
+
+import org.ratingspipeline.report.ReportRun;
+
+/**
+ * A tidy data file published beside the workbook, in the explore-education-statistics (EES)
+ * layout with its {@code .meta.csv}. Each feature contributes its own (the judgements, the spend);
+ * datasets are Spring beans, collected by the publisher in {@link org.springframework.core.annotation.Order}
+ * order and named on the workbook's cover.
+ */
+public interface TidyDataset {
+
+    /**
+     * The file name without extension: lower-case snake_case with no date or geography level in it,
+     * so the same name serves every release (EES).
+     */
+    String name();
+
+    /** What the file holds, in a few words, for the cover: "counts and shares of ...". */
+    String description();
+
+    TidyTable table(ReportRun run);
+
+    default String dataFileName() {
+        return name() + ".csv";
+    }
+
+    default String metaFileName() {
+        return name() + ".meta.csv";
+    }
+}
