@@ -32,6 +32,7 @@ public record RatingsProperties(
             String registerSourceUrl,
             String spendSource,
             String spendSourceUrl,
-            String spendCaveat) {
+            String spendCaveat,
+            int maxTableRows) {
     }
 }

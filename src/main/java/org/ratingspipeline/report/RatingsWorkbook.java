@@ -50,7 +50,7 @@ public class RatingsWorkbook {
             List<TableContent> contents = section.tables(run, notes);
             built.put(section, contents);
             for (TableContent content : contents) {
-                Table table = content.numbered(tables.size() + 1);
+                Table table = content.numbered(tables.size() + 1, settings.maxTableRows());
                 tables.add(table);
                 numbered.put(content, table);
             }

@@ -24,8 +24,15 @@ public record TableContent(String key, String title, List<String> description, L
         return true;
     }
 
-    Table numbered(int number) {
-        return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title,
-                description, columns, rows);
+    Table numbered(int number, int maxRows) {
+        List<String> lines = description;
+        List<List<Object>> shown = rows;
+        if (rows.size() > maxRows) {
+            lines = new java.util.ArrayList<>(description);
+            lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in the "
+                    + "pipeline's store.", maxRows, rows.size()));
+            shown = rows.subList(0, maxRows);
+        }
+        return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title, lines, columns, shown);
     }
 }

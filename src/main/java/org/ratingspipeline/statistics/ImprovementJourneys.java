@@ -23,42 +23,42 @@ public class ImprovementJourneys {
         this.history = history;
     }
 
-    /** Counts of consecutive pairs of judgements, by frameworks and grades; pairs that never happened are absent. */
-    public List<Transition> transitions(LocalDate asOf) {
+    /** What followed each judgement published by the date: counts of pairs, and every inadequate judgement. */
+    public record Journeys(List<Transition> transitions, List<InadequateJudgement> inadequate) {
+    }
+
+    /**
+     * Both from one pass over the history: consecutive pairs of judgements counted by frameworks and
+     * grades (pairs that never happened are absent), and every inadequate judgement with the ones
+     * either side of it, ordered by authority then date (the order {@link InadequateSpell#of} needs).
+     */
+    public Journeys of(LocalDate asOf) {
         Map<Pair, Long> counts = new java.util.HashMap<>();
+        List<InadequateJudgement> inadequate = new ArrayList<>();
         history.forEachAuthority(asOf, judgements -> {
-            for (int i = 1; i < judgements.size(); i++) {
-                JudgementHistory.Judged from = judgements.get(i - 1);
-                JudgementHistory.Judged to = judgements.get(i);
-                counts.merge(new Pair(from.framework(), from.overall(), to.framework(), to.overall()), 1L, Long::sum);
+            for (int i = 0; i < judgements.size(); i++) {
+                JudgementHistory.Judged j = judgements.get(i);
+                JudgementHistory.Judged next = i + 1 < judgements.size() ? judgements.get(i + 1) : null;
+                if (next != null) {
+                    counts.merge(new Pair(j.framework(), j.overall(), next.framework(), next.overall()), 1L, Long::sum);
+                }
+                if (j.overall() == Grade.INADEQUATE) {
+                    Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
+                    inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.effectiveDate(), previous,
+                            next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.effectiveDate()));
+                }
             }
         });
-        return counts.entrySet().stream()
+        List<Transition> transitions = counts.entrySet().stream()
                 .map(e -> new Transition(e.getKey().fromFramework(), e.getKey().from(), e.getKey().toFramework(),
                         e.getKey().to(), e.getValue()))
                 .sorted(java.util.Comparator.comparing(Transition::fromFramework).thenComparing(Transition::from)
                         .thenComparing(Transition::toFramework).thenComparing(Transition::to))
                 .toList();
+        return new Journeys(transitions, inadequate);
     }
 
     private record Pair(Framework fromFramework, Grade from, Framework toFramework, Grade to) {
     }
 
-    /** Every inadequate judgement, ordered by authority then date (the order {@link InadequateSpell#of} needs). */
-    public List<InadequateJudgement> inadequateJudgements(LocalDate asOf) {
-        List<InadequateJudgement> result = new ArrayList<>();
-        history.forEachAuthority(asOf, judgements -> {
-            for (int i = 0; i < judgements.size(); i++) {
-                JudgementHistory.Judged j = judgements.get(i);
-                if (j.overall() != Grade.INADEQUATE) {
-                    continue;
-                }
-                Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
-                JudgementHistory.Judged next = i + 1 < judgements.size() ? judgements.get(i + 1) : null;
-                result.add(new InadequateJudgement(j.oldCode(), j.framework(), j.effectiveDate(), previous,
-                        next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.effectiveDate()));
-            }
-        });
-        return result;
-    }
 }

@@ -68,9 +68,10 @@ public class JourneyTables implements ReportSection {
 
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        List<InadequateJudgement> inadequate = journeys.inadequateJudgements(run.asOf());
+        ImprovementJourneys.Journeys found = journeys.of(run.asOf());
+        List<InadequateJudgement> inadequate = found.inadequate();
         List<InadequateSpell> spells = InadequateSpell.of(inadequate);
-        return List.of(transitions(run, journeys.transitions(run.asOf()), notes), inadequate(run, spells, notes),
+        return List.of(transitions(run, found.transitions(), notes), inadequate(run, spells, notes),
                 leaving(run, spells, notes), inadequateNow(run, spells, notes));
     }
 

@@ -24,7 +24,7 @@ import org.ratingspipeline.WorkbookView;
  */
 class OperationsIT {
 
-    private static final int ROWS = 200_000;
+    private static final int ROWS = 100_000;
     private static final Pattern PROGRESS = Pattern.compile("import inspections: (\\d+) rows checked");
     /** Tables whose content must not depend on how the run got there (the cover and run history do). */
     private static final List<String> CONTENT_TABLES = List.of("national", "regions", "judgement_areas", "authorities",
