@@ -24,10 +24,11 @@ public record TableContent(String key, String title, List<String> description, L
         return true;
     }
 
+    /** @param maxRows rows shown at most (0: all) */
     Table numbered(int number, int maxRows) {
         List<String> lines = description;
         List<List<Object>> shown = rows;
-        if (rows.size() > maxRows) {
+        if (maxRows > 0 && rows.size() > maxRows) {
             lines = new java.util.ArrayList<>(description);
             lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in the "
                     + "pipeline's store.", maxRows, rows.size()));
