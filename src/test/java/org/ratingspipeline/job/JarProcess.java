@@ -54,8 +54,14 @@ final class JarProcess {
     }
 
     static Running start(Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        return start(List.of(), workDir, args);
+    }
+
+    /** With options for the JVM itself, e.g. a heap cap. */
+    static Running start(List<String> jvmOptions, Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.add("--spring.datasource.url=" + databaseUrl(workDir));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
