@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.report.ReportPublisher;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.TidyDataFiles;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
@@ -97,7 +98,8 @@ public class RatingsRun {
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             // A folder whose CSV files are missing (written by an earlier version, say) is not up to date.
-            if (!request.force() && Files.exists(report) && tidyData.allPublishedIn(request.reports())) {
+            ReportRun lastRun = new ReportRun(last.getJobInstance().getInstanceId(), last.getId(), request.asOf(), last.getStartTime());
+            if (!request.force() && Files.exists(report) && tidyData.allPublishedIn(request.reports(), lastRun)) {
                 return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + last.getJobInstance().getInstanceId()
                         + " made it from the same inputs and reporting date on " + last.getEndTime()
                         + " (" + report + "); use --force to run again");

@@ -110,8 +110,9 @@ public class RatingsWorkbook {
                 Cover.Line.of("How each figure is defined, and what it does not cover, is in the notes on the Notes worksheet."),
                 Cover.Line.of("Every input row that was rejected, or loaded after a fault was reconciled, is listed with its file, "
                         + "line number and reason in the last table of this workbook."))));
-        if (!datasets.isEmpty()) {
-            sections.add(new Cover.Section("Tidy data files", tidyDataLines()));
+        List<TidyDataset> published = datasets.stream().filter(d -> d.publishedFor(run)).toList();
+        if (!published.isEmpty()) {
+            sections.add(new Cover.Section("Tidy data files", tidyDataLines(published)));
         }
         sections.add(new Cover.Section("Contact", List.of(
                 Cover.Line.of(settings.contactName()),
@@ -120,11 +121,11 @@ public class RatingsWorkbook {
     }
 
     /** Which CSV files carry these figures, and how their conventions differ from the workbook's. */
-    private List<Cover.Line> tidyDataLines() {
+    private List<Cover.Line> tidyDataLines(List<TidyDataset> published) {
         List<Cover.Line> lines = new ArrayList<>();
         lines.add(Cover.Line.of("The figures are also published as tidy CSV files beside this workbook, in the layout of the "
                 + "Department for Education's explore education statistics service, for R, Python or a database:"));
-        for (TidyDataset d : datasets) {
+        for (TidyDataset d : published) {
             lines.add(Cover.Line.of(d.dataFileName() + ": " + d.description() + ". Its columns are described in "
                     + d.metaFileName() + "."));
         }

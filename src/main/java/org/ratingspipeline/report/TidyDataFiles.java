@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,14 @@ public class TidyDataFiles {
         return datasets;
     }
 
-    /** Whether every data file and its metadata are in the folder. */
-    public boolean allPublishedIn(Path reports) {
-        return datasets.stream().allMatch(d -> Files.exists(reports.resolve(d.dataFileName()))
+    /** The datasets the run has figures for, in their order. */
+    public List<TidyDataset> publishedFor(ReportRun run) {
+        return datasets.stream().filter(d -> d.publishedFor(run)).toList();
+    }
+
+    /** Whether every data file of the run and its metadata are in the folder. */
+    public boolean allPublishedIn(Path reports, ReportRun run) {
+        return publishedFor(run).stream().allMatch(d -> Files.exists(reports.resolve(d.dataFileName()))
                 && Files.exists(reports.resolve(d.metaFileName())));
     }
 
@@ -59,6 +65,10 @@ public class TidyDataFiles {
         Staged staged = new Staged();
         try {
             for (TidyDataset d : datasets) {
+                if (!d.publishedFor(run)) {
+                    staged.withdraw(d);
+                    continue;
+                }
                 Path data = staged.temporary(reports, d.dataFileName());
                 Path meta = staged.temporary(reports, d.metaFileName());
                 TidyTable table = d.table(run);
@@ -83,6 +93,8 @@ public class TidyDataFiles {
 
         /** Temporary file to the name it is published under. */
         private final Map<Path, String> files = new LinkedHashMap<>();
+        /** Published files of datasets this run has no figures for. */
+        private final List<String> withdrawn = new ArrayList<>();
 
         private Staged() {
         }
@@ -92,6 +104,15 @@ public class TidyDataFiles {
             ReportPublisher.readableByAll(tmp);
             files.put(tmp, fileName);
             return tmp;
+        }
+
+        /**
+         * A file left from an earlier run would sit beside a workbook that no longer has its figures
+         * (a run without a spend file after one with), from other inputs: it goes when the new files arrive.
+         */
+        private void withdraw(TidyDataset d) {
+            withdrawn.add(d.dataFileName());
+            withdrawn.add(d.metaFileName());
         }
 
         /** Dated copies, named like the workbook's: {@code <name>-<as-of>-run<id>.csv} and {@code .meta.csv}. */
@@ -105,6 +126,11 @@ public class TidyDataFiles {
         public void moveIntoPlace(Path reports) throws IOException {
             for (Map.Entry<Path, String> f : files.entrySet()) {
                 ReportPublisher.moveIntoPlace(f.getKey(), reports.resolve(f.getValue()));
+            }
+            for (String name : withdrawn) {
+                if (Files.deleteIfExists(reports.resolve(name))) {
+                    log.info("{} removed: this run has no figures for it", name);
+                }
             }
         }
 

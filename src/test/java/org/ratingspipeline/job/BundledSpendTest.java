@@ -2,15 +2,22 @@ package org.ratingspipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.finance.SpendDataset;
+import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,6 +66,53 @@ class BundledSpendTest extends JobTestSupport {
             assertThat(SpendJobContract.coverText(wb)).contains("Children's social care spend: spend.csv").contains(sha256)
                     .contains("442 rows read, 442 loaded, 0 rejected").contains("MHCLG, Local authority revenue expenditure and financing");
         }
+    }
+
+    /**
+     * The tidy CSV's national and regional pounds, rounded to £ million as the workbook shows them,
+     * and its percentages equal the workbook's national and regional spend tables, year by year.
+     */
+    @Test
+    void theSpendCsvCarriesTheWorkbooksNationalAndRegionalFiguresForEachYear() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+
+        Path data = reports.resolve(SpendDataset.NAME + ".csv");
+        assertThat(new TidyDataChecker().check(data, reports.resolve(SpendDataset.NAME + ".meta.csv"))).isEmpty();
+        TidyCsv csv = TidyCsv.read(data);
+        assertThat(csv.rows()).filteredOn(r -> r.get("geographic_level").equals("Local authority")).as("one row per spend row")
+                .hasSize(442);
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            String national = wb.sheetOf("spend_national");
+            String regions = wb.sheetOf("spend_regions");
+            int compared = 0;
+            for (Map<String, String> row : csv.rows()) {
+                if (row.get("geographic_level").equals("Local authority")) {
+                    continue;
+                }
+                String year = YEARS.get(List.of("202122", "202223", "202324").indexOf(row.get("time_period")));
+                Map<String, String> shown = row.get("geographic_level").equals("National") ? wb.row(national, year)
+                        : wb.rows(regions).stream().filter(r -> r.get("Region code").equals(row.get("region_code"))
+                                && r.get("Financial year").equals(year)).findFirst().orElseThrow();
+                String where = row.get("geographic_level") + " " + row.get("region_name") + " " + year;
+                assertThat(millions(row.get("budget_gbp"))).as(where).isEqualTo(shown.get("Budget\n(£ million)"));
+                assertThat(millions(row.get("outturn_gbp"))).as(where).isEqualTo(shown.get("Outturn\n(£ million)"));
+                assertThat(millions(row.get("overspend_gbp"))).as(where).isEqualTo(shown.get("Overspend\n(£ million)"));
+                assertThat(row.get("overspend_percent")).as(where).isEqualTo(shown.get("Overspend\n(% of budget)"));
+                assertThat(row.get("la_count")).as(where).isEqualTo(shown.get("Authorities with budget and outturn\n(number)"));
+                compared++;
+            }
+            assertThat(compared).as("England and 9 regions in 3 years").isEqualTo(30);
+        }
+        // The figures tools/spend/PROVENANCE.md gives, now from the CSV alone.
+        assertThat(csv.rows()).filteredOn(r -> r.get("geographic_level").equals("National"))
+                .extracting(r -> r.get("time_period") + " " + millions(r.get("overspend_gbp")))
+                .containsExactly("202122 920.3", "202223 1,681.9", "202324 1,833.9");
+    }
+
+    /** Pounds as the workbook's £ million cells read: one decimal place, thousands separated. */
+    private static String millions(String pounds) {
+        return String.format(Locale.UK, "%,.1f", new BigDecimal(pounds).movePointLeft(6).setScale(1, RoundingMode.HALF_UP));
     }
 
     @Test

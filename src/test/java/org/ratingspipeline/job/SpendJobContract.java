@@ -3,6 +3,8 @@ package org.ratingspipeline.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.finance.SpendDataset;
+import org.ratingspipeline.report.tidy.TidyDataChecker;
 
 /**
  * The spend import and the spend tables, end to end on fixtures, checked in the workbook a
@@ -144,7 +149,34 @@ abstract class SpendJobContract extends JobTestSupport {
             assertThat(coverText(wb)).contains("Children's social care spend: spend-mixed.csv").contains("SHA-256 ")
                     .contains("21 rows read, 17 loaded, 4 rejected, 4 loaded with a warning")
                     .contains("Revenue Account budget").contains("Caveat on spend: The budget is the Revenue Account figure");
+            assertThat(coverText(wb)).contains(SpendDataset.NAME + ".csv: children's social care budget");
         }
+
+        // The tidy CSV: the same figures, the same shorthand in EES's bare form.
+        TidyCsv csv = TidyCsv.read(reports.resolve(SpendDataset.NAME + ".csv"));
+        assertThat(spendRow(csv, "Croydon", "202223")).containsEntry("time_identifier", "Financial year")
+                .containsEntry("old_la_code", "306").containsEntry("region_name", "London").containsEntry("la_count", "1")
+                .containsEntry("budget_gbp", "110620000").containsEntry("outturn_gbp", "120500000")
+                .containsEntry("overspend_gbp", "9880000").containsEntry("overspend_percent", "8.9");
+        assertThat(spendRow(csv, "Kent", "202223")).containsEntry("budget_gbp", "0").containsEntry("overspend_gbp", "5000000")
+                .containsEntry("overspend_percent", "z");
+        assertThat(spendRow(csv, "Leeds", "202223")).containsEntry("la_count", "0").containsEntry("budget_gbp", "x")
+                .containsEntry("outturn_gbp", "5000000").containsEntry("overspend_gbp", "x").containsEntry("overspend_percent", "x");
+        assertThat(spendRow(csv, "North Yorkshire", "202324")).containsEntry("new_la_code", "E06000065");
+        assertThat(spendRow(csv, "Cumbria", "202223")).as("matched in its year, as in the workbook").containsEntry("old_la_code", "909");
+        Map<String, String> england = csv.rows().stream()
+                .filter(r -> r.get("geographic_level").equals("National") && r.get("time_period").equals("202223")).findFirst().orElseThrow();
+        assertThat(england).containsEntry("la_count", "9").containsEntry("region_code", "").containsEntry("la_name", "");
+        assertThat(new BigDecimal(england.get("overspend_gbp")).movePointLeft(6).setScale(1, RoundingMode.HALF_UP)).hasToString("101.4");
+        assertThat(new TidyDataChecker().check(reports.resolve(SpendDataset.NAME + ".csv"), reports.resolve(SpendDataset.NAME + ".meta.csv")))
+                .isEmpty();
+    }
+
+    private static Map<String, String> spendRow(TidyCsv csv, String laName, String period) {
+        List<Map<String, String>> rows = csv.rows().stream()
+                .filter(r -> laName.equals(r.get("la_name")) && r.get("time_period").equals(period)).toList();
+        assertThat(rows).as(laName + " " + period).hasSize(1);
+        return rows.get(0);
     }
 
     @Test
@@ -197,12 +229,23 @@ abstract class SpendJobContract extends JobTestSupport {
 
     @Test
     void withoutASpendFileTheReportSaysSoAndHasNoSpendTables() throws IOException {
-        RunOutcome outcome = run(fixture("clean.csv"), AS_OF);
+        Path inspections = fixture("clean.csv");
+        assertThat(run(inspections, fixture("spend-mixed.csv"), AS_OF).exitCode()).isZero();
+        assertThat(reports.resolve(SpendDataset.NAME + ".csv")).exists();
+        // Forced: the store keeps the history, and an earlier test of this class may have run these inputs already.
+        RunOutcome outcome = runForced(inspections, AS_OF);
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        // No spend CSV, and not the last run's left beside a workbook without spend; the judgements' file stays.
+        assertThat(reports.resolve(SpendDataset.NAME + ".csv")).doesNotExist();
+        assertThat(reports.resolve(SpendDataset.NAME + ".meta.csv")).doesNotExist();
+        assertThat(reports.resolve("ofsted_la_childrens_services_judgements.csv")).exists();
+        // And a run without spend is up to date without it.
+        assertThat(run(inspections, AS_OF).message()).contains("the report is up to date");
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.sheetNames()).noneMatch(name -> name.startsWith("Table_") && wb.table(name).get(0).stream()
                     .anyMatch(h -> h.contains("Budget") || h.contains("Overspend")));
-            assertThat(coverText(wb)).contains("No children's social care spend file was given for this run, so the workbook has no spend tables.");
+            assertThat(coverText(wb)).contains("No children's social care spend file was given for this run, so the workbook has no spend tables.")
+                    .doesNotContain(SpendDataset.NAME);
             assertThat(wb.table("authorities").get(0)).noneMatch(h -> h.contains("Budget"));
         }
     }

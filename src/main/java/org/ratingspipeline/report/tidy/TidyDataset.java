@@ -19,6 +19,15 @@ public interface TidyDataset {
     /** What the file holds, in a few words, for the cover: "counts and shares of ...". */
     String description();
 
+    /**
+     * Whether the run has these figures at all. A dataset fed by an optional input (the spend file)
+     * has no file without it, rather than a file of symbols: an empty table says nothing a reader needs.
+     */
+    default boolean publishedFor(ReportRun run) {
+        return true;
+    }
+
+    /** Called only for a run the dataset is {@linkplain #publishedFor(ReportRun) published for}. */
     TidyTable table(ReportRun run);
 
     default String dataFileName() {
