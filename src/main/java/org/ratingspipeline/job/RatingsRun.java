@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ratingspipeline.finance.SpendFile;
+import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.TidyDataFiles;
@@ -40,14 +42,16 @@ public class RatingsRun {
     private final TidyDataFiles tidyData;
 
     private final RunLock lock;
+    private final PublishedRuns published;
 
     public RatingsRun(JobOperator operator, JobRepository repository, Job ratingsReportJob, SourceLoads loads,
-                      TidyDataFiles tidyData, RunLock lock) {
+                      TidyDataFiles tidyData, RunLock lock, PublishedRuns published) {
         this.operator = operator;
         this.repository = repository;
         this.job = ratingsReportJob;
         this.loads = loads;
         this.lock = lock;
+        this.published = published;
         this.tidyData = tidyData;
     }
 
@@ -96,14 +100,19 @@ public class RatingsRun {
 
         JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            // A folder whose CSV files are missing (written by an earlier version, say) is not up to date.
-            ReportRun lastRun = new ReportRun(last.getJobInstance().getInstanceId(), last.getId(), request.asOf(), last.getStartTime());
-            if (!request.force() && Files.exists(report) && tidyData.allPublishedIn(request.reports(), lastRun)) {
-                return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + last.getJobInstance().getInstanceId()
-                        + " made it from the same inputs and reporting date on " + last.getEndTime()
+        // Up to date: the report last published came from these very inputs and date, and its files are all in place.
+        Optional<JobExecution> inPlace = published.latest().map(p -> repository.getJobExecution(p.jobExecutionId()))
+                .filter(e -> inputs(e.getJobParameters()).equals(inputs(parameters.toJobParameters())));
+        if (!request.force() && inPlace.isPresent() && Files.exists(report)) {
+            JobExecution e = inPlace.get();
+            ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(), e.getStartTime());
+            if (tidyData.allPublishedIn(request.reports(), inPlaceRun)) {
+                return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + inPlaceRun.runId()
+                        + " made it from the same inputs and reporting date on " + e.getEndTime()
                         + " (" + report + "); use --force to run again");
             }
+        }
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             parameters.addString(RunParameters.FORCED_AT, LocalDateTime.now().toString(), true);
         } else if (last != null && last.isRunning()) {
             // The lock held by RunLock guarantees no other process is running: this one died mid-run.
@@ -143,6 +152,14 @@ public class RatingsRun {
         return new RunOutcome(CommandLine.EXIT_FAILED, "run " + runId + " failed: "
                 + (failure == null ? execution.getExitStatus().getExitDescription() : CommandLine.rootMessage(failure))
                 + ". The last good report is unchanged; the log has the details.");
+    }
+
+    /** What identifies a run's inputs: its identifying parameters, less the stamp --force adds. */
+    private static java.util.Map<String, Object> inputs(JobParameters parameters) {
+        java.util.Map<String, Object> inputs = new java.util.HashMap<>();
+        parameters.getIdentifyingParameters().stream().filter(p -> !p.name().equals(RunParameters.FORCED_AT))
+                .forEach(p -> inputs.put(p.name(), p.value()));
+        return inputs;
     }
 
     private static <T extends Throwable> T find(JobExecution execution, Class<T> type) {

@@ -32,6 +32,11 @@ public class PublishedRuns {
         jdbc.update(sql.get("published-run-insert"), p);
     }
 
+    /** The run whose report was published last, if any. */
+    public Optional<Published> latest() {
+        return previous(-1);
+    }
+
     /** The last run published before the given one, if any. */
     public Optional<Published> previous(long runId) {
         return jdbc.query(sql.get("published-run-previous"), new MapSqlParameterSource("runId", runId),
