@@ -65,7 +65,13 @@ public class RunLock {
         @Override
         public void close() {
             heartbeat.shutdownNow();
-            jdbc.update(sql.get("run-lock-delete"), params(token));
+            try {
+                jdbc.update(sql.get("run-lock-delete"), params(token));
+            } catch (RuntimeException e) {
+                // The store may be gone (the run failed because of it): the next run sees this process has
+                // ended and takes the lock over, and the run's own failure is what the operator must read.
+                log.warn("could not release the run lock: {}", e.getMessage());
+            }
         }
     }
 
