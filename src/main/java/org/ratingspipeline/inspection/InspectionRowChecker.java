@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ratingspipeline.authority.AuthorityNames;
@@ -144,9 +143,5 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
                         + " in " + region.name() + "; the register's region is used"));
             }
         });
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
