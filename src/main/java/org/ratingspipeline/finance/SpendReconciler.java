@@ -1,7 +1,6 @@
 package org.ratingspipeline.finance;
 
 import org.ratingspipeline.SqlScripts;
-import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -40,9 +39,6 @@ public class SpendReconciler {
 
     @Transactional
     public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
-        if (rowsRead == 0) {
-            throw new InputFileException("The " + SpendFile.DESCRIPTION + " file " + file.path() + " has a header but no data rows.");
-        }
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);

@@ -1,7 +1,6 @@
 package org.ratingspipeline.inspection;
 
 import org.ratingspipeline.SqlScripts;
-import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -30,6 +29,7 @@ public class InspectionReconciler {
     private final String recordRemoved;
     private final String deleteRemoved;
     private final String runRange;
+    private final String counts;
 
     public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SqlScripts sql) {
         this.jdbc = jdbc;
@@ -40,14 +40,11 @@ public class InspectionReconciler {
         this.recordRemoved = sql.get("inspection-removed-record");
         this.deleteRemoved = sql.get("inspection-removed-delete");
         this.runRange = sql.get("inspection-run-range");
+        this.counts = sql.get("inspection-load-counts");
     }
 
     @Transactional
     public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
-        if (rowsRead == 0) {
-            // A file with a header and nothing under it is an upstream failure, not news that nobody was inspected.
-            throw new InputFileException("The inspection results file " + file.path() + " has a header but no data rows.");
-        }
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);
@@ -62,7 +59,7 @@ public class InspectionReconciler {
             log.info("{}: {} duplicate-row rejections, {} earlier rows replaced, {} rows no longer in the file removed",
                     file.fileName(), duplicates, superseded, removed);
         }
-        return loads.record(runId, InspectionWriter.SOURCE_KIND, file, rowsRead, null);
+        return loads.record(runId, InspectionWriter.SOURCE_KIND, file, rowsRead, counts);
     }
 
     /** A first load into an empty store has nothing to replace: skip two statements that would scan every row. */

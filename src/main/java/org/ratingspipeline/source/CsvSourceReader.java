@@ -106,6 +106,10 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
             long startLine = csv.getLinesRead() + 1;
             String[] values = readRecord();
             if (values == null) {
+                if (rowsRead == 0) {
+                    // A header with nothing under it is an upstream failure, not news that there is nothing to report.
+                    throw new InputFileException("The " + description + " file " + file.path() + " has a header but no data rows.");
+                }
                 return null;
             }
             if (!isBlank(values)) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 public class SourceLoads {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final String counts;
     private final String delete;
     private final String insert;
     private final String select;
@@ -20,7 +19,6 @@ public class SourceLoads {
 
     public SourceLoads(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
         this.jdbc = jdbc;
-        this.counts = sql.get("source-load-counts");
         this.delete = sql.get("source-load-upsert-delete");
         this.insert = sql.get("source-load-insert");
         this.select = sql.get("source-load-select");
@@ -33,7 +31,7 @@ public class SourceLoads {
      */
     public SourceLoad record(long runId, String kind, SourceFile file, long rowsRead, String countsSql) {
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("kind", kind);
-        var row = jdbc.queryForMap(countsSql == null ? counts : countsSql, params);
+        var row = jdbc.queryForMap(countsSql, params);
         long loaded = ((Number) row.get("rows_loaded")).longValue();
         long rejected = ((Number) row.get("rows_rejected")).longValue();
         long warned = ((Number) row.get("rows_with_warnings")).longValue();
