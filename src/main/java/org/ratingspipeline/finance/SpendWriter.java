@@ -18,7 +18,8 @@ public class SpendWriter extends CheckedRowWriter<Spend> {
     private static final int DETAIL_LENGTH = 1000;
 
     public SpendWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, rejections, sql.get("spend-insert"), SpendFile.SOURCE_KIND, runId, sourceFile);
+        super(jdbc, rejections, sql.get("spend-insert"), sql.get("spend-lines-delete"), SpendFile.SOURCE_KIND, runId,
+                sourceFile);
     }
 
     @Override

@@ -17,7 +17,7 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
     static final String SOURCE_KIND = "inspections";
 
     public InspectionWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, rejections, sql.get("inspection-insert"), SOURCE_KIND, runId, sourceFile);
+        super(jdbc, rejections, sql.get("inspection-insert"), sql.get("inspection-lines-delete"), SOURCE_KIND, runId, sourceFile);
     }
 
     @Override

@@ -14,11 +14,15 @@ public class RejectionLog {
     private final JdbcTemplate jdbc;
     private final String insertRejected;
     private final String insertWarning;
+    private final String clearRejected;
+    private final String clearWarnings;
 
     public RejectionLog(JdbcTemplate jdbc, SqlScripts sql) {
         this.jdbc = jdbc;
         this.insertRejected = sql.get("rejected-row-insert");
         this.insertWarning = sql.get("row-warning-insert");
+        this.clearRejected = sql.get("rejected-row-lines-delete");
+        this.clearWarnings = sql.get("row-warning-lines-delete");
     }
 
     public void record(long runId, String sourceKind, String fileName, List<? extends CheckedRow<?>> rows) {
@@ -41,6 +45,12 @@ public class RejectionLog {
         if (!warnings.isEmpty()) {
             jdbc.batchUpdate(insertWarning, warnings);
         }
+    }
+
+    /** Forgets what was recorded for these lines, so that a chunk written again is recorded once. */
+    public void clear(long runId, String sourceKind, long firstLine, long lastLine) {
+        jdbc.update(clearRejected, runId, sourceKind, firstLine, lastLine);
+        jdbc.update(clearWarnings, runId, sourceKind, firstLine, lastLine);
     }
 
     /** Cells can be arbitrarily long; the table keeps the first 500 characters, enough to recognise a value. */
