@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
@@ -21,8 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Overall effectiveness over time: the latest judgements as at 31 March of each year (the date
  * Ofsted's own annual figures use) and at the reporting date. One pass over the stored history
- * gives every point: for each authority, the last judgement published by each date, counted if the
- * authority existed on that date (in the region it was in then).
+ * gives every point (see {@link Tally}).
  */
 @Component
 public class GradeTrend {
@@ -32,13 +32,11 @@ public class GradeTrend {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String firstJudgement;
-    private final JudgementHistory history;
     private final AuthorityRegister register;
 
-    public GradeTrend(NamedParameterJdbcTemplate jdbc, SqlScripts sql, JudgementHistory history, AuthorityRegister register) {
+    public GradeTrend(NamedParameterJdbcTemplate jdbc, SqlScripts sql, AuthorityRegister register) {
         this.jdbc = jdbc;
         this.firstJudgement = sql.get("trend-first-judgement-select");
-        this.history = history;
         this.register = register;
     }
 
@@ -66,21 +64,31 @@ public class GradeTrend {
         return dates;
     }
 
-    public TrendPoint at(LocalDate asOf) {
-        return points(List.of(asOf)).get(0);
+    /** Counts for every date of {@link #asAtDates}, to be fed the history published by the reporting date. */
+    public Tally tally(LocalDate reportingDate) {
+        return new Tally(asAtDates(reportingDate));
     }
 
-    public List<TrendPoint> upTo(LocalDate reportingDate) {
-        return points(asAtDates(reportingDate));
-    }
+    /**
+     * For each date, every authority's last judgement published by then, counted if the authority
+     * existed on that date (in the region it was in then). Fed one authority's history at a time.
+     */
+    public final class Tally implements Consumer<List<JudgementHistory.Judged>> {
 
-    private List<TrendPoint> points(List<LocalDate> dates) {
-        LocalDate last = dates.get(dates.size() - 1);
-        // The region of every authority that existed on each date.
-        List<Map<String, String>> regionOn = dates.stream().map(d -> register.existingOn(d).stream()
-                .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode))).toList();
-        List<Map<CountKey, Long>> counts = dates.stream().map(d -> (Map<CountKey, Long>) new HashMap<CountKey, Long>()).toList();
-        history.forEachAuthority(last, judgements -> {
+        private final List<LocalDate> dates;
+        private final List<Map<String, String>> regionOn;
+        private final List<Map<CountKey, Long>> counts;
+
+        private Tally(List<LocalDate> dates) {
+            this.dates = dates;
+            this.regionOn = dates.stream().map(d -> register.existingOn(d).stream()
+                    .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode))).toList();
+            this.counts = dates.stream().map(d -> (Map<CountKey, Long>) new HashMap<CountKey, Long>()).toList();
+        }
+
+        /** Takes one authority's judgements, oldest first. */
+        @Override
+        public void accept(List<JudgementHistory.Judged> judgements) {
             String code = judgements.get(0).oldCode();
             int next = 0;
             JudgementHistory.Judged latest = null;
@@ -93,16 +101,19 @@ public class GradeTrend {
                     counts.get(d).merge(new CountKey(region, latest.framework(), latest.overall()), 1L, Long::sum);
                 }
             }
-        });
-        List<TrendPoint> points = new ArrayList<>();
-        for (int d = 0; d < dates.size(); d++) {
-            points.add(new TrendPoint(dates.get(d), counts.get(d).entrySet().stream()
-                    .map(e -> new TrendPoint.Count(e.getKey().region(), e.getKey().framework(), e.getKey().grade(), e.getValue()))
-                    .sorted(Comparator.comparing(TrendPoint.Count::regionCode).thenComparing(TrendPoint.Count::framework)
-                            .thenComparing(TrendPoint.Count::grade))
-                    .toList()));
         }
-        return points;
+
+        public List<TrendPoint> points() {
+            List<TrendPoint> points = new ArrayList<>();
+            for (int d = 0; d < dates.size(); d++) {
+                points.add(new TrendPoint(dates.get(d), counts.get(d).entrySet().stream()
+                        .map(e -> new TrendPoint.Count(e.getKey().region(), e.getKey().framework(), e.getKey().grade(), e.getValue()))
+                        .sorted(Comparator.comparing(TrendPoint.Count::regionCode).thenComparing(TrendPoint.Count::framework)
+                                .thenComparing(TrendPoint.Count::grade))
+                        .toList()));
+            }
+            return points;
+        }
     }
 
     private record CountKey(String region, Framework framework, Grade grade) {

@@ -1,61 +1,59 @@
 package org.ratingspipeline.statistics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
-import org.springframework.stereotype.Component;
 
 /**
  * What followed each judgement: every stored judgement of an authority (old LA code) in date order,
- * published on or before the reporting date, paired with the one after it. The history is streamed
- * authority by authority, so only one authority's judgements are in memory at a time.
+ * published on or before the reporting date, paired with the one after it. Fed the history
+ * authority by authority ({@link JudgementHistory}), so only one authority's judgements are in memory at a time.
  */
-@Component
-public class ImprovementJourneys {
-
-    private final JudgementHistory history;
-
-    public ImprovementJourneys(JudgementHistory history) {
-        this.history = history;
-    }
+public final class ImprovementJourneys implements Consumer<List<JudgementHistory.Judged>> {
 
     /** What followed each judgement published by the date: counts of pairs, and every inadequate judgement. */
     public record Journeys(List<Transition> transitions, List<InadequateJudgement> inadequate) {
     }
 
-    /**
-     * Both from one pass over the history: consecutive pairs of judgements counted by frameworks and
-     * grades (pairs that never happened are absent), and every inadequate judgement with the ones
-     * either side of it, ordered by authority then date (the order {@link InadequateSpell#of} needs).
-     */
-    public Journeys of(LocalDate asOf) {
-        Map<Pair, Long> counts = new java.util.HashMap<>();
-        List<InadequateJudgement> inadequate = new ArrayList<>();
-        history.forEachAuthority(asOf, judgements -> {
-            for (int i = 0; i < judgements.size(); i++) {
-                JudgementHistory.Judged j = judgements.get(i);
-                JudgementHistory.Judged next = i + 1 < judgements.size() ? judgements.get(i + 1) : null;
-                if (next != null) {
-                    counts.merge(new Pair(j.framework(), j.overall(), next.framework(), next.overall()), 1L, Long::sum);
-                }
-                if (j.overall() == Grade.INADEQUATE) {
-                    Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
-                    inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.effectiveDate(), previous,
-                            next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.effectiveDate()));
-                }
+    private final Map<Pair, Long> counts = new HashMap<>();
+    private final List<InadequateJudgement> inadequate = new ArrayList<>();
+
+    /** Takes one authority's judgements, oldest first. */
+    @Override
+    public void accept(List<JudgementHistory.Judged> judgements) {
+        for (int i = 0; i < judgements.size(); i++) {
+            JudgementHistory.Judged j = judgements.get(i);
+            JudgementHistory.Judged next = i + 1 < judgements.size() ? judgements.get(i + 1) : null;
+            if (next != null) {
+                counts.merge(new Pair(j.framework(), j.overall(), next.framework(), next.overall()), 1L, Long::sum);
             }
-        });
+            if (j.overall() == Grade.INADEQUATE) {
+                Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
+                inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.effectiveDate(), previous,
+                        next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.effectiveDate()));
+            }
+        }
+    }
+
+    /**
+     * Consecutive pairs of judgements counted by frameworks and grades (pairs that never happened
+     * are absent), and every inadequate judgement with the ones either side of it, ordered by
+     * authority then date (the order {@link InadequateSpell#of} needs).
+     */
+    public Journeys journeys() {
         List<Transition> transitions = counts.entrySet().stream()
                 .map(e -> new Transition(e.getKey().fromFramework(), e.getKey().from(), e.getKey().toFramework(),
                         e.getKey().to(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(Transition::fromFramework).thenComparing(Transition::from)
+                .sorted(Comparator.comparing(Transition::fromFramework).thenComparing(Transition::from)
                         .thenComparing(Transition::toFramework).thenComparing(Transition::to))
                 .toList();
-        return new Journeys(transitions, inadequate);
+        return new Journeys(transitions, List.copyOf(inadequate));
     }
 
     private record Pair(Framework fromFramework, Grade from, Framework toFramework, Grade to) {

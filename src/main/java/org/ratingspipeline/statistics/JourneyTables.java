@@ -20,10 +20,8 @@ import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
-import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +29,7 @@ import org.springframework.stereotype.Component;
  * authorities judged inadequate took to leave inadequate; who is inadequate now and for how long.
  */
 @Component
-// After the trend: see TrendTables on why both follow the data-quality table.
-@Order(210)
-public class JourneyTables implements ReportSection {
+public class JourneyTables {
 
     static final String TRANSITIONS = "transitions";
     static final String INADEQUATE = "inadequate_next";
@@ -55,20 +51,16 @@ public class JourneyTables implements ReportSection {
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
-    private final ImprovementJourneys journeys;
     private final LatestJudgements latest;
 
-    public JourneyTables(RatingsProperties properties, AuthorityRegister register, ImprovementJourneys journeys,
-                         LatestJudgements latest) {
+    public JourneyTables(RatingsProperties properties, AuthorityRegister register, LatestJudgements latest) {
         this.settings = properties.report();
         this.register = register;
-        this.journeys = journeys;
         this.latest = latest;
     }
 
-    @Override
-    public List<TableContent> tables(ReportRun run, Notes notes) {
-        ImprovementJourneys.Journeys found = journeys.of(run.asOf());
+    /** Transitions, inadequate judgements and what followed, leaving inadequate, inadequate now: in that order. */
+    public List<TableContent> tables(ReportRun run, ImprovementJourneys.Journeys found, Notes notes) {
         List<InadequateJudgement> inadequate = found.inadequate();
         List<InadequateSpell> spells = InadequateSpell.of(inadequate);
         return List.of(transitions(run, found.transitions(), notes), inadequate(run, spells, notes),

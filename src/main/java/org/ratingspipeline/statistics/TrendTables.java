@@ -19,10 +19,8 @@ import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
-import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +29,7 @@ import org.springframework.stereotype.Component;
  * and inadequate shares in a compact table that a line chart draws.
  */
 @Component
-@Order(200)
-public class TrendTables implements ReportSection {
+public class TrendTables {
 
     static final String TREND = "trend";
     static final String ENGLAND = "trend_england";
@@ -48,17 +45,14 @@ public class TrendTables implements ReportSection {
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
-    private final GradeTrend trend;
 
-    public TrendTables(RatingsProperties properties, AuthorityRegister register, GradeTrend trend) {
+    public TrendTables(RatingsProperties properties, AuthorityRegister register) {
         this.settings = properties.report();
         this.register = register;
-        this.trend = trend;
     }
 
-    @Override
-    public List<TableContent> tables(ReportRun run, Notes notes) {
-        List<TrendPoint> points = trend.upTo(run.asOf());
+    /** The trend table and England's compact one, in that order. */
+    public List<TableContent> tables(ReportRun run, List<TrendPoint> points, Notes notes) {
         return List.of(trendTable(run, points, notes), englandTable(run, points, notes));
     }
 
@@ -146,7 +140,7 @@ public class TrendTables implements ReportSection {
     }
 
     /** The good-or-outstanding share over time, over the dates that have one (none before anyone was judged). */
-    @Override
+    /** The line chart of England's good-or-outstanding share, from the tables {@link #tables} built. */
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
         TableContent england = tables.stream().filter(t -> t.key().equals(ENGLAND)).findFirst().orElseThrow();
         int last = england.rows().size() - 1;

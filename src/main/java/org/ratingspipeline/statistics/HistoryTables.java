@@ -1,0 +1,49 @@
+package org.ratingspipeline.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ratingspipeline.report.ChartContent;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The trend and the improvement journeys, built from one pass over the stored history: reading
+ * every judgement in order is the costly part of both (a million-row store takes seconds to sort),
+ * so they share it rather than each reading the store.
+ */
+@Component
+@Order(200)
+public class HistoryTables implements ReportSection {
+
+    private final JudgementHistory history;
+    private final GradeTrend trend;
+    private final TrendTables trendTables;
+    private final JourneyTables journeyTables;
+
+    public HistoryTables(JudgementHistory history, GradeTrend trend, TrendTables trendTables, JourneyTables journeyTables) {
+        this.history = history;
+        this.trend = trend;
+        this.trendTables = trendTables;
+        this.journeyTables = journeyTables;
+    }
+
+    /** The trend's tables first, then the journeys', so notes are numbered in reading order. */
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        GradeTrend.Tally points = trend.tally(run.asOf());
+        ImprovementJourneys journeys = new ImprovementJourneys();
+        history.forEachAuthority(run.asOf(), points.andThen(journeys));
+        List<TableContent> tables = new ArrayList<>(trendTables.tables(run, points.points(), notes));
+        tables.addAll(journeyTables.tables(run, journeys.journeys(), notes));
+        return tables;
+    }
+
+    @Override
+    public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
+        return trendTables.charts(run, tables);
+    }
+}
