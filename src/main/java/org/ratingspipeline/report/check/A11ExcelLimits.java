@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -22,7 +21,8 @@ public final class A11ExcelLimits extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         SpreadsheetVersion excel = SpreadsheetVersion.EXCEL2007;
         if (workbook.getNumCellStyles() >= MAX_CELL_STYLES) {
@@ -34,12 +34,12 @@ public final class A11ExcelLimits extends AbstractCheck {
             if (sheet.getLastRowNum() > excel.getLastRowIndex()) {
                 out.add(violation(sheet, "sheet has more than " + excel.getMaxRows() + " rows"));
             }
-            for (XSSFCell cell : Cells.all(sheet)) {
-                if (cell.getColumnIndex() > excel.getLastColumnIndex()) {
+            for (CellSnapshot cell : book.cells(sheet).all()) {
+                if (cell.col() > excel.getLastColumnIndex()) {
                     findings.add(cell, "cell is beyond Excel's last column");
                 }
-                if (cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().length() > excel.getMaxTextLength()) {
+                if (cell.cellType() == CellType.STRING
+                        && cell.text().length() > excel.getMaxTextLength()) {
                     findings.add(cell, "text is longer than " + excel.getMaxTextLength() + " characters");
                 }
             }

@@ -12,7 +12,8 @@ public final class A1DocumentTitle extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         String title = workbook.getProperties().getCoreProperties().getTitle();
         if (title == null || title.isBlank()) {
@@ -27,7 +28,7 @@ public final class A1DocumentTitle extends AbstractCheck {
             out.add(violation("document title contains dashes; use words such as 'to': " + title));
         }
         if (workbook.getNumberOfSheets() > 0) {
-            String cover = Cells.text(workbook.getSheetAt(0), 0, 0);
+            String cover = book.cells(workbook.getSheetAt(0)).text(0, 0);
             if (!cover.isBlank() && !Text.stripNotes(cover).equals(Text.stripNotes(title))) {
                 out.add(violation("document title '" + title + "' differs from cover A1 '" + cover + "'"));
             }

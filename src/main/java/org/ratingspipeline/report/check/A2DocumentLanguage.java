@@ -14,7 +14,8 @@ public final class A2DocumentLanguage extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Optional<String> language = workbook.getProperties().getCoreProperties()
                 .getUnderlyingProperties().getLanguageProperty();
         if (language.isEmpty() || language.get().isBlank()) {

@@ -17,7 +17,8 @@ public final class A3CreatorAndKeywords extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         String creator = core.getCreator();

@@ -15,7 +15,8 @@ public final class A4OpensOnFirstSheetAtA1 extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.getActiveSheetIndex() != 0) {
             out.add(violation("active sheet is " + workbook.getActiveSheetIndex() + ", not the first sheet"));

@@ -15,7 +15,8 @@ public final class A6NoMacros extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.isMacroEnabled()) {
             out.add(violation("workbook content type is macro-enabled (.xlsm)"));

@@ -2,7 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A7: values are hard-coded; formulas can show stale or recalculated values. */
@@ -13,11 +12,12 @@ public final class A7NoFormulas extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (XSSFCell cell : Cells.all(workbook.getSheetAt(i))) {
-                if (cell.getCellType() == CellType.FORMULA) {
+            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).all()) {
+                if (cell.cellType() == CellType.FORMULA) {
                     findings.add(cell, "cell holds a formula; write the value instead");
                 }
             }

@@ -12,7 +12,8 @@ public final class A8NoHiddenSheets extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             if (workbook.isSheetVeryHidden(i)) {

@@ -13,13 +13,14 @@ public final class A9NoBlankSheets extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             if (sheet.getPhysicalNumberOfRows() == 0) {
                 out.add(violation(sheet, "sheet is blank"));
-            } else if (Cells.text(sheet, 0, 0).isBlank()) {
+            } else if (book.cells(sheet).text(0, 0).isBlank()) {
                 out.add(violation(sheet, "A1", "A1 is blank; a sheet starts with its title in A1"));
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** Holds the rule id and severity and builds violations, so each check only contains its rule. */
@@ -40,13 +39,12 @@ public abstract class AbstractCheck implements WorkbookCheck {
         return new Violation(ruleId, severity, sheet.getSheetName(), cell, message);
     }
 
-    protected final Violation violation(Cell cell, String message) {
+    final Violation violation(CellSnapshot cell, String message) {
         return violation(severity, cell, message);
     }
 
-    protected final Violation violation(Severity level, Cell cell, String message) {
-        return new Violation(ruleId, level, cell.getSheet().getSheetName(),
-                cell.getAddress().formatAsString(), message);
+    final Violation violation(Severity level, CellSnapshot cell, String message) {
+        return new Violation(ruleId, level, cell.sheet().getSheetName(), cell.ref(), message);
     }
 
     protected final Violation violation(Severity level, Sheet sheet, String cell, String message) {
@@ -66,12 +64,12 @@ public abstract class AbstractCheck implements WorkbookCheck {
     protected final class Findings {
         private final Map<String, Group> groups = new LinkedHashMap<>();
 
-        public void add(Cell cell, String message) {
-            add(severity, cell.getSheet(), cell.getAddress().formatAsString(), message);
+        void add(CellSnapshot cell, String message) {
+            add(severity, cell.sheet(), cell.ref(), message);
         }
 
-        public void add(Severity level, Cell cell, String message) {
-            add(level, cell.getSheet(), cell.getAddress().formatAsString(), message);
+        void add(Severity level, CellSnapshot cell, String message) {
+            add(level, cell.sheet(), cell.ref(), message);
         }
 
         public void add(Severity level, Sheet sheet, String cell, String message) {

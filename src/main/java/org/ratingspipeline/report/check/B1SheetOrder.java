@@ -16,7 +16,8 @@ public final class B1SheetOrder extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         int count = workbook.getNumberOfSheets();
         if (count < 2) {

@@ -22,7 +22,8 @@ public final class B2SheetNames extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** B3: one table per sheet, so "This worksheet contains one table." stays true and navigation is simple. */
 public final class B3OneTablePerSheet extends AbstractCheck {
@@ -13,9 +12,9 @@ public final class B3OneTablePerSheet extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
+        WorkbookLayout layout = book.layout();
         layout.cover().ifPresent(cover -> {
             if (cover.getTables().size() > 1) {
                 out.add(violation(cover, "cover has " + cover.getTables().size() + " tables; at most one"));

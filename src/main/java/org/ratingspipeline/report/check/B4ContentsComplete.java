@@ -16,21 +16,22 @@ public final class B4ContentsComplete extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
+        WorkbookLayout layout = book.layout();
         if (layout.contents().isEmpty()) {
             return out;
         }
         XSSFSheet contents = layout.contents().get();
-        List<TableView> tables = TableView.onSheet(contents);
+        List<TableView> tables = TableView.onSheet(book, contents);
         if (tables.isEmpty()) {
             return out; // D2 reports the missing contents table
         }
         TableView table = tables.get(0);
         Set<String> listed = new LinkedHashSet<>();
         for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-            String name = Cells.text(table.cell(r, 0)).strip();
+            String name = table.text(r, 0).strip();
             if (!listed.add(name)) {
                 out.add(violation(contents, table.ref(r, 0), "sheet listed twice: " + name));
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,18 +20,19 @@ public final class C1CoverTitle extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.getNumberOfSheets() == 0) {
             return out;
         }
         XSSFSheet cover = workbook.getSheetAt(0);
-        XSSFCell a1 = Cells.get(cover, 0, 0);
-        if (a1 == null || a1.getCellType() != CellType.STRING || a1.getStringCellValue().isBlank()) {
+        CellSnapshot a1 = book.cells(cover).get(0, 0);
+        if (a1 == null || a1.cellType() != CellType.STRING || a1.text().isBlank()) {
             out.add(violation(cover, "A1", "cover A1 must hold the spreadsheet title as text"));
             return out;
         }
-        String title = a1.getStringCellValue();
+        String title = a1.text();
         if (!GEOGRAPHY.matcher(title).find()) {
             out.add(violation(a1, "cover title names no geography (e.g. England): " + title));
         }

@@ -2,7 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -19,7 +18,8 @@ public final class C2CoverInColumnA extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.getNumberOfSheets() == 0) {
             return out;
@@ -31,10 +31,10 @@ public final class C2CoverInColumnA extends AbstractCheck {
                     + MIN_WIDTH_CHARS));
         }
         Findings findings = findings();
-        for (XSSFCell cell : Cells.nonBlank(cover)) {
-            if (cell.getColumnIndex() != 0) {
+        for (CellSnapshot cell : book.cells(cover).nonBlank()) {
+            if (cell.col() != 0) {
                 findings.add(cell, "cover content must be in column A");
-            } else if (!cell.getCellStyle().getWrapText()) {
+            } else if (!cell.style().wrapped()) {
                 findings.add(cell, "cover text is not wrapped");
             }
         }

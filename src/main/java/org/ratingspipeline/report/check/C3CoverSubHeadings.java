@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,39 +26,40 @@ public final class C3CoverSubHeadings extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.getNumberOfSheets() == 0) {
             return out;
         }
         XSSFSheet cover = workbook.getSheetAt(0);
-        XSSFCell title = Cells.get(cover, 0, 0);
-        if (title != null && !Cells.isBlank(title)) {
-            XSSFFont font = Cells.font(title);
-            if (!font.getBold() || Cells.points(font) < MIN_TITLE_POINTS) {
+        CellSnapshot title = book.cells(cover).get(0, 0);
+        if (title != null && !title.isBlank()) {
+            FontFacts font = title.font();
+            if (!font.bold() || font.points() < MIN_TITLE_POINTS) {
                 out.add(violation(title, "cover title should be bold and at least " + MIN_TITLE_POINTS + " pt"));
             }
         }
-        List<XSSFCell> headings = new ArrayList<>();
+        List<CellSnapshot> headings = new ArrayList<>();
         double bodyPoints = 0;
-        for (XSSFCell cell : Cells.nonBlank(cover)) {
-            if (cell.getRowIndex() == 0) {
+        for (CellSnapshot cell : book.cells(cover).nonBlank()) {
+            if (cell.row() == 0) {
                 continue;
             }
-            XSSFFont font = Cells.font(cell);
-            if (font.getBold() || isKnownHeading(Cells.text(cell))) {
+            FontFacts font = cell.font();
+            if (font.bold() || isKnownHeading(cell.text())) {
                 headings.add(cell);
             } else {
-                bodyPoints = Math.max(bodyPoints, Cells.points(font));
+                bodyPoints = Math.max(bodyPoints, font.points());
             }
         }
         if (headings.isEmpty()) {
             out.add(violation(cover, "cover has no sub-headings such as 'About these data' or 'Contact'"));
         }
-        for (XSSFCell heading : headings) {
-            XSSFFont font = Cells.font(heading);
-            if (!font.getBold() || Cells.points(font) <= bodyPoints) {
-                out.add(violation(heading, "sub-heading '" + Cells.text(heading)
+        for (CellSnapshot heading : headings) {
+            FontFacts font = heading.font();
+            if (!font.bold() || font.points() <= bodyPoints) {
+                out.add(violation(heading, "sub-heading '" + heading.text()
                         + "' should be bold and larger than the body text (" + bodyPoints + " pt)"));
             }
         }

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -25,15 +24,16 @@ public final class C4CoverSections extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (workbook.getNumberOfSheets() == 0) {
             return out;
         }
         XSSFSheet cover = workbook.getSheetAt(0);
         List<String> texts = new ArrayList<>();
-        for (XSSFCell cell : Cells.nonBlank(cover)) {
-            texts.add(Cells.text(cell).strip().toLowerCase(Locale.ROOT));
+        for (CellSnapshot cell : book.cells(cover).nonBlank()) {
+            texts.add(cell.text().strip().toLowerCase(Locale.ROOT));
         }
         for (String section : sections) {
             String label = section.toLowerCase(Locale.ROOT);

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,14 +26,15 @@ public final class C5DescriptiveLinks extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (XSSFHyperlink link : sheet.getHyperlinkList()) {
-                XSSFCell cell = Cells.get(sheet, link.getFirstRow(), link.getFirstColumn());
+                CellSnapshot cell = book.cells(sheet).get(link.getFirstRow(), link.getFirstColumn());
                 String ref = Cells.ref(link.getFirstRow(), link.getFirstColumn());
-                String text = Cells.text(cell).strip();
+                String text = cell == null ? "" : cell.text().strip();
                 if (text.isEmpty()) {
                     out.add(violation(sheet, ref, "hyperlink has no text"));
                     continue;
@@ -46,7 +45,7 @@ public final class C5DescriptiveLinks extends AbstractCheck {
                 if (VAGUE.matcher(text).find()) {
                     out.add(violation(sheet, ref, "hyperlink text is not descriptive: " + text));
                 }
-                if (Cells.font(cell).getUnderline() == Font.U_NONE) {
+                if (!cell.font().underlined()) {
                     out.add(violation(sheet, ref, "hyperlink text is not underlined"));
                 }
                 String address = link.getAddress() == null ? "" : link.getAddress().toLowerCase(Locale.ROOT);

@@ -17,15 +17,16 @@ public final class D2ContentsTable extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
+        WorkbookLayout layout = book.layout();
         if (layout.contents().isEmpty()) {
             out.add(violation("workbook has no contents sheet"));
             return out;
         }
         XSSFSheet contents = layout.contents().get();
-        List<TableView> tables = TableView.onSheet(contents);
+        List<TableView> tables = TableView.onSheet(book, contents);
         if (tables.size() != 1) {
             out.add(violation(contents, "contents must be one marked-up table; found " + tables.size()));
             return out;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -20,10 +19,11 @@ public final class D3ContentsLinks extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout.of(workbook).contents().ifPresent(contents -> {
-            for (TableView table : TableView.onSheet(contents)) {
+        book.layout().contents().ifPresent(contents -> {
+            for (TableView table : TableView.onSheet(book, contents)) {
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                     check(workbook, table, r, out);
                 }
@@ -33,10 +33,10 @@ public final class D3ContentsLinks extends AbstractCheck {
     }
 
     private void check(XSSFWorkbook workbook, TableView table, int row, List<Violation> out) {
-        XSSFCell cell = table.cell(row, 0);
+        CellSnapshot cell = table.cell(row, 0);
         String ref = table.ref(row, 0);
-        String name = Cells.text(cell).strip();
-        XSSFHyperlink link = cell == null ? null : cell.getHyperlink();
+        String name = table.text(row, 0).strip();
+        XSSFHyperlink link = cell == null ? null : cell.cell().getHyperlink();
         if (link == null) {
             out.add(violation(table.sheet(), ref, "sheet name '" + name + "' is not a link"));
             return;

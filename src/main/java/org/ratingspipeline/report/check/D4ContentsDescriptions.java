@@ -13,20 +13,21 @@ public final class D4ContentsDescriptions extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout.of(workbook).contents().ifPresent(contents -> {
-            for (TableView table : TableView.onSheet(contents)) {
+        book.layout().contents().ifPresent(contents -> {
+            for (TableView table : TableView.onSheet(book, contents)) {
                 if (table.columnCount() < 2) {
                     continue;
                 }
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFSheet target = workbook.getSheet(Cells.text(table.cell(r, 0)).strip());
+                    XSSFSheet target = workbook.getSheet(table.text(r, 0).strip());
                     if (target == null) {
                         continue; // B4/D3 report unknown sheets
                     }
-                    String expected = Text.stripNotes(Cells.text(target, 0, 0));
-                    String actual = Text.stripNotes(Cells.text(table.cell(r, 1)));
+                    String expected = Text.stripNotes(book.cells(target).text(0, 0));
+                    String actual = Text.stripNotes(table.text(r, 1));
                     if (!expected.equals(actual)) {
                         out.add(violation(contents, table.ref(r, 1), "description '" + actual
                                 + "' differs from " + target.getSheetName() + "!A1 '" + expected + "'"));

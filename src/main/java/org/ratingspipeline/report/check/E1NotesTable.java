@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** E1: notes live in one table on the Notes sheet: "Note number", "Note text" and optionally "Link". */
 public final class E1NotesTable extends AbstractCheck {
@@ -13,14 +12,14 @@ public final class E1NotesTable extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout.of(workbook).notes().ifPresent(notes -> check(notes, out));
+        book.layout().notes().ifPresent(notes -> check(book, notes, out));
         return out;
     }
 
-    private void check(XSSFSheet notes, List<Violation> out) {
-        List<TableView> tables = TableView.onSheet(notes);
+    private void check(CheckedWorkbook book, XSSFSheet notes, List<Violation> out) {
+        List<TableView> tables = TableView.onSheet(book, notes);
         if (tables.size() != 1) {
             out.add(violation(notes, "notes sheet should hold exactly one table; found " + tables.size()));
             return;

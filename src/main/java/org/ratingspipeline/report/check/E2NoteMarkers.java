@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -23,12 +20,13 @@ public final class E2NoteMarkers extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout.of(workbook).notes().ifPresent(notes -> {
-            for (TableView table : TableView.onSheet(notes)) {
+        book.layout().notes().ifPresent(notes -> {
+            for (TableView table : TableView.onSheet(book, notes)) {
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    String id = Cells.text(table.cell(r, 0)).strip();
+                    String id = table.text(r, 0).strip();
                     if (!Text.NOTE_ID.matcher(id).matches()) {
                         out.add(violation(notes, table.ref(r, 0), "note id should look like [note 1], not '" + id + "'"));
                     }
@@ -37,12 +35,12 @@ public final class E2NoteMarkers extends AbstractCheck {
         });
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
-                if (cell.getCellType() != CellType.STRING) {
+            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
+                if (cell.cellType() != CellType.STRING) {
                     continue;
                 }
-                String text = cell.getStringCellValue();
-                if (Cells.font(cell).getTypeOffset() == Font.SS_SUPER || hasSuperscriptRun(cell)) {
+                String text = cell.text();
+                if (cell.font().superscript() || cell.runFonts().stream().anyMatch(FontFacts::superscript)) {
                     findings.add(cell, "superscript formatting; write notes as [note n]");
                 }
                 if (SUPERSCRIPT_CHAR.matcher(text).find()) {
@@ -55,14 +53,5 @@ public final class E2NoteMarkers extends AbstractCheck {
         }
         out.addAll(findings.list());
         return out;
-    }
-
-    private static boolean hasSuperscriptRun(XSSFCell cell) {
-        for (XSSFFont font : Cells.runFonts(cell)) {
-            if (font.getTypeOffset() == Font.SS_SUPER) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * E3: notes are numbered in order of first appearance, reading the data sheets from A1 across
@@ -19,12 +17,12 @@ public final class E3NotesInOrder extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (XSSFSheet sheet : WorkbookLayout.of(workbook).dataSheets()) {
-            for (XSSFCell cell : Cells.nonBlank(sheet)) {
-                for (int number : Text.noteNumbers(Cells.text(cell))) {
+        for (XSSFSheet sheet : book.layout().dataSheets()) {
+            for (CellSnapshot cell : book.cells(sheet).nonBlank()) {
+                for (int number : Text.noteNumbers(cell.text())) {
                     if (seen.contains(number)) {
                         continue;
                     }

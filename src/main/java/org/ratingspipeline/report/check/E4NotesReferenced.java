@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -18,18 +17,19 @@ public final class E4NotesReferenced extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
-        Map<Integer, XSSFCell> used = new LinkedHashMap<>();
+        WorkbookLayout layout = book.layout();
+        Map<Integer, CellSnapshot> used = new LinkedHashMap<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             // the contents sheet repeats titles and the notes sheet defines the notes; neither is a use
             if (layout.contents().orElse(null) == sheet || layout.notes().orElse(null) == sheet) {
                 continue;
             }
-            for (XSSFCell cell : Cells.nonBlank(sheet)) {
-                for (int number : Text.noteNumbers(Cells.text(cell))) {
+            for (CellSnapshot cell : book.cells(sheet).nonBlank()) {
+                for (int number : Text.noteNumbers(cell.text())) {
                     used.putIfAbsent(number, cell);
                 }
             }
@@ -37,9 +37,9 @@ public final class E4NotesReferenced extends AbstractCheck {
         Map<Integer, String> listed = new LinkedHashMap<>();
         Optional<XSSFSheet> notes = layout.notes();
         if (notes.isPresent()) {
-            for (TableView table : TableView.onSheet(notes.get())) {
+            for (TableView table : TableView.onSheet(book, notes.get())) {
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    Matcher m = Text.NOTE_ID.matcher(Cells.text(table.cell(r, 0)).strip());
+                    Matcher m = Text.NOTE_ID.matcher(table.text(r, 0).strip());
                     if (m.matches()) {
                         listed.putIfAbsent(Integer.parseInt(m.group(1)), table.ref(r, 0));
                     }

@@ -2,8 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** E5: note markers go in titles, headers or row labels, never in numeric data cells. */
 public final class E5NoNotesInData extends AbstractCheck {
@@ -13,16 +11,16 @@ public final class E5NoNotesInData extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int c = 0; c < table.columnCount(); c++) {
                 if (!table.isNumeric(c)) {
                     continue;
                 }
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (Cells.text(cell).toLowerCase(Locale.ROOT).contains("[note")) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell != null && cell.text().toLowerCase(Locale.ROOT).contains("[note")) {
                         findings.add(cell, "note marker in a numeric data cell; put it in the header or row label");
                     }
                 }

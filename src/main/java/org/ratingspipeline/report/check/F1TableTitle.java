@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** F1: A1 of a table sheet is a numbered, bold, large title ("Table 1: ..."). */
 public final class F1TableTitle extends AbstractCheck {
@@ -20,20 +17,20 @@ public final class F1TableTitle extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (XSSFSheet sheet : WorkbookLayout.of(workbook).tableSheets()) {
-            XSSFCell a1 = Cells.get(sheet, 0, 0);
-            if (a1 == null || a1.getCellType() != CellType.STRING || a1.getStringCellValue().isBlank()) {
+        for (XSSFSheet sheet : book.layout().tableSheets()) {
+            CellSnapshot a1 = book.cells(sheet).get(0, 0);
+            if (a1 == null || a1.cellType() != CellType.STRING || a1.text().isBlank()) {
                 out.add(violation(sheet, "A1", "table sheet has no title in A1"));
                 continue;
             }
-            String title = a1.getStringCellValue();
+            String title = a1.text();
             if (!TITLE.matcher(title).matches()) {
                 out.add(violation(a1, "title should start 'Table <n>: ', found: " + title));
             }
-            XSSFFont font = Cells.font(a1);
-            if (!font.getBold() || Cells.points(font) < MIN_POINTS) {
+            FontFacts font = a1.font();
+            if (!font.bold() || font.points() < MIN_POINTS) {
                 out.add(violation(a1, "title should be bold and at least " + MIN_POINTS + " pt"));
             }
         }

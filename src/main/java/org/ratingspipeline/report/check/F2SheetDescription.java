@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** F2: A2 tells screen reader users what the sheet holds, with the count as a word ("one"). */
 public final class F2SheetDescription extends AbstractCheck {
@@ -17,10 +16,10 @@ public final class F2SheetDescription extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (XSSFSheet sheet : WorkbookLayout.of(workbook).tableSheets()) {
-            String a2 = Cells.text(sheet, 1, 0).strip();
+        for (XSSFSheet sheet : book.layout().tableSheets()) {
+            String a2 = book.cells(sheet).text(1, 0).strip();
             if (!a2.startsWith(OPENING)) {
                 out.add(violation(sheet, "A2", "A2 should start '" + OPENING + " one table.'"));
             } else if (DIGIT_COUNT.matcher(a2).find()) {

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * F3: every shorthand token used in a table is explained above it (or, for workbook-wide
@@ -20,19 +18,22 @@ public final class F3ShorthandExplained extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
+        WorkbookLayout layout = book.layout();
         List<String> workbookWide = new ArrayList<>();
-        layout.cover().ifPresent(s -> workbookWide.addAll(texts(s)));
-        layout.notes().ifPresent(s -> workbookWide.addAll(texts(s)));
-        for (TableView table : TableView.onSheets(layout.tableSheets())) {
+        layout.cover().ifPresent(s -> workbookWide.addAll(texts(book.cells(s))));
+        layout.notes().ifPresent(s -> workbookWide.addAll(texts(book.cells(s))));
+        for (TableView table : TableView.onSheets(book, layout.tableSheets())) {
             List<String> above = table.textAbove();
-            Map<String, XSSFCell> used = new LinkedHashMap<>();
+            Map<String, CellSnapshot> used = new LinkedHashMap<>();
             for (int r = table.headerRow(); r <= table.lastRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    XSSFCell cell = table.cell(r, c);
-                    for (String token : Text.shorthandTokens(Cells.text(cell))) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null) {
+                        continue;
+                    }
+                    for (String token : Text.shorthandTokens(cell.text())) {
                         used.putIfAbsent(token, cell);
                     }
                 }
@@ -62,10 +63,10 @@ public final class F3ShorthandExplained extends AbstractCheck {
         return false;
     }
 
-    private static List<String> texts(XSSFSheet sheet) {
+    private static List<String> texts(SheetCells cells) {
         List<String> texts = new ArrayList<>();
-        for (XSSFCell cell : Cells.nonBlank(sheet)) {
-            texts.add(Cells.text(cell));
+        for (CellSnapshot cell : cells.nonBlank()) {
+            texts.add(cell.text());
         }
         return texts;
     }

@@ -1,9 +1,7 @@
 package org.ratingspipeline.report.check;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * F4: everything that is not table is above it in column A; nothing below or beside the table,
@@ -16,17 +14,17 @@ public final class F4NothingBelowTable extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (XSSFSheet sheet : WorkbookLayout.of(workbook).tableSheets()) {
-            List<TableView> tables = TableView.onSheet(sheet);
+        for (XSSFSheet sheet : book.layout().tableSheets()) {
+            List<TableView> tables = TableView.onSheet(book, sheet);
             if (tables.isEmpty()) {
                 continue;
             }
             TableView table = tables.get(0);
-            for (XSSFCell cell : Cells.nonBlank(sheet)) {
-                int row = cell.getRowIndex();
-                int col = cell.getColumnIndex();
+            for (CellSnapshot cell : book.cells(sheet).nonBlank()) {
+                int row = cell.row();
+                int col = cell.col();
                 if (tables.stream().anyMatch(t -> t.contains(row, col))) {
                     continue;
                 }

@@ -2,7 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** F6 (project rule): no blank row between the rows above the table and its header. */
 public final class F6NoBlankRowAboveTable extends AbstractCheck {
@@ -12,11 +11,11 @@ public final class F6NoBlankRowAboveTable extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             int above = table.headerRow() - 1;
-            if (above >= 0 && Cells.text(table.sheet(), above, 0).isBlank()) {
+            if (above >= 0 && book.cells(table.sheet()).text(above, 0).isBlank()) {
                 out.add(violation(table.sheet(), Cells.ref(above, 0), "blank row directly above the table"));
             }
         }

@@ -14,9 +14,10 @@ public final class G1MarkedUpTable extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        for (XSSFSheet sheet : WorkbookLayout.of(workbook).tableSheets()) {
+        for (XSSFSheet sheet : book.layout().tableSheets()) {
             if (sheet.getTables().isEmpty()) {
                 out.add(violation(sheet, "sheet has no marked-up Excel table"));
             }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTAutoFilter;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -24,9 +23,9 @@ public final class G3NoFilterButtonsOrBands extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.inWorkbook(workbook)) {
+        for (TableView table : TableView.inWorkbook(book)) {
             CTTable ct = table.table().getCTTable();
             if (ct.isSetAutoFilter() && !allButtonsHidden(ct.getAutoFilter(), table.columnCount())) {
                 out.add(violation(table.sheet(), "table " + table.name() + " shows filter buttons"));

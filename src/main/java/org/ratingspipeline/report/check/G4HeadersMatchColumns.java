@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * G4: header cells are non-blank, unique strings identical to the table's column names.
@@ -21,9 +19,9 @@ public final class G4HeadersMatchColumns extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.inWorkbook(workbook)) {
+        for (TableView table : TableView.inWorkbook(book)) {
             List<XSSFTableColumn> columns = table.table().getColumns();
             if (columns.size() != table.columnCount()) {
                 out.add(violation(table.sheet(), "table " + table.name() + " declares " + columns.size()
@@ -39,16 +37,16 @@ public final class G4HeadersMatchColumns extends AbstractCheck {
 
     private void check(TableView table, int column, String columnName, Set<String> seen, List<Violation> out) {
         String ref = table.ref(table.headerRow(), column);
-        XSSFCell cell = table.headerCell(column);
-        if (cell == null || Cells.isBlank(cell)) {
+        CellSnapshot cell = table.headerCell(column);
+        if (cell == null || cell.isBlank()) {
             out.add(violation(table.sheet(), ref, "header cell is blank (table column name '" + columnName + "')"));
             return;
         }
-        if (cell.getCellType() != CellType.STRING) {
-            out.add(violation(cell, "header cell is " + cell.getCellType() + ", not text"));
+        if (cell.cellType() != CellType.STRING) {
+            out.add(violation(cell, "header cell is " + cell.cellType() + ", not text"));
         }
         // POI writes line breaks in column names as the OOXML escape _x000a_
-        String expected = Cells.text(cell).replace("\n", "_x000a_").replace("\r", "_x000d_");
+        String expected = cell.text().replace("\n", "_x000a_").replace("\r", "_x000d_");
         if (!expected.equals(columnName)) {
             out.add(violation(cell, "header '" + expected + "' differs from table column name '" + columnName + "'"));
         }

@@ -2,7 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** G5: the table area is exactly the data: at least one data row and no blank rows or columns inside. */
 public final class G5NoBlankRowsOrColumns extends AbstractCheck {
@@ -12,9 +11,9 @@ public final class G5NoBlankRowsOrColumns extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.inWorkbook(workbook)) {
+        for (TableView table : TableView.inWorkbook(book)) {
             if (table.lastDataRow() < table.firstDataRow()) {
                 out.add(violation(table.sheet(), "table " + table.name() + " has no data rows"));
                 continue;
@@ -22,7 +21,7 @@ public final class G5NoBlankRowsOrColumns extends AbstractCheck {
             for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                 boolean blank = true;
                 for (int c = 0; c < table.columnCount() && blank; c++) {
-                    blank = Cells.isBlank(table.cell(r, c));
+                    blank = table.text(r, c).isBlank();
                 }
                 if (blank) {
                     out.add(violation(table.sheet(), table.ref(r, 0), "blank row inside table " + table.name()));
@@ -31,7 +30,7 @@ public final class G5NoBlankRowsOrColumns extends AbstractCheck {
             for (int c = 0; c < table.columnCount(); c++) {
                 boolean blank = true;
                 for (int r = table.firstDataRow(); r <= table.lastDataRow() && blank; r++) {
-                    blank = Cells.isBlank(table.cell(r, c));
+                    blank = table.text(r, c).isBlank();
                 }
                 if (blank) {
                     out.add(violation(table.sheet(), table.ref(table.headerRow(), c),

@@ -3,8 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * G6: the row-label column has a header (E, or Excel inserts "Column1"); geography codes sit in
@@ -23,10 +21,10 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             if (table.header(0).isBlank()) {
                 out.add(violation(table.sheet(), table.ref(table.headerRow(), 0), "row-label column has no header"));
             }
@@ -36,8 +34,11 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
                     continue;
                 }
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    String text = Cells.text(cell).strip();
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null) {
+                        continue;
+                    }
+                    String text = cell.text().strip();
                     if (text.isEmpty()) {
                         continue;
                     }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * H1: a column holding numbers states its unit on its own header line in round brackets,
@@ -20,9 +18,9 @@ public final class H1UnitsInHeaders extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int c = 0; c < table.columnCount(); c++) {
                 if (table.isNumeric(c) || table.isYear(c) || table.isDate(c) || !holdsNumbers(table, c)) {
                     continue;
@@ -42,8 +40,8 @@ public final class H1UnitsInHeaders extends AbstractCheck {
 
     private static boolean holdsNumbers(TableView table, int column) {
         for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-            XSSFCell cell = table.cell(r, column);
-            if (Cells.type(cell) == CellType.NUMERIC) {
+            CellSnapshot cell = table.cell(r, column);
+            if (cell != null && cell.valueType() == CellType.NUMERIC) {
                 return true;
             }
         }

@@ -2,8 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** H3: shorthand is lower case, one token per bracket, from the AF set (or our documented extension). */
 public final class H3ShorthandTokens extends AbstractCheck {
@@ -23,13 +21,16 @@ public final class H3ShorthandTokens extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    XSSFCell cell = table.cell(r, c);
-                    for (String token : Text.shorthandTokens(Cells.text(cell))) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null) {
+                        continue;
+                    }
+                    for (String token : Text.shorthandTokens(cell.text())) {
                         if (!allowed.contains(token)) {
                             findings.add(cell, "shorthand [" + token + "] is not a lower-case token from "
                                     + "the AF set; use one token per bracket, e.g. [r][e]");

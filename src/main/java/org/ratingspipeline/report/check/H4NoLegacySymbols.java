@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** H4: no legacy or ambiguous symbols in table cells; screen readers read ":" or ".." badly. */
 public final class H4NoLegacySymbols extends AbstractCheck {
@@ -18,16 +16,16 @@ public final class H4NoLegacySymbols extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (cell == null || cell.getCellType() != CellType.STRING) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null || cell.cellType() != CellType.STRING) {
                         continue;
                     }
-                    String text = cell.getStringCellValue().strip();
+                    String text = cell.text().strip();
                     if (LEGACY.contains(text.toLowerCase(Locale.ROOT))) {
                         findings.add(cell, "legacy symbol '" + text + "'; use shorthand such as [x] or [z]");
                     } else if (!text.isEmpty() && text.chars().noneMatch(Character::isLetterOrDigit)) {

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * H5: a blank data cell is only acceptable when a row above the table says why cells are blank;
@@ -16,14 +15,14 @@ public final class H5BlankCellsExplained extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             String firstBlank = null;
             int blanks = 0;
             for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    if (Cells.isBlank(table.cell(r, c))) {
+                    if (table.text(r, c).isBlank()) {
                         blanks++;
                         if (firstBlank == null) {
                             firstBlank = table.ref(r, c);

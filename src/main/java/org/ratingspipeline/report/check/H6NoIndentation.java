@@ -2,8 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * H6: hierarchy is shown with separate columns, not indentation (formatted or with leading
@@ -16,20 +14,20 @@ public final class H6NoIndentation extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.inWorkbook(workbook)) {
+        for (TableView table : TableView.inWorkbook(book)) {
             for (int r = table.headerRow(); r <= table.lastRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    XSSFCell cell = table.cell(r, c);
+                    CellSnapshot cell = table.cell(r, c);
                     if (cell == null) {
                         continue;
                     }
-                    if (cell.getCellStyle().getIndention() != 0) {
+                    if (cell.style().indent() != 0) {
                         findings.add(cell, "cell is indented; use a separate column for the hierarchy");
-                    } else if (cell.getCellType() == CellType.STRING
-                            && !cell.getStringCellValue().isEmpty()
-                            && Character.isWhitespace(cell.getStringCellValue().charAt(0))) {
+                    } else if (cell.cellType() == CellType.STRING
+                            && !cell.text().isEmpty()
+                            && Character.isWhitespace(cell.text().charAt(0))) {
                         findings.add(cell, "text starts with spaces (indentation); use a separate column");
                     }
                 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** H7: confidence intervals in separate lower and upper columns; significance never shown with "*". */
 public final class H7ConfidenceIntervals extends AbstractCheck {
@@ -17,9 +15,9 @@ public final class H7ConfidenceIntervals extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int c = 0; c < table.columnCount(); c++) {
                 String header = table.header(c).toLowerCase(Locale.ROOT);
                 if (INTERVAL_HEADER.matcher(header).find() && !header.contains("lower") && !header.contains("upper")) {
@@ -27,9 +25,9 @@ public final class H7ConfidenceIntervals extends AbstractCheck {
                             "confidence interval column should be split into lower and upper columns");
                 }
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (cell != null && cell.getCellType() == CellType.STRING
-                            && cell.getStringCellValue().contains("*")) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell != null && cell.cellType() == CellType.STRING
+                            && cell.text().contains("*")) {
                         findings.add(cell, "asterisk in a data cell; state significance in words or its own column");
                     }
                 }

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -25,14 +24,15 @@ public final class H8PeriodLabels extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
-                if (cell.getCellType() != CellType.STRING) {
+            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
+                if (cell.cellType() != CellType.STRING) {
                     continue;
                 }
-                String text = URL.matcher(cell.getStringCellValue()).replaceAll(" ");
+                String text = URL.matcher(cell.text()).replaceAll(" ");
                 if (QUARTER.matcher(text).find()) {
                     findings.add(cell, "write quarters as months, e.g. 'Jan to Mar 2020', not 'Q1 2020'");
                 }

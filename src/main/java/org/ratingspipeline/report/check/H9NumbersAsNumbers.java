@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * H9: no "number stored as text" warnings. Numbers are numeric cells; number-like identifiers
@@ -24,19 +22,19 @@ public final class H9NumbersAsNumbers extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             XSSFSheet sheet = table.sheet();
             Set<CellRangeAddress> ignored = ignoredNumberAsText(sheet);
             for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                 for (int c = 0; c < table.columnCount(); c++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (cell == null || cell.getCellType() != CellType.STRING
-                            || !NUMBER_LIKE.matcher(cell.getStringCellValue().strip()).matches()) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null || cell.cellType() != CellType.STRING
+                            || !NUMBER_LIKE.matcher(cell.text().strip()).matches()) {
                         continue;
                     }
-                    boolean covered = ignored.stream().anyMatch(a -> a.isInRange(cell));
+                    boolean covered = ignored.stream().anyMatch(a -> a.isInRange(cell.row(), cell.col()));
                     if (table.isNumeric(c)) {
                         findings.add(cell, "number stored as text in a numeric column");
                     } else if (!covered) {

@@ -3,8 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** I1: every visible text uses a sans-serif font of at least 12 pt (cell fonts and rich-text runs). */
@@ -19,19 +17,21 @@ public final class I1FontFaceAndSize extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
-                XSSFFont font = Cells.font(cell);
-                checkName(findings, cell, font.getFontName());
-                checkSize(findings, cell, Cells.points(font));
-                for (XSSFFont run : Cells.runFonts(cell)) {
-                    if (Cells.runSetsName(run)) {
-                        checkName(findings, cell, run.getFontName());
+            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
+                FontFacts font = cell.font();
+                checkName(findings, cell, font.name());
+                checkSize(findings, cell, font.points());
+                // a run font only overrides the cell font's face or size when it says so
+                for (FontFacts run : cell.runFonts()) {
+                    if (run.statesName()) {
+                        checkName(findings, cell, run.name());
                     }
-                    if (Cells.runSetsSize(run)) {
-                        checkSize(findings, cell, Cells.points(run));
+                    if (run.statesSize()) {
+                        checkSize(findings, cell, run.points());
                     }
                 }
             }
@@ -39,13 +39,13 @@ public final class I1FontFaceAndSize extends AbstractCheck {
         return findings.list();
     }
 
-    private static void checkName(Findings findings, XSSFCell cell, String name) {
+    private static void checkName(Findings findings, CellSnapshot cell, String name) {
         if (name == null || !DEFAULT_FONTS.contains(name.strip().toLowerCase(Locale.ROOT))) {
             findings.add(cell, "font '" + name + "' is not one of the allowed sans-serif fonts");
         }
     }
 
-    private static void checkSize(Findings findings, XSSFCell cell, double points) {
+    private static void checkSize(Findings findings, CellSnapshot cell, double points) {
         if (points < MIN_POINTS) {
             findings.add(cell, "font size " + points + " pt is below " + MIN_POINTS + " pt");
         }

@@ -3,9 +3,7 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -20,7 +18,8 @@ public final class I2NoColourOrFills extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -30,20 +29,20 @@ public final class I2NoColourOrFills extends AbstractCheck {
                 out.add(violation(sheet, "sheet has " + conditional + " conditional formatting rule(s)"));
             }
             // blank cells count too: a filled empty cell is still a coloured block
-            for (XSSFCell cell : Cells.all(sheet)) {
-                if (cell.getCellStyle().getFillPattern() != FillPatternType.NO_FILL) {
+            for (CellSnapshot cell : book.cells(sheet).all()) {
+                if (cell.style().fill() != FillPatternType.NO_FILL) {
                     findings.add(cell, "cell has a background fill");
                 }
-                if (Cells.isBlank(cell)) {
+                if (cell.isBlank()) {
                     continue;
                 }
-                XSSFColor colour = Cells.font(cell).getXSSFColor();
-                if (!Cells.isAutomatic(colour)) {
-                    findings.add(cell, "font colour is " + describe(colour) + ", not automatic");
+                FontFacts font = cell.font();
+                if (!font.automaticColour()) {
+                    findings.add(cell, "font colour is " + describe(font.colour()) + ", not automatic");
                 }
-                for (XSSFFont run : Cells.runFonts(cell)) {
-                    if (!Cells.isAutomatic(run.getXSSFColor())) {
-                        findings.add(cell, "rich-text run has font colour " + describe(run.getXSSFColor()));
+                for (FontFacts run : cell.runFonts()) {
+                    if (!run.automaticColour()) {
+                        findings.add(cell, "rich-text run has font colour " + describe(run.colour()));
                     }
                 }
             }

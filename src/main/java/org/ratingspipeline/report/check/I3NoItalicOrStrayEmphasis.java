@@ -1,10 +1,7 @@
 package org.ratingspipeline.report.check;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -19,34 +16,34 @@ public final class I3NoItalicOrStrayEmphasis extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            for (XSSFCell cell : Cells.nonBlank(sheet)) {
-                XSSFFont font = Cells.font(cell);
-                boolean italic = font.getItalic();
-                boolean underline = font.getUnderline() != Font.U_NONE;
-                for (XSSFFont run : Cells.runFonts(cell)) {
-                    italic |= run.getItalic();
-                    underline |= run.getUnderline() != Font.U_NONE;
+            for (CellSnapshot cell : book.cells(sheet).nonBlank()) {
+                boolean italic = cell.font().italic();
+                boolean underline = cell.font().underlined();
+                for (FontFacts run : cell.runFonts()) {
+                    italic |= run.italic();
+                    underline |= run.underlined();
                 }
                 if (italic) {
                     findings.add(cell, "italic text");
                 }
-                if (underline && !Cells.hasHyperlink(sheet, cell)) {
+                if (underline && !Cells.hasHyperlink(sheet, cell.row(), cell.col())) {
                     findings.add(cell, "underlined text that is not a hyperlink");
                 }
             }
         }
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int c = 0; c < table.columnCount(); c++) {
                 if (!table.isNumeric(c)) {
                     continue;
                 }
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (Cells.type(cell) == CellType.NUMERIC && Cells.font(cell).getBold()) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell != null && cell.valueType() == CellType.NUMERIC && cell.font().bold()) {
                         findings.add(cell, "bold number in a data cell");
                     }
                 }

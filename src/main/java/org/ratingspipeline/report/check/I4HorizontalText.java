@@ -1,7 +1,6 @@
 package org.ratingspipeline.report.check;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** I4: text is horizontal; rotated or stacked text is hard to read and to magnify. */
@@ -12,11 +11,12 @@ public final class I4HorizontalText extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (XSSFCell cell : Cells.nonBlank(workbook.getSheetAt(i))) {
-                short rotation = cell.getCellStyle().getRotation();
+            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
+                short rotation = cell.style().rotation();
                 if (rotation != 0) {
                     findings.add(cell, "text is rotated (" + rotation + ")");
                 }

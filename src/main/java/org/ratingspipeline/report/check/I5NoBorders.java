@@ -2,8 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -15,20 +13,21 @@ public final class I5NoBorders extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            List<TableView> tables = TableView.onSheet(sheet);
-            for (XSSFCell cell : Cells.all(sheet)) {
-                CellStyle style = cell.getCellStyle();
-                if (style.getBorderTop() != BorderStyle.NONE || style.getBorderLeft() != BorderStyle.NONE
-                        || style.getBorderRight() != BorderStyle.NONE) {
+            List<TableView> tables = TableView.onSheet(book, sheet);
+            for (CellSnapshot cell : book.cells(sheet).all()) {
+                StyleFacts style = cell.style();
+                if (style.top() != BorderStyle.NONE || style.left() != BorderStyle.NONE
+                        || style.right() != BorderStyle.NONE) {
                     findings.add(cell, "cell has a top, left or right border");
                 }
                 boolean header = tables.stream()
-                        .anyMatch(t -> t.isHeaderRow(cell.getRowIndex(), cell.getColumnIndex()));
-                if (style.getBorderBottom() != BorderStyle.NONE && !header) {
+                        .anyMatch(t -> t.isHeaderRow(cell.row(), cell.col()));
+                if (style.bottom() != BorderStyle.NONE && !header) {
                     findings.add(cell, "bottom border outside the table header row");
                 }
             }

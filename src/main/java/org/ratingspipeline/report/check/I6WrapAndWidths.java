@@ -2,8 +2,6 @@ package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * I6: table cells wrap (E), so screen readers do not report text as cropped or overflowing, and
@@ -20,21 +18,21 @@ public final class I6WrapAndWidths extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
         Findings findings = findings();
-        for (TableView table : TableView.inWorkbook(workbook)) {
+        for (TableView table : TableView.inWorkbook(book)) {
             for (int c = 0; c < table.columnCount(); c++) {
                 int longest = 0;
                 for (int r = table.headerRow(); r <= table.lastRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (cell == null || Cells.isBlank(cell)) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null || cell.isBlank()) {
                         continue;
                     }
-                    if (!cell.getCellStyle().getWrapText()) {
+                    if (!cell.style().wrapped()) {
                         findings.add(cell, "table cell does not wrap text");
                     }
-                    for (String line : Cells.text(cell).split("\\R")) {
+                    for (String line : cell.text().split("\\R")) {
                         longest = Math.max(longest, line.length());
                     }
                 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * I8: numbers of 4+ digits get a comma thousands separator, years never do, and each numeric
@@ -19,10 +17,10 @@ public final class I8NumberFormats extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
         List<Violation> out = new ArrayList<>();
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(WorkbookLayout.of(workbook).tableSheets())) {
+        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
             for (int c = 0; c < table.columnCount(); c++) {
                 boolean year = table.isYear(c);
                 if (!table.isNumeric(c) && !year) {
@@ -30,12 +28,12 @@ public final class I8NumberFormats extends AbstractCheck {
                 }
                 Set<String> formats = new LinkedHashSet<>();
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    XSSFCell cell = table.cell(r, c);
-                    if (Cells.type(cell) != CellType.NUMERIC) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell == null || cell.valueType() != CellType.NUMERIC) {
                         continue;
                     }
-                    String format = cell.getCellStyle().getDataFormatString();
-                    double value = cell.getNumericCellValue();
+                    String format = cell.style().numberFormat();
+                    double value = cell.number();
                     formats.add(format);
                     if (year && format.contains(",")) {
                         findings.add(cell, "year shown with a thousands separator; use format 0");

@@ -20,7 +20,8 @@ public final class J6NoImagesOrShapes extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         if (!workbook.getAllPictures().isEmpty()) {
             out.add(violation("workbook contains " + workbook.getAllPictures().size() + " picture(s)"));

@@ -5,9 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -28,9 +26,10 @@ public final class K1ChartsOnOwnSheet extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
-        WorkbookLayout layout = WorkbookLayout.of(workbook);
+        WorkbookLayout layout = book.layout();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             List<XSSFChart> charts = WorkbookLayout.charts(sheet);
@@ -43,7 +42,7 @@ public final class K1ChartsOnOwnSheet extends AbstractCheck {
                 out.add(violation(sheet, "chart on the cover, contents or notes sheet"));
             }
             if (layout.isChartSheet(sheet)) {
-                checkText(sheet, out);
+                checkText(book.cells(sheet), out);
                 for (XSSFChart chart : charts) {
                     checkSource(workbook, layout, sheet, chart, out);
                 }
@@ -52,19 +51,20 @@ public final class K1ChartsOnOwnSheet extends AbstractCheck {
         return out;
     }
 
-    private void checkText(XSSFSheet sheet, List<Violation> out) {
-        XSSFCell a1 = Cells.get(sheet, 0, 0);
-        String title = Cells.text(a1);
+    private void checkText(SheetCells cells, List<Violation> out) {
+        XSSFSheet sheet = cells.sheet();
+        CellSnapshot a1 = cells.get(0, 0);
+        String title = a1 == null ? "" : a1.text();
         if (!TITLE.matcher(title).matches()) {
             out.add(violation(sheet, "A1", "chart sheet A1 should be a title 'Chart <n>: ...', found: " + title));
         } else {
-            XSSFFont font = Cells.font(a1);
-            if (!font.getBold() || Cells.points(font) < F1TableTitle.MIN_POINTS) {
+            FontFacts font = a1.font();
+            if (!font.bold() || font.points() < F1TableTitle.MIN_POINTS) {
                 out.add(violation(a1, "chart title should be bold and at least " + F1TableTitle.MIN_POINTS + " pt"));
             }
         }
         // the standard's K1: A1 and A2 follow F1-F2, so A2 opens as a table sheet's does ("...one chart.")
-        String a2 = Cells.text(sheet, 1, 0).strip();
+        String a2 = cells.text(1, 0).strip();
         if (a2.isBlank()) {
             out.add(violation(sheet, "A2", "chart sheet A2 should describe the chart"));
         } else if (!a2.startsWith(A2_OPENING)) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,14 +19,15 @@ public final class K3ChartRangesNumeric extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(XSSFWorkbook workbook) {
+    public List<Violation> check(CheckedWorkbook book) {
+        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (XSSFChart chart : WorkbookLayout.charts(sheet)) {
                 for (ChartRefs.SeriesRange range : ChartRefs.ranges(chart)) {
                     if (range.values()) {
-                        check(workbook, sheet, range, out);
+                        check(book, sheet, range, out);
                     }
                 }
             }
@@ -35,19 +35,20 @@ public final class K3ChartRangesNumeric extends AbstractCheck {
         return out;
     }
 
-    private void check(XSSFWorkbook workbook, XSSFSheet chartSheet, ChartRefs.SeriesRange range,
+    private void check(CheckedWorkbook book, XSSFSheet chartSheet, ChartRefs.SeriesRange range,
                        List<Violation> out) {
-        XSSFSheet source = range.sheetName() == null ? null : workbook.getSheet(range.sheetName());
+        XSSFSheet source = range.sheetName() == null ? null : book.workbook().getSheet(range.sheetName());
         if (source == null) {
             out.add(violation(chartSheet, "cannot resolve chart value range " + range.formula()));
             return;
         }
+        SheetCells sourceCells = book.cells(source);
         for (CellReference ref : range.area().getAllReferencedCells()) {
-            XSSFCell cell = Cells.get(source, ref.getRow(), ref.getCol());
-            if (Cells.type(cell) != CellType.NUMERIC) {
+            CellSnapshot cell = sourceCells.get(ref.getRow(), ref.getCol());
+            if (cell == null || cell.valueType() != CellType.NUMERIC) {
                 out.add(violation(chartSheet, "chart value range " + range.formula() + " includes non-numeric "
                         + source.getSheetName() + "!" + Cells.ref(ref.getRow(), ref.getCol())
-                        + " '" + Cells.text(cell) + "'"));
+                        + " '" + (cell == null ? "" : cell.text()) + "'"));
             }
         }
     }

@@ -3,49 +3,46 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The cells of one Excel table, addressed by column index within the table
  * (0 = the table's first column), so checks need not repeat the offset arithmetic.
+ * Cells come from the run's reading of the sheet, which is made when a cell is first asked for.
  */
-record TableView(XSSFSheet sheet, XSSFTable table, int headerRow, int lastRow, int firstCol, int lastCol) {
+record TableView(CheckedWorkbook book, XSSFSheet sheet, XSSFTable table, int headerRow, int lastRow,
+                 int firstCol, int lastCol) {
 
     /** Empty when the table's ref is missing or unreadable (G1/G4 report the damage instead). */
-    static Optional<TableView> of(XSSFTable table) {
+    static Optional<TableView> of(CheckedWorkbook book, XSSFTable table) {
         CellReference start = table.getStartCellReference();
         CellReference end = table.getEndCellReference();
         if (start == null || end == null) {
             return Optional.empty();
         }
-        return Optional.of(new TableView(table.getXSSFSheet(), table,
+        return Optional.of(new TableView(book, table.getXSSFSheet(), table,
                 start.getRow(), end.getRow(), start.getCol(), end.getCol()));
     }
 
-    static List<TableView> onSheet(XSSFSheet sheet) {
+    static List<TableView> onSheet(CheckedWorkbook book, XSSFSheet sheet) {
         List<TableView> views = new ArrayList<>();
         for (XSSFTable table : sheet.getTables()) {
-            of(table).ifPresent(views::add);
+            of(book, table).ifPresent(views::add);
         }
         return views;
     }
 
-    static List<TableView> inWorkbook(XSSFWorkbook workbook) {
-        List<TableView> views = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            views.addAll(onSheet(workbook.getSheetAt(i)));
-        }
-        return views;
+    static List<TableView> inWorkbook(CheckedWorkbook book) {
+        return onSheets(book, book.sheets());
     }
 
-    static List<TableView> onSheets(List<XSSFSheet> sheets) {
+    static List<TableView> onSheets(CheckedWorkbook book, List<XSSFSheet> sheets) {
         List<TableView> views = new ArrayList<>();
         for (XSSFSheet sheet : sheets) {
-            views.addAll(onSheet(sheet));
+            views.addAll(onSheet(book, sheet));
         }
         return views;
     }
@@ -63,16 +60,22 @@ record TableView(XSSFSheet sheet, XSSFTable table, int headerRow, int lastRow, i
         return lastRow - (int) table.getTotalsRowCount();
     }
 
-    XSSFCell cell(int row, int column) {
-        return Cells.get(sheet, row, firstCol + column);
+    /** Null where no cell is present. */
+    CellSnapshot cell(int row, int column) {
+        return book.cells(sheet).get(row, firstCol + column);
     }
 
-    XSSFCell headerCell(int column) {
+    /** "" where no cell is present. */
+    String text(int row, int column) {
+        return book.cells(sheet).text(row, firstCol + column);
+    }
+
+    CellSnapshot headerCell(int column) {
         return cell(headerRow, column);
     }
 
     String header(int column) {
-        return Cells.text(headerCell(column));
+        return text(headerRow, column);
     }
 
     /** By house convention a numeric column is one whose header carries a unit line, e.g. "Share\n(%)". */
@@ -87,9 +90,9 @@ record TableView(XSSFSheet sheet, XSSFTable table, int headerRow, int lastRow, i
     boolean isDate(int column) {
         boolean anyDate = false;
         for (int r = firstDataRow(); r <= lastDataRow(); r++) {
-            org.apache.poi.xssf.usermodel.XSSFCell cell = cell(r, column);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
-                if (!org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            CellSnapshot cell = cell(r, column);
+            if (cell != null && cell.cellType() == CellType.NUMERIC) {
+                if (!cell.isDateFormatted()) {
                     return false;
                 }
                 anyDate = true;
@@ -120,9 +123,10 @@ record TableView(XSSFSheet sheet, XSSFTable table, int headerRow, int lastRow, i
 
     /** Rows above the header in column A: the title, the description and the explanations (F1-F3). */
     List<String> textAbove() {
+        SheetCells cells = book.cells(sheet);
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < headerRow; r++) {
-            String text = Cells.text(sheet, r, 0);
+            String text = cells.text(r, 0);
             if (!text.isBlank()) {
                 lines.add(text);
             }

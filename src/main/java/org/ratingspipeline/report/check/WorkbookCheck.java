@@ -1,7 +1,6 @@
 package org.ratingspipeline.report.check;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** One rule of the spreadsheet standard, checked on a workbook re-opened from disk. */
 public interface WorkbookCheck {
@@ -12,6 +11,9 @@ public interface WorkbookCheck {
     /** Severity of the rule; individual violations of an E/R rule may be less severe. */
     Severity severity();
 
-    /** Returns every violation found; an empty list means the rule holds. Must not modify the workbook. */
-    List<Violation> check(XSSFWorkbook workbook);
+    /**
+     * Returns every violation found; an empty list means the rule holds. Must not modify the
+     * workbook; the run's cell readings are shared with the other checks.
+     */
+    List<Violation> check(CheckedWorkbook book);
 }

@@ -79,10 +79,11 @@ public final class WorkbookChecker {
 
     /** Package-private: callers must check the written file, not an in-memory workbook. */
     List<Violation> run(XSSFWorkbook workbook) {
+        CheckedWorkbook book = new CheckedWorkbook(workbook);
         List<Violation> violations = new ArrayList<>();
         for (WorkbookCheck check : checks) {
             try {
-                violations.addAll(check.check(workbook));
+                violations.addAll(check.check(book));
             } catch (RuntimeException e) {
                 // a check that trips over a malformed part means the file is not what we wrote;
                 // report it under the rule instead of hiding every other finding behind a stack trace

@@ -1,0 +1,52 @@
+package org.ratingspipeline.report.check;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook under check, for one run of the checks. Every XSSF getter goes into the XML store,
+ * and many checks look at every cell, so each sheet's cells are read once, when a check first
+ * asks, and every later check shares that reading. A new one is made per run, so nothing read is
+ * kept beyond it.
+ */
+public final class CheckedWorkbook {
+
+    private final XSSFWorkbook workbook;
+    private final CellReader reader;
+    private final Map<XSSFSheet, SheetCells> cells = new IdentityHashMap<>();
+    private WorkbookLayout layout;
+
+    CheckedWorkbook(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        this.reader = new CellReader(workbook.getNumCellStyles());
+    }
+
+    /** For what is not a cell: properties, sheet settings, tables, drawings. */
+    public XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    /** Every sheet, in workbook order. */
+    List<XSSFSheet> sheets() {
+        List<XSSFSheet> sheets = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            sheets.add(workbook.getSheetAt(i));
+        }
+        return sheets;
+    }
+
+    SheetCells cells(XSSFSheet sheet) {
+        return cells.computeIfAbsent(sheet, s -> SheetCells.read(s, reader));
+    }
+
+    WorkbookLayout layout() {
+        if (layout == null) {
+            layout = WorkbookLayout.of(workbook);
+        }
+        return layout;
+    }
+}
