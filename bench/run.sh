@@ -6,12 +6,13 @@
 # Settings (environment):
 #   BENCH_REPEATS  runs per size and program, medians are reported (default 3)
 #   BENCH_SIZES    row counts to generate (default "10000 100000 1000000")
-#   BENCH_STARTUP  1 = also time `java -jar ... --help` for the JVM start-up cost (default 1)
+#   BENCH_STARTUP  1 = also time `bin/ratings-pipeline --help` for the JVM start-up cost (default 1)
 #   BENCH_AS_OF    reporting date (default 2026-03-31)
 #   BENCH_SEED     generator seed (default 42)
 #   BENCH_REGISTER / BENCH_REGIONS  register and regions CSV (default: found under
 #                  src/main/resources or input/)
-#   BENCH_JAVA, BENCH_JAR  java command and jar (default java, target/ratings-pipeline.jar)
+#   BENCH_PIPELINE the command that runs the pipeline (default bin/ratings-pipeline, the README's;
+#                  JAVA_HOME picks the JDK). Every run gets a 256 MB heap cap via RATINGS_JAVA_OPTS.
 # Scratch files go to bench/work/ only (ignored by git).
 set -euo pipefail
 
@@ -24,8 +25,9 @@ SIZES="${BENCH_SIZES:-10000 100000 1000000}"
 STARTUP="${BENCH_STARTUP:-1}"
 AS_OF="${BENCH_AS_OF:-2026-03-31}"
 SEED="${BENCH_SEED:-42}"
-JAVA="${BENCH_JAVA:-java}"
-JAR="${BENCH_JAR:-target/ratings-pipeline.jar}"
+PIPELINE="${BENCH_PIPELINE:-bin/ratings-pipeline}"
+JAR=target/ratings-pipeline.jar
+export RATINGS_JAVA_OPTS="-Xmx256m"
 NATIONAL_FILE=input/inspections.csv
 WORK=bench/work
 PY=/usr/bin/python3
@@ -53,8 +55,8 @@ if ! [ -x "$PY" ] || ! "$PY" -c 'import pandas, openpyxl' 2>/dev/null; then
 fi
 [ -x "$TIME" ] || apt_install time
 
-if [ ! -f "$JAR" ]; then
-    log "building $JAR (./mvnw -B -q -DskipTests package)"
+if [ ! -f "$JAR" ] || [ ! -f target/app/ratings-pipeline.jsa ]; then
+    log "building $JAR and target/app (./mvnw -B -q -DskipTests package)"
     if [ -x ./mvnw ]; then ./mvnw -B -q -DskipTests package; else sh ./mvnw -B -q -DskipTests package; fi
 fi
 [ -f "$JAR" ] || die "$JAR not found after the build"
@@ -146,7 +148,7 @@ run_pipeline() { # LABEL FILE
         reports="$WORK/reports-$label"
         rm -rf "$db" "$reports"
         bench "$label" pipeline "$r" "$WORK/pipeline-$label-$r" \
-            "$JAVA" -Xmx256m -jar "$JAR" --inspections="$file" --as-of="$AS_OF" \
+            "$PIPELINE" --inspections="$file" --as-of="$AS_OF" \
             --reports="$reports" --spring.datasource.url="jdbc:h2:file:./$db/ratings"
     done
 }
@@ -163,9 +165,9 @@ run_pandas() { # LABEL FILE
 # ---------------------------------------------------------------- JVM start-up (optional)
 STARTUP_S=""
 if [ "$STARTUP" = 1 ]; then
-    log "JVM start-up: $JAVA -Xmx256m -jar $JAR --help"
+    log "JVM start-up: $PIPELINE --help"
     for ((r = 1; r <= REPEATS; r++)); do
-        bench startup pipeline "$r" "$WORK/startup-$r" "$JAVA" -Xmx256m -jar "$JAR" --help
+        bench startup pipeline "$r" "$WORK/startup-$r" "$PIPELINE" --help
     done
     [ "${STATUS[startup|pipeline]}" = ok ] && STARTUP_S=$(median ${WALLS[startup|pipeline]})
 fi
@@ -206,10 +208,10 @@ fi
     echo "## ratings-pipeline benchmark"
     echo
     echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $REPEATS runs each (medians), as at $AS_OF," \
-        "$("$JAVA" -version 2>&1 | sed -n 1p), pandas $("$PY" -c 'import pandas; print(pandas.__version__)')"
+        "$("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | sed -n 1p), pandas $("$PY" -c 'import pandas; print(pandas.__version__)')"
     echo
     if [ -n "$STARTUP_S" ]; then
-        echo "JVM start-up (\`java -Xmx256m -jar $JAR --help\`, median): $STARTUP_S s"
+        echo "JVM start-up (\`$PIPELINE --help\` with $RATINGS_JAVA_OPTS, median): $STARTUP_S s"
         echo
     fi
     echo "| size | program | rows | median wall (s) | rows/s | median peak RSS (MB) | rejected rows |"

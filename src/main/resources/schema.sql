@@ -83,7 +83,10 @@ CREATE TABLE IF NOT EXISTS rejected_row (
     cell_value  VARCHAR(500) NOT NULL,
     reason      VARCHAR(500) NOT NULL
 );
-CREATE INDEX IF NOT EXISTS rejected_row_run ON rejected_row (run_id, source_kind);
+-- By line too: each chunk clears its own lines before writing (a restart may write it again), and
+-- without the line an import of n chunks would scan the run's rejections n times.
+DROP INDEX IF EXISTS rejected_row_run;
+CREATE INDEX IF NOT EXISTS rejected_row_lines ON rejected_row (run_id, source_kind, line_number);
 
 -- Rows loaded after reconciling a fault (a predecessor's ONS code, an unreadable framework).
 CREATE TABLE IF NOT EXISTS row_warning (
@@ -95,7 +98,8 @@ CREATE TABLE IF NOT EXISTS row_warning (
     cell_value  VARCHAR(500) NOT NULL,
     reason      VARCHAR(500) NOT NULL
 );
-CREATE INDEX IF NOT EXISTS row_warning_run ON row_warning (run_id, source_kind);
+DROP INDEX IF EXISTS row_warning_run;
+CREATE INDEX IF NOT EXISTS row_warning_lines ON row_warning (run_id, source_kind, line_number);
 
 -- Each authority's latest judgement as at the run's reporting date: the run's statistics are
 -- computed from this snapshot, and the next run compares its own snapshot with it.

@@ -20,6 +20,9 @@ public class RatingsPipelineApplication {
         ConfigurableApplicationContext context;
         try {
             context = SpringApplication.run(RatingsPipelineApplication.class, args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // the build's ahead-of-time processing stops the application here on purpose
+            throw e;
         } catch (RuntimeException e) {
             System.err.println("ratings-pipeline: could not start: " + CommandLine.rootMessage(e));
             System.exit(CommandLine.EXIT_FAILED);

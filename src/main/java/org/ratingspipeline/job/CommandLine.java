@@ -9,16 +9,15 @@ import java.util.Set;
 import org.ratingspipeline.RatingsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
 /** The command line: options, defaults, exit codes. */
 @Component
-@ConditionalOnProperty(name = "ratings.run-on-startup", havingValue = "true", matchIfMissing = true)
 public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     /** The report was written, or was already up to date. */
@@ -41,12 +40,17 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final RatingsRun run;
     private final RatingsProperties properties;
     private final GracefulStop gracefulStop;
+    private final boolean runOnStartup;
     private int exitCode = EXIT_OK;
 
-    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop) {
+    // Read when the application runs, not as a bean condition: the launcher's ahead-of-time
+    // compiled context fixes conditions at build time, and the option must work there too.
+    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop,
+                       @Value("${ratings.run-on-startup:true}") boolean runOnStartup) {
         this.run = run;
         this.properties = properties;
         this.gracefulStop = gracefulStop;
+        this.runOnStartup = runOnStartup;
     }
 
     public static String usage() {
@@ -78,6 +82,9 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!runOnStartup) {
+            return;
+        }
         RunRequest request;
         try {
             request = parse(args);

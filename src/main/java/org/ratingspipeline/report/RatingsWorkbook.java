@@ -12,11 +12,15 @@ import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.report.tidy.TidyDataset;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The ratings workbook: the cover, then every report section's tables, numbered in order. */
 @Component
 public class RatingsWorkbook {
+
+    private static final Logger log = LoggerFactory.getLogger(RatingsWorkbook.class);
 
     public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss");
@@ -47,7 +51,9 @@ public class RatingsWorkbook {
         // by identity: two sections could build equal tables, and each chart must find its own
         Map<TableContent, Table> numbered = new IdentityHashMap<>();
         for (ReportSection section : sections) {
+            long started = System.nanoTime();
             List<TableContent> contents = section.tables(run, notes);
+            log.debug("{}: tables built in {} ms", section.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
             built.put(section, contents);
             for (TableContent content : contents) {
                 Table table = content.numbered(tables.size() + 1, settings.maxTableRows());
@@ -61,9 +67,11 @@ public class RatingsWorkbook {
                 charts.add(Chart.numbered(chart, contents, numbered, charts.size() + 1));
             }
         });
+        long started = System.nanoTime();
         writer.write(out, cover(run), tables, charts, notes, new WorkbookWriter.Properties(settings.publisher(),
                 "Ofsted, children's services, local authorities, inspection judgements, ILACS, England",
                 "Ofsted judgements of local authority children's services", "en-GB"));
+        log.debug("workbook written in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     public static String title(ReportRun run) {

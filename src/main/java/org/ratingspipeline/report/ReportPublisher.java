@@ -89,7 +89,9 @@ public class ReportPublisher {
      * failure stops the run before the file can replace the last good report.
      */
     private void check(Path written) throws IOException {
+        long started = System.nanoTime();
         List<Violation> violations = checker.check(written);
+        log.debug("workbook checked in {} ms", (System.nanoTime() - started) / 1_000_000);
         violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: {}", v));
         List<Violation> essential = violations.stream().filter(v -> v.severity() == Severity.ESSENTIAL).toList();
         if (!essential.isEmpty()) {

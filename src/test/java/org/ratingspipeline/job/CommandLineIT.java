@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of the packaged jar: defaults, exit codes, one line on stderr, the last report kept. */
+/** The command line of the packaged application: defaults, exit codes, one line on stderr, the last report kept, both stores. */
 class CommandLineIT {
 
     @TempDir
@@ -59,6 +65,45 @@ class CommandLineIT {
         JarProcess.Result missing = JarProcess.run(work, "--spend=nowhere.csv", "--as-of=2025-03-31");
         assertThat(missing.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
         assertThat(missing.stderr().strip()).isEqualTo("ratings-pipeline: The children's social care spend file nowhere.csv does not exist.");
+    }
+
+    /**
+     * The launcher's ahead-of-time compiled context was built for the default (H2) settings; the
+     * production store must work through it too, with the same figures.
+     */
+    @Test
+    void runsOnPostgreSqlWithTheSameFiguresAsOnH2() throws Exception {
+        Files.createDirectories(work.resolve("input"));
+        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        Path h2Reports = work.resolve("reports-h2");
+        Path pgReports = work.resolve("reports-pg");
+
+        JarProcess.Result h2 = JarProcess.run(work, "--as-of=2025-03-31", "--reports=" + h2Reports);
+        assertThat(h2.exitCode()).as(h2.stderr()).isZero();
+        JarProcess.Result pg = JarProcess.startWith(List.of(), work, List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(), "--spring.datasource.username=postgres",
+                "--as-of=2025-03-31", "--reports=" + pgReports)).await();
+        assertThat(pg.exitCode()).as(pg.stderr()).isZero();
+        assertThat(pg.stdout()).contains("279 rows read, 273 loaded, 6 rejected");
+
+        // the national and regional tables, cell for cell (the cover and run history name each run)
+        for (String sheet : List.of("Table_1", "Table_2", "Table_3")) {
+            assertThat(cells(pgReports.resolve("ratings-report.xlsx"), sheet)).as(sheet)
+                    .isNotEmpty().isEqualTo(cells(h2Reports.resolve("ratings-report.xlsx"), sheet));
+        }
+    }
+
+    private static List<String> cells(Path xlsx, String sheet) throws Exception {
+        List<String> out = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            for (Row row : workbook.getSheet(sheet)) {
+                for (Cell cell : row) {
+                    out.add(cell.getAddress() + "=" + format.formatCellValue(cell));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** The packaged jar started as its own process in a working folder, the way cron or an operator starts it. */
+/**
+ * The packaged application started as its own process in a working folder, the way cron or an
+ * operator starts it: through {@code bin/ratings-pipeline}, the README's command, which runs the
+ * unpacked jar with its class archive and ahead-of-time compiled context (or the jar itself when
+ * the build made no target/app).
+ */
 final class JarProcess {
 
     record Result(int exitCode, String stdout, String stderr) {
@@ -44,9 +49,8 @@ final class JarProcess {
     private JarProcess() {
     }
 
-    static Path jar() {
-        String jar = System.getProperty("ratings.jar", "target/ratings-pipeline.jar");
-        return Path.of(jar).toAbsolutePath();
+    static Path launcher() {
+        return Path.of(System.getProperty("ratings.launcher", "bin/ratings-pipeline")).toAbsolutePath();
     }
 
     static String databaseUrl(Path workDir) {
@@ -59,16 +63,23 @@ final class JarProcess {
 
     /** With options for the JVM itself, e.g. a heap cap. */
     static Running start(List<String> jvmOptions, Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString()));
-        command.add("--spring.datasource.url=" + databaseUrl(workDir));
-        command.addAll(List.of(args));
+        List<String> withStore = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl(workDir)));
+        withStore.addAll(List.of(args));
+        return startWith(jvmOptions, workDir, withStore);
+    }
+
+    /** Exactly these arguments (the test names the store itself). */
+    static Running startWith(List<String> jvmOptions, Path workDir, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(launcher().toString()));
+        command.addAll(args);
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        return new Running(p, out, err);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        // the JDK running the tests, with the test's JVM options after the launcher's own
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("RATINGS_JAVA_OPTS", String.join(" ", jvmOptions));
+        return new Running(builder.start(), out, err);
     }
 
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
