@@ -55,7 +55,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     public static String usage() {
         return """
-                Usage: java -jar target/ratings-pipeline.jar [options]
+                Usage: bin/ratings-pipeline [options]   (or: java -jar target/ratings-pipeline.jar [options])
 
                 Reads Ofsted judgements of local authority children's services, counts them as at a reporting date,
                 and writes reports/ratings-report.xlsx (with a dated copy in reports/archive/).
