@@ -1,20 +1,17 @@
 package org.ratingspipeline.statistics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Each authority's overall effectiveness judgements in date order, streamed from the store one
+ * Each authority's overall effectiveness judgements in date order, read from the store one
  * authority at a time. Window functions over every stored judgement would do the same in SQL, but
  * the embedded database holds a window's whole input in memory, which a long history does not fit.
  */
@@ -26,30 +23,24 @@ public class JudgementHistory {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final String authorities;
     private final String select;
 
-    public JudgementHistory(DataSource dataSource, SqlScripts sql) {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        // Rows come in batches instead of all at once (PostgreSQL reads everything otherwise).
-        streaming.setFetchSize(5_000);
-        this.jdbc = new NamedParameterJdbcTemplate(streaming);
+    public JudgementHistory(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+        this.jdbc = jdbc;
+        this.authorities = sql.get("judgement-history-authorities");
         this.select = sql.get("judgement-history-select");
     }
 
-    /** Hands over each authority's judgements published by the date, oldest first. */
+    /** Hands over each authority's judgements published by the date, oldest first; authorities with none are skipped. */
     public void forEachAuthority(LocalDate asOf, Consumer<List<Judged>> authority) {
-        List<Judged> current = new ArrayList<>();
-        jdbc.query(select, new MapSqlParameterSource("asOf", asOf), rs -> {
-            String code = rs.getString("old_la_code");
-            if (!current.isEmpty() && !current.get(0).oldCode().equals(code)) {
-                authority.accept(List.copyOf(current));
-                current.clear();
+        for (String code : jdbc.queryForList(authorities, new MapSqlParameterSource(), String.class)) {
+            List<Judged> judgements = jdbc.query(select, new MapSqlParameterSource("code", code).addValue("asOf", asOf),
+                    (rs, n) -> new Judged(rs.getString("old_la_code"), Framework.valueOf(rs.getString("framework")),
+                            rs.getDate("effective_date").toLocalDate(), Grade.ofNumber(rs.getInt("overall_effectiveness"))));
+            if (!judgements.isEmpty()) {
+                authority.accept(judgements);
             }
-            current.add(new Judged(code, Framework.valueOf(rs.getString("framework")),
-                    rs.getDate("effective_date").toLocalDate(), Grade.ofNumber(rs.getInt("overall_effectiveness"))));
-        });
-        if (!current.isEmpty()) {
-            authority.accept(List.copyOf(current));
         }
     }
 }
