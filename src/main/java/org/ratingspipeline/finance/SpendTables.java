@@ -108,7 +108,7 @@ public class SpendTables implements ReportSection {
     }
 
     private List<String> description(String what) {
-        return List.of("This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.", what,
+        return List.of(TableContent.ONE_TABLE_WITH_NOTES, what,
                 "Source: " + settings.spendSource() + ".");
     }
 
@@ -238,7 +238,7 @@ public class SpendTables implements ReportSection {
                 .collect(Collectors.joining("; ")) + ")";
         long joined = lines.size() - left.size();
         return new TableContent("spend_reconciliation", title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 lines.size() + " spend rows are loaded: " + joined + " are joined to a judgement and " + left.size()
                         + " are listed here" + counts + ". Rows the input could not supply at all (unreadable, or an authority "
                         + "and year given twice) are in the data-quality table.",

@@ -64,7 +64,7 @@ public class RunHistoryTable implements ReportSection {
                     + ", not even this one");
         }
         return List.of(new TableContent("run_history", "Recent runs of the pipeline", List.of(
-                "This worksheet contains one table.",
+                TableContent.ONE_TABLE,
                 "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed by "
                         + "running it again with the same inputs, as a new execution of the same run.",
                 "Source: the Spring Batch job repository of this store."),

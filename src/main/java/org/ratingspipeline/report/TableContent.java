@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
 
+    /** The first line of every table sheet's description, as the spreadsheet standard words it. */
+    public static final String ONE_TABLE = "This worksheet contains one table.";
+    /** The same, for a table whose headers or cells carry note markers. */
+    public static final String ONE_TABLE_WITH_NOTES = ONE_TABLE + " Some cells refer to notes which can be found on the notes worksheet.";
+
     /** Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart may plot. */
     public boolean numbers(int firstRow, int lastRow, int... columns) {
         if (firstRow < 0 || lastRow >= rows.size() || lastRow < firstRow) {

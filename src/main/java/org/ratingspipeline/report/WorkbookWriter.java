@@ -48,12 +48,12 @@ public class WorkbookWriter {
                 contents.add(List.of(c.sheetName(), stripNotes(c.title())));
             }
             Table contentsTable = new Table("Contents", "contents_table", "Contents",
-                    List.of("This worksheet contains one table."),
+                    List.of(TableContent.ONE_TABLE),
                     List.of(Column.text("Sheet name"), Column.text("Table description")), contents);
             XSSFSheet contentsSheet = writeTable(wb, styles, contentsTable);
             linkSheetNames(wb, styles, contentsSheet, contents.size());
             writeTable(wb, styles, new Table("Notes", "notes_table", "Notes",
-                    List.of("This worksheet contains one table."),
+                    List.of(TableContent.ONE_TABLE),
                     List.of(Column.text("Note number"), Column.text("Note text")), notes.rows()));
             for (Table t : tables) {
                 writeTable(wb, styles, t);

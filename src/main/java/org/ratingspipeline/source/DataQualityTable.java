@@ -45,7 +45,7 @@ public class DataQualityTable implements ReportSection {
         long rejected = sources.stream().mapToLong(SourceLoad::rowsRejected).sum();
         long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();
         return new TableContent("data_quality", title, List.of(
-                "This worksheet contains one table.",
+                TableContent.ONE_TABLE,
                 rejected + " rows were rejected and are not in any figure; " + warned + " rows were loaded after a fault was "
                         + "reconciled, as each reason says. A row with several faults has one line per fault. Line numbers count "
                         + "the header as line 1.",

@@ -70,7 +70,7 @@ public class ChangesTable implements ReportSection {
         }
         return List.of(new TableContent("changes", "Changes since the last published report, as at "
                 + RatingsWorkbook.LONG_DATE.format(run.asOf()), List.of(
-                "This worksheet contains one table.",
+                TableContent.ONE_TABLE,
                 comparedWith,
                 "One row per authority whose latest judgement changed, and per input row removed from an updated file.",
                 "Source: the run's own store of judgements."), columns, rows));

@@ -85,7 +85,7 @@ public class InspectionTables implements ReportSection {
         rows.add(List.of("Not yet inspected " + notes.ref(NOT_INSPECTED), s.notYetInspected(), Shorthand.NOT_APPLICABLE));
         rows.add(List.of("All authorities in the register", s.authorities(), Shorthand.NOT_APPLICABLE));
         List<String> description = new ArrayList<>();
-        description.add("This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.");
+        description.add(TableContent.ONE_TABLE_WITH_NOTES);
         description.add(s.sumOfRoundedShares()
                 .map(sum -> "Shares are of the " + s.judged() + " authorities judged. The four grade shares, as rounded, sum to "
                         + sum.toPlainString() + ".")
@@ -106,7 +106,7 @@ public class InspectionTables implements ReportSection {
         GradeTally.byRegion(authorities, regions).forEach((region, s) ->
                 rows.add(gradeRow(List.of(region.code(), region.name()), s, true)));
         return new TableContent("regions", title, List.of(
-                "This worksheet contains one table.",
+                TableContent.ONE_TABLE,
                 "Each share is a percentage of the authorities judged in the same row " + notes.ref(ROUNDING) + ".",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
@@ -136,7 +136,7 @@ public class InspectionTables implements ReportSection {
             rows.add(row);
         }
         return new TableContent("judgement_areas", title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "Each share is a percentage of the authorities judged in that area, in the same row. Not applicable: the "
                         + "authority's latest inspection had no such judgement. Not recorded: the input gave no grade for it.",
                 "Source: " + settings.inspectionsSource() + "."), columns, rows);
@@ -212,7 +212,7 @@ public class InspectionTables implements ReportSection {
             rows.add(row);
         }
         return new TableContent("authorities", title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per authority in the register on the reporting date, in alphabetical order. Authorities not yet "
                         + "inspected by the reporting date show [x] in every judgement column.",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);

@@ -98,7 +98,7 @@ public class JourneyTables {
             byPair.forEach((pair, list) -> addTransitions(rows, pair, list));
         }
         return new TableContent(TRANSITIONS, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "Each row counts the judgements of one grade that were followed by another judgement of the same authority, by "
                         + "the grade of that next judgement. Rows for each pair of frameworks follow the rows for all "
                         + "frameworks when judgements under more than one framework are counted.",
@@ -159,7 +159,7 @@ public class JourneyTables {
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return new TableContent(INADEQUATE, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per inadequate judgement, by authority and date. [x] in the next judgement columns: no later judgement "
                         + "had been published by the reporting date. Months to leave inadequate are on the last inadequate "
                         + "judgement of each spell; [z] where another inadequate judgement followed.",
@@ -183,7 +183,7 @@ public class JourneyTables {
             byFramework.forEach((f, list) -> rows.add(leavingRow(f.code(), list)));
         }
         return new TableContent(LEAVING, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "The median, shortest and longest are over the spells that ended; [z] where none had.",
                 source()), columns, rows);
     }
@@ -230,7 +230,7 @@ public class JourneyTables {
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return new TableContent(INADEQUATE_NOW, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per authority in the register on " + date + " whose latest judgement was inadequate, longest first. "
                         + "Months are counted to the reporting date.",
                 source()), columns, rows);

@@ -91,7 +91,7 @@ public class TrendTables {
             }
         }
         return new TableContent(TREND, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per date, area and judgement. Each share is a percentage of the authorities judged in the same area on "
                         + "the same date (the authorities judged column); authorities not yet inspected are not counted.",
                 "Good or outstanding rows add the outstanding and good rows together; they are not a fifth judgement.",
@@ -133,7 +133,7 @@ public class TrendTables {
                     s.count(Grade.INADEQUATE), share(s.share(Grade.INADEQUATE))));
         }
         return new TableContent(ENGLAND, title, List.of(
-                "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet.",
+                TableContent.ONE_TABLE_WITH_NOTES,
                 "The England rows of the previous table, one row per date, as the chart of the good or outstanding share "
                         + "draws them. Shares are percentages of the authorities judged on the date.",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
