@@ -26,10 +26,6 @@ public enum Grade {
         return label;
     }
 
-    public boolean goodOrBetter() {
-        return this == OUTSTANDING || this == GOOD;
-    }
-
     public static Grade ofNumber(int number) {
         for (Grade g : values()) {
             if (g.number == number) {

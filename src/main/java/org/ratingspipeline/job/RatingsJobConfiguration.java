@@ -27,7 +27,6 @@ import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
-import org.ratingspipeline.source.SourceLoads;
 import org.ratingspipeline.source.SourceRow;
 import org.ratingspipeline.statistics.LatestJudgements;
 import org.slf4j.Logger;

@@ -45,10 +45,6 @@ public class TidyDataFiles {
         }
     }
 
-    public List<TidyDataset> datasets() {
-        return datasets;
-    }
-
     /** The datasets the run has figures for, in their order. */
     public List<TidyDataset> publishedFor(ReportRun run) {
         return datasets.stream().filter(d -> d.publishedFor(run)).toList();

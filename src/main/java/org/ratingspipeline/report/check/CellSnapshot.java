@@ -26,11 +26,6 @@ record CellSnapshot(XSSFCell cell, int row, int col, CellType cellType, CellType
         return text.isBlank();
     }
 
-    /** A stored string; only these carry rich-text runs, and getStringCellValue() is their text. */
-    boolean isString() {
-        return cellType == CellType.STRING;
-    }
-
     FontFacts font() {
         return style.font();
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * F3: every shorthand token used in a table is explained above it (or, for workbook-wide
