@@ -6,7 +6,6 @@ import com.opencsv.CSVReader;
 import java.io.FileReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,11 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The real Ofsted judgements bundled in input/, with their real faults, as a researcher runs them. */
 class BundledDataTest extends JobTestSupport {
 
-    private static final String DATABASE = tempDatabase();
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
+        TestStores.h2File(registry);
     }
 
     @Test
@@ -133,13 +130,5 @@ class BundledDataTest extends JobTestSupport {
         Map<String, String> grades = new HashMap<>();
         latest.forEach((code, r) -> grades.put(code, label.get(r[8])));
         return grades;
-    }
-
-    static String tempDatabase() {
-        try {
-            return "jdbc:h2:file:" + Files.createTempDirectory("ratings-bundled-").resolve("ratings");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -27,12 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class BundledSpendTest extends JobTestSupport {
 
-    private static final String DATABASE = BundledDataTest.tempDatabase();
     private static final List<String> YEARS = List.of("2021 to 2022", "2022 to 2023", "2023 to 2024");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DATABASE);
+        TestStores.h2File(registry);
     }
 
     @Test

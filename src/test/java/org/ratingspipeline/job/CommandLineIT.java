@@ -81,7 +81,7 @@ class CommandLineIT {
         JarProcess.Result h2 = JarProcess.run(work, "--as-of=2025-03-31", "--reports=" + h2Reports);
         assertThat(h2.exitCode()).as(h2.stderr()).isZero();
         JarProcess.Result pg = JarProcess.startWith(List.of(), work, List.of("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(), "--spring.datasource.username=postgres",
+                "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(), "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--as-of=2025-03-31", "--reports=" + pgReports)).await();
         assertThat(pg.exitCode()).as(pg.stderr()).isZero();
         assertThat(pg.stdout()).contains("279 rows read, 273 loaded, 6 rejected");

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class EmbeddedPostgresServer {
 
+    /** The server's superuser, whom every test database belongs to. */
+    static final String USER = "postgres";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -37,7 +40,7 @@ final class EmbeddedPostgresServer {
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
-            return server.getJdbcUrl("postgres", name);
+            return server.getJdbcUrl(USER, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
