@@ -17,27 +17,40 @@ CREATE TABLE IF NOT EXISTS local_authority (
     region_code      VARCHAR(9) NOT NULL
 );
 
--- One row per input file per run: what was read, kept and rejected, and the file's checksum.
-CREATE TABLE IF NOT EXISTS source_load (
-    run_id             BIGINT NOT NULL,
-    source_kind        VARCHAR(20) NOT NULL,
-    file_name          VARCHAR(255) NOT NULL,
-    file_path          VARCHAR(1000) NOT NULL,
-    sha256             VARCHAR(64) NOT NULL,
-    charset            VARCHAR(20) NOT NULL,
-    file_bytes         BIGINT NOT NULL,
-    rows_read          BIGINT NOT NULL,
-    rows_loaded        BIGINT NOT NULL,
-    rows_rejected      BIGINT NOT NULL,
-    rows_with_warnings BIGINT NOT NULL,
-    loaded_at          TIMESTAMP NOT NULL,
-    PRIMARY KEY (run_id, source_kind)
+-- One row per input file per run: what was read, kept, rejected and taken from another source, and
+-- the file's checksum. A run reads several inspection files, in order (source_order, from 1): a
+-- judgement that more than one of them carries counts once, from the first.
+CREATE TABLE IF NOT EXISTS source_file_load (
+    run_id                 BIGINT NOT NULL,
+    source_kind            VARCHAR(20) NOT NULL,
+    source_order           INTEGER NOT NULL,
+    file_name              VARCHAR(255) NOT NULL,
+    file_path              VARCHAR(1000) NOT NULL,
+    sha256                 VARCHAR(64) NOT NULL,
+    charset                VARCHAR(20) NOT NULL,
+    file_bytes             BIGINT NOT NULL,
+    rows_read              BIGINT NOT NULL,
+    rows_loaded            BIGINT NOT NULL,
+    rows_rejected          BIGINT NOT NULL,
+    rows_with_warnings     BIGINT NOT NULL,
+    rows_from_other_source BIGINT NOT NULL,
+    loaded_at              TIMESTAMP NOT NULL,
+    PRIMARY KEY (run_id, source_kind, source_order)
 );
 
--- Judgements as loaded. Grades: 1 outstanding, 2 good, 3 requires improvement, 4 inadequate,
--- 0 not applicable (the judgement did not exist at the time), NULL not given.
-CREATE TABLE IF NOT EXISTS inspection (
+-- Judgements as loaded (the table was called inspection before a run could read several files).
+-- Grades: 1 outstanding, 2 good, 3 requires improvement, 4 inadequate, 0 not applicable (the
+-- judgement did not exist at the time), NULL not given. Overall effectiveness is NULL for an
+-- inspection under the arrangements of April 2026, which give no overall judgement.
+-- key_date: when the inspection was carried out (start of fieldwork; the publication date stands in
+-- where a source gives none, as for SIF). effective_date: when its report was published (the end or
+-- start date stands in where a source gives no publication date).
+-- held: the row's grades could not all be read; it waits for reconciliation, which counts the
+-- same inspection from another source if one carries it, and otherwise rejects the row (its
+-- problems are in held_problem).
+CREATE TABLE IF NOT EXISTS judgement (
     run_id                BIGINT NOT NULL,
+    source_order          INTEGER NOT NULL,
     source_file           VARCHAR(255) NOT NULL,
     line_number           BIGINT NOT NULL,
     old_la_code           VARCHAR(3) NOT NULL,
@@ -49,7 +62,7 @@ CREATE TABLE IF NOT EXISTS inspection (
     end_date              DATE,
     publication_date      DATE,
     effective_date        DATE NOT NULL,
-    overall_effectiveness SMALLINT NOT NULL,
+    overall_effectiveness SMALLINT,
     impact_of_leaders     SMALLINT,
     help_and_protection   SMALLINT,
     children_in_care      SMALLINT,
@@ -57,10 +70,34 @@ CREATE TABLE IF NOT EXISTS inspection (
     looked_after          SMALLINT,
     adoption              SMALLINT,
     leadership            SMALLINT,
-    PRIMARY KEY (run_id, line_number)
+    held                  BOOLEAN NOT NULL,
+    PRIMARY KEY (run_id, source_order, line_number)
 );
-CREATE INDEX IF NOT EXISTS inspection_identity ON inspection (old_la_code, framework, key_date, run_id);
-CREATE INDEX IF NOT EXISTS inspection_as_at ON inspection (old_la_code, effective_date);
+CREATE INDEX IF NOT EXISTS judgement_identity ON judgement (old_la_code, framework, key_date, run_id);
+CREATE INDEX IF NOT EXISTS judgement_published ON judgement (old_la_code, framework, publication_date, run_id);
+CREATE INDEX IF NOT EXISTS judgement_as_at ON judgement (old_la_code, key_date);
+
+-- The problems of a held row, written to rejected_row if no other source carries its inspection.
+CREATE TABLE IF NOT EXISTS held_problem (
+    run_id       BIGINT NOT NULL,
+    source_order INTEGER NOT NULL,
+    line_number  BIGINT NOT NULL,
+    column_name  VARCHAR(255) NOT NULL,
+    cell_value   VARCHAR(500) NOT NULL,
+    reason       VARCHAR(500) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS held_problem_lines ON held_problem (run_id, source_order, line_number);
+
+-- Rows not counted because an earlier file of the run (or, for a held row, any file) carries the
+-- same inspection: the row kept is named, so every row read is accounted for.
+CREATE TABLE IF NOT EXISTS source_overlap (
+    run_id            BIGINT NOT NULL,
+    source_order      INTEGER NOT NULL,
+    line_number       BIGINT NOT NULL,
+    kept_source_order INTEGER NOT NULL,
+    kept_line_number  BIGINT NOT NULL,
+    PRIMARY KEY (run_id, source_order, line_number)
+);
 
 -- Rows an updated file no longer carries, removed from the store by that run.
 CREATE TABLE IF NOT EXISTS removed_inspection (
@@ -70,9 +107,10 @@ CREATE TABLE IF NOT EXISTS removed_inspection (
     framework             VARCHAR(5) NOT NULL,
     key_date              DATE NOT NULL,
     effective_date        DATE NOT NULL,
-    overall_effectiveness SMALLINT NOT NULL,
+    overall_effectiveness SMALLINT,
     loaded_by_run         BIGINT NOT NULL
 );
+ALTER TABLE removed_inspection ALTER COLUMN overall_effectiveness DROP NOT NULL;
 
 CREATE TABLE IF NOT EXISTS rejected_row (
     run_id      BIGINT NOT NULL,
@@ -86,7 +124,8 @@ CREATE TABLE IF NOT EXISTS rejected_row (
 -- By line too: each chunk clears its own lines before writing (a restart may write it again), and
 -- without the line an import of n chunks would scan the run's rejections n times.
 DROP INDEX IF EXISTS rejected_row_run;
-CREATE INDEX IF NOT EXISTS rejected_row_lines ON rejected_row (run_id, source_kind, line_number);
+DROP INDEX IF EXISTS rejected_row_lines;
+CREATE INDEX IF NOT EXISTS rejected_row_file_lines ON rejected_row (run_id, source_kind, source_file, line_number);
 
 -- Rows loaded after reconciling a fault (a predecessor's ONS code, an unreadable framework).
 CREATE TABLE IF NOT EXISTS row_warning (
@@ -99,7 +138,21 @@ CREATE TABLE IF NOT EXISTS row_warning (
     reason      VARCHAR(500) NOT NULL
 );
 DROP INDEX IF EXISTS row_warning_run;
-CREATE INDEX IF NOT EXISTS row_warning_lines ON row_warning (run_id, source_kind, line_number);
+DROP INDEX IF EXISTS row_warning_lines;
+CREATE INDEX IF NOT EXISTS row_warning_file_lines ON row_warning (run_id, source_kind, source_file, line_number);
+
+-- Where a row taken from another file differs from the row counted (a grade, a date): listed in the
+-- data-quality table with both values, files and lines.
+CREATE TABLE IF NOT EXISTS source_disagreement (
+    run_id      BIGINT NOT NULL,
+    source_kind VARCHAR(20) NOT NULL,
+    source_file VARCHAR(255) NOT NULL,
+    line_number BIGINT NOT NULL,
+    column_name VARCHAR(255) NOT NULL,
+    cell_value  VARCHAR(500) NOT NULL,
+    reason      VARCHAR(1000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS source_disagreement_run ON source_disagreement (run_id);
 
 -- Each authority's latest judgement as at the run's reporting date: the run's statistics are
 -- computed from this snapshot, and the next run compares its own snapshot with it.
@@ -113,7 +166,7 @@ CREATE TABLE IF NOT EXISTS latest_judgement (
     end_date              DATE,
     publication_date      DATE,
     effective_date        DATE NOT NULL,
-    overall_effectiveness SMALLINT NOT NULL,
+    overall_effectiveness SMALLINT,
     impact_of_leaders     SMALLINT,
     help_and_protection   SMALLINT,
     children_in_care      SMALLINT,
@@ -125,6 +178,13 @@ CREATE TABLE IF NOT EXISTS latest_judgement (
     line_number           BIGINT NOT NULL,
     PRIMARY KEY (run_id, old_la_code)
 );
+-- Since April 2026 an authority's latest inspection may give no overall judgement: the last one
+-- that did is kept beside it (shown, no longer counted as current). Stores made before then gain
+-- the columns here.
+ALTER TABLE latest_judgement ALTER COLUMN overall_effectiveness DROP NOT NULL;
+ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall SMALLINT;
+ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall_inspected DATE;
+ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall_published DATE;
 
 -- At most one run at a time per store: the row names its owner, which refreshes heartbeat_at while
 -- it runs. An owner whose process is gone (or whose heartbeat stopped) no longer holds the lock.

@@ -5,8 +5,8 @@ INSERT INTO rejected_row (run_id, source_kind, source_file, line_number, column_
 SELECT a.run_id, 'inspections', a.source_file, a.line_number, '', '',
        'the same authority, framework and inspection date as line ' || CAST(b.line_number AS VARCHAR(20))
            || ': both rows rejected'
-FROM inspection a
-JOIN inspection b
+FROM judgement a
+JOIN judgement b
   ON b.old_la_code = a.old_la_code AND b.framework = a.framework AND b.key_date = a.key_date
- AND b.run_id = a.run_id AND b.line_number <> a.line_number
+ AND b.run_id = a.run_id AND b.source_order = a.source_order AND b.line_number <> a.line_number
 WHERE a.run_id = :runId

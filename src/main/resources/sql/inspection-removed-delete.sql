@@ -1,1 +1,1 @@
-DELETE FROM inspection WHERE run_id <> :runId AND source_file = :sourceFile
+DELETE FROM judgement WHERE run_id <> :runId AND source_file IN (:sourceFiles)

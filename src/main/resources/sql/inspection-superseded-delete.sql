@@ -1,5 +1,6 @@
--- A row loaded again (same authority, framework and date) replaces the earlier copy.
-DELETE FROM inspection
-WHERE run_id <> :runId
-  AND (old_la_code, framework, key_date) IN (
-      SELECT old_la_code, framework, key_date FROM inspection WHERE run_id = :runId)
+-- A row loaded again by a later run (same authority, framework and date) replaces the earlier copy.
+DELETE FROM judgement o
+WHERE o.run_id <> :runId
+  AND EXISTS (SELECT 1 FROM judgement n
+              WHERE n.old_la_code = o.old_la_code AND n.framework = o.framework AND n.key_date = o.key_date
+                AND n.run_id = :runId)

@@ -1,6 +1,7 @@
 package org.ratingspipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,14 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ratings")
 public record RatingsProperties(
-        Path inspections,
+        String inspections,
         Path spend,
         Path reports,
         int chunkSize,
+        InspectionDates inspectionDates,
         Archive archive,
         Report report) {
 
     public record Archive(int keep) {
+    }
+
+    /** The dates an inspection row may carry: from {@code earliest} to {@code yearsAhead} years after today. */
+    public record InspectionDates(LocalDate earliest, int yearsAhead) {
     }
 
     /** What the cover of the workbook says about the publisher, the data and the next update. */

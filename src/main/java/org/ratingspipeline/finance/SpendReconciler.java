@@ -46,6 +46,6 @@ public class SpendReconciler {
         if (duplicates + replaced > 0) {
             log.info("{}: {} duplicate-row rejections, {} rows of earlier runs replaced", file.fileName(), duplicates, replaced);
         }
-        return loads.record(runId, SpendFile.SOURCE_KIND, file, rowsRead, counts);
+        return loads.record(runId, SpendFile.SOURCE_KIND, 1, file, rowsRead, counts);
     }
 }

@@ -17,13 +17,20 @@ public class SpendWriter extends CheckedRowWriter<Spend> {
     private static final int GIVEN_LENGTH = 120;
     private static final int DETAIL_LENGTH = 1000;
 
+    private final String clearLines;
+
     public SpendWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, rejections, sql.get("spend-insert"), sql.get("spend-lines-delete"), SpendFile.SOURCE_KIND, runId,
-                sourceFile);
+        super(jdbc, rejections, sql.get("spend-insert"), SpendFile.SOURCE_KIND, runId, sourceFile);
+        this.clearLines = sql.get("spend-lines-delete");
     }
 
     @Override
-    protected void bind(PreparedStatement ps, CheckedRow.Accepted<Spend> row) throws SQLException {
+    protected void clearLines(JdbcTemplate jdbc, long first, long last) {
+        jdbc.update(clearLines, runId(), first, last);
+    }
+
+    @Override
+    protected void bind(PreparedStatement ps, CheckedRow.Stored<Spend> row) throws SQLException {
         Spend s = row.value();
         int c = 1;
         ps.setLong(c++, runId());

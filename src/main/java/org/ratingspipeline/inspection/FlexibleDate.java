@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Dates in the three forms the contract accepts: {@code 2017-07-13}, {@code 13/07/2017}, {@code 13 July 2017}. */
+/**
+ * Dates in the forms the contract accepts: {@code 2017-07-13}, {@code 13/07/2017}, {@code 13 July 2017},
+ * and {@code 13/07/17} (a two-digit year is 20yy: the scrapes of Ofsted's reports write dates so, and
+ * no inspection of children's services predates 2000).
+ */
 public final class FlexibleDate {
 
     private static final List<DateTimeFormatter> WORDS = List.of(strict("d MMMM uuuu"), strict("d MMM uuuu"));
@@ -35,7 +39,10 @@ public final class FlexibleDate {
             boolean iso = t.indexOf('-') > 0;
             int year = iso ? parts[0] : parts[2];
             int day = iso ? parts[2] : parts[0];
-            if ((iso && parts[0] < 1000) || (!iso && parts[2] < 1000)) {
+            if (!iso && year < 100 && t.length() - t.lastIndexOf('/') == 3) {
+                year += 2000;
+            }
+            if (year < 1000) {
                 return Optional.empty();
             }
             try {

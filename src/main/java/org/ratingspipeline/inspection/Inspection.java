@@ -8,7 +8,9 @@ import org.ratingspipeline.authority.LocalAuthority;
 /**
  * One judgement of an authority's children's services, as loaded.
  *
- * @param grades the areas judged; an area neither here nor in {@code notApplicable} was not given
+ * @param grades the areas judged; an area neither here nor in {@code notApplicable} was not given. Overall
+ *               effectiveness is absent only for an inspection made under the arrangements of April 2026
+ *               (which give none), or for a row held until another source gives it
  * @param notApplicable areas that did not exist at the time (the ILACS care leavers judgement before 2023)
  */
 public record Inspection(
@@ -27,17 +29,18 @@ public record Inspection(
         if (startDate == null && endDate == null && publicationDate == null) {
             throw new IllegalArgumentException("an inspection needs a date");
         }
-        if (!grades.containsKey(JudgementArea.OVERALL)) {
-            throw new IllegalArgumentException("an inspection needs an overall grade");
-        }
     }
 
-    /** The date that identifies the inspection of an authority under a framework. */
+    /**
+     * When the inspection was carried out, which identifies it and which Ofsted's as-at rule compares
+     * with the reporting date: the start of fieldwork, else its end, else (SIF files give no
+     * fieldwork dates) the publication date.
+     */
     public LocalDate keyDate() {
         return startDate != null ? startDate : endDate != null ? endDate : publicationDate;
     }
 
-    /** The date an as-at figure compares with: publication where known, as Ofsted's own figures do. */
+    /** When the report was published, which the as-at rule compares with the publication cut-off (end or start date where unknown). */
     public LocalDate effectiveDate() {
         return publicationDate != null ? publicationDate : endDate != null ? endDate : startDate;
     }

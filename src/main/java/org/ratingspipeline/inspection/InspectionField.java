@@ -1,6 +1,8 @@
 package org.ratingspipeline.inspection;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.ratingspipeline.source.SourceField;
 
 /** The columns of an inspection-results file and the header names each may go by (shared README). */
@@ -10,6 +12,7 @@ public enum InspectionField implements SourceField {
     LA_NAME("la_name", "Local authority", "LA name", "Local authority name"),
     REGION("region", "Region", "Government office region", "region_name"),
     FRAMEWORK("framework", "Inspection framework"),
+    INSPECTION_TYPE("inspection_type", "Inspection type"),
     INSPECTION_DATE("inspection_date", "Inspection date"),
     INSPECTION_START("inspection_start_date", "Inspection start date"),
     INSPECTION_END("inspection_end_date", "Inspection end date"),
@@ -28,7 +31,7 @@ public enum InspectionField implements SourceField {
     private final List<String> headerNames;
 
     InspectionField(String column, String... aliases) {
-        this.headerNames = java.util.stream.Stream.concat(java.util.stream.Stream.of(column), java.util.Arrays.stream(aliases)).toList();
+        this.headerNames = Stream.concat(Stream.of(column), Arrays.stream(aliases)).toList();
     }
 
     @Override

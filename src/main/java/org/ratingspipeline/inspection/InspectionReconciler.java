@@ -1,5 +1,7 @@
 package org.ratingspipeline.inspection;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
@@ -12,9 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After a file is loaded: rejects rows the file carries twice, replaces earlier copies of the
- * rows it carries again, removes rows an earlier version of the same file carried and this one
- * does not, and records the file's counts. Set-based statements, one transaction.
+ * After the run's inspection files are loaded: rejects rows a file carries twice; counts an
+ * inspection that several files carry once, from the first file that can read it, listing where
+ * the files disagree; rejects held rows no file could stand in for; replaces earlier runs' copies
+ * of the rows loaded again; removes rows an earlier version of one of the files carried and this
+ * one does not; and records each file's counts. Set-based statements through the indexes, one
+ * transaction.
  */
 @Component
 public class InspectionReconciler {
@@ -23,48 +28,53 @@ public class InspectionReconciler {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SourceLoads loads;
-    private final String rejectDuplicates;
-    private final String deleteDuplicates;
-    private final String deleteSuperseded;
-    private final String recordRemoved;
-    private final String deleteRemoved;
-    private final String runRange;
-    private final String counts;
+    private final SourceOverlaps overlaps;
+    private final SqlScripts sql;
 
-    public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SqlScripts sql) {
+    public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SourceOverlaps overlaps, SqlScripts sql) {
         this.jdbc = jdbc;
         this.loads = loads;
-        this.rejectDuplicates = sql.get("inspection-duplicates-reject");
-        this.deleteDuplicates = sql.get("inspection-duplicates-delete");
-        this.deleteSuperseded = sql.get("inspection-superseded-delete");
-        this.recordRemoved = sql.get("inspection-removed-record");
-        this.deleteRemoved = sql.get("inspection-removed-delete");
-        this.runRange = sql.get("inspection-run-range");
-        this.counts = sql.get("inspection-load-counts");
+        this.overlaps = overlaps;
+        this.sql = sql;
     }
 
+    /**
+     * @param files the run's inspection files, in their order
+     * @param rowsRead the data rows read from each, in the same order
+     */
     @Transactional
-    public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
-        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
-        int duplicates = jdbc.update(rejectDuplicates, params);
-        jdbc.update(deleteDuplicates, params);
+    public List<SourceLoad> reconcile(long runId, List<SourceFile> files, List<Long> rowsRead) {
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId)
+                .addValue("sourceFiles", files.stream().map(SourceFile::fileName).toList());
+        int duplicates = jdbc.update(sql.get("inspection-duplicates-reject"), params);
+        jdbc.update(sql.get("inspection-duplicates-delete"), params);
+        int taken = overlaps.resolve(runId, files);
+        int held = jdbc.update(sql.get("inspection-held-reject"), params);
+        jdbc.update(sql.get("inspection-held-delete"), params);
+        jdbc.update(sql.get("inspection-held-clear"), params);
         int superseded = 0;
         int removed = 0;
         if (otherRunsStored(runId)) {
-            superseded = jdbc.update(deleteSuperseded, params);
-            removed = jdbc.update(recordRemoved, params);
-            jdbc.update(deleteRemoved, params);
+            superseded = jdbc.update(sql.get("inspection-superseded-delete"), params);
+            removed = jdbc.update(sql.get("inspection-removed-record"), params);
+            jdbc.update(sql.get("inspection-removed-delete"), params);
         }
-        if (duplicates + superseded + removed > 0) {
-            log.info("{}: {} duplicate-row rejections, {} earlier rows replaced, {} rows no longer in the file removed",
-                    file.fileName(), duplicates, superseded, removed);
+        if (duplicates + taken + held + superseded + removed > 0) {
+            log.info("inspections: {} duplicate-row rejections, {} rows taken from an earlier file, {} unreadable rows "
+                    + "rejected, {} earlier rows replaced, {} rows no longer in the files removed",
+                    duplicates, taken, held, superseded, removed);
         }
-        return loads.record(runId, InspectionWriter.SOURCE_KIND, file, rowsRead, counts);
+        List<SourceLoad> recorded = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            recorded.add(loads.record(runId, InspectionWriter.SOURCE_KIND, i + 1, files.get(i), rowsRead.get(i),
+                    sql.get("inspection-load-counts")));
+        }
+        return recorded;
     }
 
     /** A first load into an empty store has nothing to replace: skip two statements that would scan every row. */
     private boolean otherRunsStored(long runId) {
-        var range = jdbc.queryForMap(runRange, new MapSqlParameterSource());
+        var range = jdbc.queryForMap(sql.get("inspection-run-range"), new MapSqlParameterSource());
         Number first = (Number) range.get("first_run");
         Number last = (Number) range.get("last_run");
         return first != null && (first.longValue() != runId || last.longValue() != runId);

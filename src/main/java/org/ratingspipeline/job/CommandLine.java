@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.source.SourceList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public static final int EXIT_STOPPED = 143;
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
-    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "as-of", "reports", "force", "schedule", "help");
+    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "as-of", "published-by", "reports", "force",
+            "schedule", "help");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
     private final RatingsRun run;
@@ -61,10 +63,15 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                 and writes reports/ratings-report.xlsx (with a dated copy in reports/archive/).
 
                 Options (every one has a default):
-                  --inspections=FILE  inspection results CSV            (default: input/inspections.csv)
+                  --inspections=FILES inspection results CSV files, comma-separated, or a folder of them (read in
+                                      name order); a judgement several files carry counts once, from the
+                                      first                              (default: input/inspections)
                   --spend=FILE        children's social care spend CSV  (default: input/spend.csv, if it exists;
                                       without one the report has no spend tables)
-                  --as-of=DATE        reporting date, e.g. 2025-03-31   (default: today)
+                  --as-of=DATE        reporting date, e.g. 2025-03-31: inspections carried out on or before it
+                                                                        (default: today)
+                  --published-by=DATE count only reports published on or before it (default: the reporting
+                                      date; Ofsted's "as at 31 March" figures use 30 June)
                   --reports=DIR       where the report is written       (default: reports)
                   --force             run even when the same inputs and date were already reported
                   --schedule=CRON     keep running and run on this schedule (Spring cron: second minute hour
@@ -126,19 +133,29 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (!args.getNonOptionArgs().isEmpty()) {
             throw new IllegalArgumentException("unexpected argument " + args.getNonOptionArgs().get(0));
         }
-        LocalDate asOf = LocalDate.now();
-        String asOfText = single(args, "as-of");
-        if (asOfText != null) {
-            try {
-                asOf = LocalDate.parse(asOfText);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--as-of must be a date written like 2025-03-31, not '" + asOfText + "'");
-            }
+        LocalDate asOf = date(args, "as-of", LocalDate.now());
+        LocalDate publishedBy = date(args, "published-by", asOf);
+        if (publishedBy.isBefore(asOf)) {
+            throw new IllegalArgumentException("--published-by (" + publishedBy + ") cannot be before --as-of (" + asOf
+                    + "): a report is published after its inspection");
         }
         String inspections = single(args, "inspections");
         String reports = single(args, "reports");
-        return new RunRequest(inspections == null ? properties.inspections() : Path.of(inspections), asOf,
-                reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"), spend(single(args, "spend")));
+        return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
+                publishedBy, reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"),
+                spend(single(args, "spend")));
+    }
+
+    private static LocalDate date(ApplicationArguments args, String option, LocalDate fallback) {
+        String text = single(args, option);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--" + option + " must be a date written like 2025-03-31, not '" + text + "'");
+        }
     }
 
     /**

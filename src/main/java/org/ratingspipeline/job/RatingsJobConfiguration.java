@@ -1,8 +1,12 @@
 package org.ratingspipeline.job;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ratingspipeline.AsAt;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
@@ -13,6 +17,7 @@ import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.finance.SpendReconciler;
 import org.ratingspipeline.finance.SpendRowChecker;
 import org.ratingspipeline.finance.SpendWriter;
+import org.ratingspipeline.inspection.DatePlausibility;
 import org.ratingspipeline.inspection.Inspection;
 import org.ratingspipeline.inspection.InspectionField;
 import org.ratingspipeline.inspection.InspectionFile;
@@ -36,15 +41,18 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -57,6 +65,9 @@ public class RatingsJobConfiguration {
 
     public static final String JOB_NAME = "ratingsReportJob";
     static final String IMPORT_INSPECTIONS = "importInspections";
+    static final String IMPORT_INSPECTION_FILE = "importInspectionFile";
+    /** A worker step's context key: which of the run's inspection files it reads (from 1). */
+    static final String SOURCE_ORDER = "source.order";
     static final String INSPECTION_RESULTS = "inspection results";
     static final String IMPORT_SPEND = "importSpend";
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
@@ -86,11 +97,36 @@ public class RatingsJobConfiguration {
         }, tx).allowStartIfComplete(true).build();
     }
 
+    /** One partition per inspection file, run one after another: each keeps its own position, counts and restart point. */
     @Bean
-    public Step importInspections(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                                  CsvSourceReader<InspectionField> inspectionReader, InspectionRowChecker inspectionChecker,
-                                  InspectionWriter inspectionWriter) {
+    public Step importInspections(JobRepository jobs, Step importInspectionFile, Partitioner inspectionFiles) {
         return new StepBuilder(IMPORT_INSPECTIONS, jobs)
+                .partitioner(IMPORT_INSPECTION_FILE, inspectionFiles)
+                .step(importInspectionFile)
+                .taskExecutor(new SyncTaskExecutor())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public Partitioner inspectionFiles(@Value("#{stepExecution}") StepExecution step) {
+        int files = RunParameters.files(step.getJobExecution().getJobParameters(), RunParameters.INSPECTIONS).size();
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (int i = 1; i <= files; i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(SOURCE_ORDER, i);
+                partitions.put(partitionName(i), context);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    public Step importInspectionFile(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
+                                     CsvSourceReader<InspectionField> inspectionReader, InspectionRowChecker inspectionChecker,
+                                     InspectionWriter inspectionWriter) {
+        return new StepBuilder(IMPORT_INSPECTION_FILE, jobs)
                 .<SourceRow<InspectionField>, CheckedRow<Inspection>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(inspectionReader)
@@ -103,21 +139,22 @@ public class RatingsJobConfiguration {
     @Bean
     @StepScope
     public CsvSourceReader<InspectionField> inspectionReader(@Value("#{stepExecution}") StepExecution step) {
-        SourceFile file = inspectionsFile(step.getJobExecution().getJobParameters());
+        SourceFile file = inspectionsFile(step);
         return new CsvSourceReader<>(file, INSPECTION_RESULTS, InspectionField.class,
                 header -> InspectionFile.checkHeader(file, header));
     }
 
     @Bean
-    public InspectionRowChecker inspectionChecker(AuthorityRegister register) {
-        return new InspectionRowChecker(register);
+    public InspectionRowChecker inspectionChecker(AuthorityRegister register, RatingsProperties properties) {
+        RatingsProperties.InspectionDates dates = properties.inspectionDates();
+        return new InspectionRowChecker(register, DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
     }
 
     @Bean
     @StepScope
     public InspectionWriter inspectionWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
         return new InspectionWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step),
-                inspectionsFile(step.getJobExecution().getJobParameters()).fileName());
+                step.getExecutionContext().getInt(SOURCE_ORDER), inspectionsFile(step).fileName());
     }
 
     @Bean
@@ -125,10 +162,24 @@ public class RatingsJobConfiguration {
         return new StepBuilder("reconcileInspections", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
-            long read = rowsRead(jobs, job, IMPORT_INSPECTIONS, INSPECTION_RESULTS);
-            logLoad(reconciler.reconcile(runId(step), inspectionsFile(job.getJobParameters()), read));
+            List<SourceFile> files = RunParameters.files(job.getJobParameters(), RunParameters.INSPECTIONS);
+            List<Long> read = new ArrayList<>();
+            for (int i = 1; i <= files.size(); i++) {
+                read.add(rowsRead(jobs, job, IMPORT_INSPECTION_FILE + ":" + partitionName(i), INSPECTION_RESULTS));
+            }
+            reconciler.reconcile(runId(step), files, read).forEach(RatingsJobConfiguration::logLoad);
             return RepeatStatus.FINISHED;
         }, tx).build();
+    }
+
+    private static String partitionName(int order) {
+        return "file" + order;
+    }
+
+    /** The inspection file of a worker step's partition. */
+    private static SourceFile inspectionsFile(StepExecution step) {
+        return RunParameters.file(step.getJobExecution().getJobParameters(), RunParameters.INSPECTIONS,
+                step.getExecutionContext().getInt(SOURCE_ORDER));
     }
 
     /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
@@ -201,10 +252,11 @@ public class RatingsJobConfiguration {
     public Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, LatestJudgements latest) {
         return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
-            LocalDate asOf = step.getJobExecution().getJobParameters().getLocalDate(RunParameters.AS_OF);
-            int authorities = latest.take(runId(step), asOf);
+            JobParameters parameters = step.getJobExecution().getJobParameters();
+            AsAt asAt = new AsAt(parameters.getLocalDate(RunParameters.AS_OF), parameters.getLocalDate(RunParameters.PUBLISHED_BY));
+            int authorities = latest.take(runId(step), asAt);
             contribution.incrementWriteCount(authorities);
-            log.info("latest judgements as at {}: {} authorities judged", asOf, authorities);
+            log.info("latest judgements {}: {} authorities judged", asAt.describe(), authorities);
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -216,7 +268,9 @@ public class RatingsJobConfiguration {
             JobExecution job = step.getJobExecution();
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
-            Path target = publisher.publish(new ReportRun(runId, job.getId(), asOf, job.getStartTime()), Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+            LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
+            Path target = publisher.publish(new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime()),
+                    Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
             published.record(runId, job.getId(), asOf);
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);
@@ -241,21 +295,7 @@ public class RatingsJobConfiguration {
 
     /** The run's spend file, or null when it has none. */
     static SourceFile spendFile(JobParameters p) {
-        if (p.getString(RunParameters.SPEND_SHA256) == null) {
-            return null;
-        }
-        return sourceFile(p, RunParameters.SPEND_PATH, RunParameters.SPEND_SHA256, RunParameters.SPEND_BYTES,
-                RunParameters.SPEND_CHARSET, RunParameters.SPEND_BOM);
-    }
-
-    static SourceFile inspectionsFile(JobParameters p) {
-        return sourceFile(p, RunParameters.INSPECTIONS_PATH, RunParameters.INSPECTIONS_SHA256, RunParameters.INSPECTIONS_BYTES,
-                RunParameters.INSPECTIONS_CHARSET, RunParameters.INSPECTIONS_BOM);
-    }
-
-    /** An input file as RatingsRun inspected it before the start, from the parameters it recorded. */
-    private static SourceFile sourceFile(JobParameters p, String path, String sha256, String bytes, String charset, String bom) {
-        return new SourceFile(Path.of(p.getString(path)), p.getString(sha256), p.getLong(bytes), Charset.forName(p.getString(charset)),
-                Boolean.parseBoolean(p.getString(bom)));
+        List<SourceFile> files = RunParameters.files(p, RunParameters.SPEND);
+        return files.isEmpty() ? null : files.get(0);
     }
 }

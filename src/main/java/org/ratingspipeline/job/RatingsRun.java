@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ratingspipeline.finance.SpendFile;
@@ -68,34 +72,25 @@ public class RatingsRun {
 
     private RunOutcome runLocked(RunRequest request) {
         long started = System.nanoTime();
-        SourceFile inspections;
+        List<SourceFile> inspections = new ArrayList<>();
+        List<SourceFile> spend = new ArrayList<>();
         try {
-            inspections = SourceFile.inspect(request.inspections(), "inspection results");
+            for (Path file : request.inspections()) {
+                inspections.add(SourceFile.inspect(file, "inspection results"));
+            }
+            if (request.spend() != null) {
+                spend.add(SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION));
+            }
         } catch (InputFileException e) {
             return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
         }
-        SourceFile spend = null;
-        if (request.spend() != null) {
-            try {
-                spend = SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION);
-            } catch (InputFileException e) {
-                return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
-            }
-        }
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLocalDate(RunParameters.AS_OF, request.asOf(), true)
-                .addString(RunParameters.INSPECTIONS_SHA256, inspections.sha256(), true)
-                .addString(RunParameters.INSPECTIONS_PATH, inspections.path().toAbsolutePath().normalize().toString(), false)
-                .addString(RunParameters.INSPECTIONS_CHARSET, inspections.charset().name(), false)
-                .addString(RunParameters.INSPECTIONS_BOM, Boolean.toString(inspections.byteOrderMark()), false)
-                .addLong(RunParameters.INSPECTIONS_BYTES, inspections.bytes(), false)
+                .addLocalDate(RunParameters.PUBLISHED_BY, request.publishedBy(), true)
                 .addString(RunParameters.REPORTS, request.reports().toAbsolutePath().normalize().toString(), false);
-        if (spend != null) {
-            parameters.addString(RunParameters.SPEND_SHA256, spend.sha256(), true)
-                    .addString(RunParameters.SPEND_PATH, spend.path().toAbsolutePath().normalize().toString(), false)
-                    .addString(RunParameters.SPEND_CHARSET, spend.charset().name(), false)
-                    .addString(RunParameters.SPEND_BOM, Boolean.toString(spend.byteOrderMark()), false)
-                    .addLong(RunParameters.SPEND_BYTES, spend.bytes(), false);
+        RunParameters.addFiles(parameters, RunParameters.INSPECTIONS, inspections);
+        if (!spend.isEmpty()) {
+            RunParameters.addFiles(parameters, RunParameters.SPEND, spend);
         }
 
         JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
@@ -105,7 +100,8 @@ public class RatingsRun {
                 .filter(e -> inputs(e.getJobParameters()).equals(inputs(parameters.toJobParameters())));
         if (!request.force() && inPlace.isPresent() && Files.exists(report)) {
             JobExecution e = inPlace.get();
-            ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(), e.getStartTime());
+            ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(),
+                    request.publishedBy(), e.getStartTime());
             if (tidyData.allPublishedIn(request.reports(), inPlaceRun)) {
                 return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + inPlaceRun.runId()
                         + " made it from the same inputs and reporting date on " + e.getEndTime()
@@ -133,7 +129,8 @@ public class RatingsRun {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String counts = loads.forRun(runId).stream()
                     .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, " + s.rowsRejected()
-                            + " rejected (" + s.rowsWithWarnings() + " with warnings)")
+                            + " rejected" + (s.rowsFromOtherSource() > 0 ? ", " + s.rowsFromOtherSource() + " taken from another file"
+                            : "") + " (" + s.rowsWithWarnings() + " with warnings)")
                     .collect(Collectors.joining("; "));
             return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report written to %s in %.1f s",
                     runId, execution.getId(), request.asOf(), counts, execution.getExecutionContext().getString("report", report.toString()),
@@ -155,8 +152,8 @@ public class RatingsRun {
     }
 
     /** What identifies a run's inputs: its identifying parameters, less the stamp --force adds. */
-    private static java.util.Map<String, Object> inputs(JobParameters parameters) {
-        java.util.Map<String, Object> inputs = new java.util.HashMap<>();
+    private static Map<String, Object> inputs(JobParameters parameters) {
+        Map<String, Object> inputs = new HashMap<>();
         parameters.getIdentifyingParameters().stream().filter(p -> !p.name().equals(RunParameters.FORCED_AT))
                 .forEach(p -> inputs.put(p.name(), p.value()));
         return inputs;

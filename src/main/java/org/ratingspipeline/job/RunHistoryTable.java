@@ -1,5 +1,6 @@
 package org.ratingspipeline.job;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ public class RunHistoryTable implements ReportSection {
                     thisRun ? Shorthand.NOT_AVAILABLE : time(r.get("END_TIME")),
                     thisRun ? "Publishing (this report)" : String.valueOf(r.get("STATUS")),
                     thisRun ? Shorthand.NOT_APPLICABLE : exitMessage(r),
-                    text(fileName(p.get(RunParameters.INSPECTIONS_PATH))),
-                    text(p.get(RunParameters.INSPECTIONS_SHA256))));
+                    text(inspectionFiles(p, "path")), text(inspectionFiles(p, "sha256"))));
         }
         if (rows.isEmpty()) {
             throw new IllegalStateException("the job repository has no execution of " + RatingsJobConfiguration.JOB_NAME
@@ -70,7 +70,7 @@ public class RunHistoryTable implements ReportSection {
                 "Source: the Spring Batch job repository of this store."),
                 List.of(Column.plain("Run\n(id)"), Column.plain("Job execution\n(id)"), Column.text("Reporting date"),
                         Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"), Column.text("Exit message"),
-                        Column.text("Inspection results file"), Column.code("Inspection results SHA-256")),
+                        Column.text("Inspection results files"), Column.code("Inspection results SHA-256")),
                 rows));
     }
 
@@ -78,8 +78,15 @@ public class RunHistoryTable implements ReportSection {
         return value == null || value.isBlank() ? Shorthand.NOT_AVAILABLE : value;
     }
 
-    private static String fileName(String path) {
-        return path == null ? null : java.nio.file.Path.of(path).getFileName().toString();
+    /** Each inspection file's name (or checksum), in the run's order, one after another. */
+    private static String inspectionFiles(Map<String, String> parameters, String what) {
+        String count = parameters.get(RunParameters.INSPECTIONS + ".count");
+        List<String> values = new ArrayList<>();
+        for (int i = 1; count != null && i <= Integer.parseInt(count); i++) {
+            String value = parameters.get(RunParameters.INSPECTIONS + "." + i + "." + what);
+            values.add(value == null ? "" : what.equals("path") ? Path.of(value).getFileName().toString() : value);
+        }
+        return String.join(" ", values);
     }
 
     private static Object time(Object value) {

@@ -1,28 +1,62 @@
 package org.ratingspipeline.job;
 
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ratingspipeline.source.SourceFile;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
 /**
- * Names of the job parameters. A run is identified by its reporting date and the checksum of each
- * input file, so the same inputs make the same job instance (and a failed one is restarted), and a
- * changed file makes a new one.
+ * The job parameters, encoded and decoded here only. A run is identified by its reporting date,
+ * its publication cut-off and the checksum of each input file in its place, so the same inputs
+ * make the same job instance (and a failed one is restarted), and a changed file, or the same
+ * files in another order, makes a new one.
  */
 public final class RunParameters {
 
     public static final String AS_OF = "asOf";
-    public static final String INSPECTIONS_SHA256 = "inspections.sha256";
-    public static final String INSPECTIONS_PATH = "inspections.path";
-    public static final String INSPECTIONS_CHARSET = "inspections.charset";
-    public static final String INSPECTIONS_BOM = "inspections.bom";
-    public static final String INSPECTIONS_BYTES = "inspections.bytes";
+    /** Reports published after this date are not counted (Ofsted's as-at figures use 30 June for 31 March). */
+    public static final String PUBLISHED_BY = "publishedBy";
+    public static final String INSPECTIONS = "inspections";
     /** The spend file's parameters are there only when the run has one; its checksum identifies the run like the inspections'. */
-    public static final String SPEND_SHA256 = "spend.sha256";
-    public static final String SPEND_PATH = "spend.path";
-    public static final String SPEND_CHARSET = "spend.charset";
-    public static final String SPEND_BOM = "spend.bom";
-    public static final String SPEND_BYTES = "spend.bytes";
+    public static final String SPEND = "spend";
     public static final String REPORTS = "reports";
     /** Identifying only when --force asks for a new instance over identical inputs. */
     public static final String FORCED_AT = "forcedAt";
 
     private RunParameters() {
+    }
+
+    /** Adds the files of one kind: {@code inspections.count}, then {@code inspections.1.sha256} (identifying), path and so on. */
+    static void addFiles(JobParametersBuilder parameters, String kind, List<SourceFile> files) {
+        parameters.addLong(kind + ".count", (long) files.size(), false);
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile f = files.get(i);
+            String p = kind + "." + (i + 1) + ".";
+            parameters.addString(p + "sha256", f.sha256(), true)
+                    .addString(p + "path", f.path().toAbsolutePath().normalize().toString(), false)
+                    .addString(p + "charset", f.charset().name(), false)
+                    .addString(p + "bom", Boolean.toString(f.byteOrderMark()), false)
+                    .addLong(p + "bytes", f.bytes(), false);
+        }
+    }
+
+    /** The files of one kind as the run recorded them before the start; empty when the run has none of that kind. */
+    public static List<SourceFile> files(JobParameters parameters, String kind) {
+        Long count = parameters.getLong(kind + ".count");
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 1; count != null && i <= count; i++) {
+            files.add(file(parameters, kind, i));
+        }
+        return files;
+    }
+
+    /** The {@code order}-th file (from 1) of one kind. */
+    public static SourceFile file(JobParameters p, String kind, int order) {
+        String k = kind + "." + order + ".";
+        return new SourceFile(Path.of(p.getString(k + "path")), p.getString(k + "sha256"), p.getLong(k + "bytes"),
+                Charset.forName(p.getString(k + "charset")), Boolean.parseBoolean(p.getString(k + "bom")));
     }
 }

@@ -2,16 +2,36 @@ package org.ratingspipeline.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What one run is asked to do: the inputs, the reporting date, where the report goes.
  *
+ * @param inspections the inspection files in order: a judgement several carry counts once, from the first
+ * @param publishedBy reports published after this date are not counted (by default the reporting date)
  * @param spend the children's social care spend file, or null for a run without spend
  */
-public record RunRequest(Path inspections, LocalDate asOf, Path reports, boolean force, Path spend) {
+public record RunRequest(List<Path> inspections, LocalDate asOf, LocalDate publishedBy, Path reports, boolean force,
+                         Path spend) {
 
-    /** A run without a spend file. */
+    public RunRequest {
+        inspections = List.copyOf(inspections);
+        if (publishedBy == null) {
+            publishedBy = asOf;
+        }
+    }
+
+    public RunRequest(Path inspections, LocalDate asOf, Path reports, boolean force, Path spend) {
+        this(List.of(inspections), asOf, asOf, reports, force, spend);
+    }
+
+    /** A run of one inspection file without a spend file. */
     public RunRequest(Path inspections, LocalDate asOf, Path reports, boolean force) {
         this(inspections, asOf, reports, force, null);
+    }
+
+    /** The same request for another reporting date (a scheduled run reports as at its own day). */
+    public RunRequest asOf(LocalDate date, boolean cutOffFollows) {
+        return new RunRequest(inspections, date, cutOffFollows ? date : publishedBy, reports, force, spend);
     }
 }

@@ -38,7 +38,7 @@ class Schedule {
                 return;
             }
             RunRequest request = fixedAsOf ? template
-                    : new RunRequest(template.inspections(), LocalDate.now(), template.reports(), template.force());
+                    : template.asOf(LocalDate.now(), true);
             RunOutcome outcome = run.run(request);
             CommandLine.report(outcome);
             LocalDateTime after = cron.next(LocalDateTime.now());

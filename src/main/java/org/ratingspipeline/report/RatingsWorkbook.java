@@ -152,9 +152,12 @@ public class RatingsWorkbook {
             case "spend" -> "Children's social care spend";
             default -> s.kind();
         };
-        return what + ": " + s.fileName() + " (" + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 "
-                + s.sha256() + "): " + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded())
-                + " loaded, " + String.format("%,d", s.rowsRejected()) + " rejected, " + String.format("%,d", s.rowsWithWarnings())
-                + " loaded with a warning.";
+        String taken = s.rowsFromOtherSource() == 0 ? "" : ", " + String.format("%,d", s.rowsFromOtherSource())
+                + " taken from an earlier file (the same inspection, counted once)";
+        return what + (s.kind().equals("inspections") ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
+                + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 " + s.sha256() + "): "
+                + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded()) + " loaded, "
+                + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "
+                + String.format("%,d", s.rowsWithWarnings()) + " loaded with a warning.";
     }
 }

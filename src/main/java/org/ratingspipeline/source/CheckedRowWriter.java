@@ -20,18 +20,15 @@ public abstract class CheckedRowWriter<T> implements ItemWriter<CheckedRow<T>> {
     private final JdbcTemplate jdbc;
     private final RejectionLog rejections;
     private final String insert;
-    private final String clearLines;
     private final String sourceKind;
     private final long runId;
     private final String sourceFile;
 
-    /** @param clearLines deletes the input's rows of a run between two line numbers (inclusive) */
-    protected CheckedRowWriter(JdbcTemplate jdbc, RejectionLog rejections, String insert, String clearLines, String sourceKind,
+    protected CheckedRowWriter(JdbcTemplate jdbc, RejectionLog rejections, String insert, String sourceKind,
                                long runId, String sourceFile) {
         this.jdbc = jdbc;
         this.rejections = rejections;
         this.insert = insert;
-        this.clearLines = clearLines;
         this.sourceKind = sourceKind;
         this.runId = runId;
         this.sourceFile = sourceFile;
@@ -44,11 +41,11 @@ public abstract class CheckedRowWriter<T> implements ItemWriter<CheckedRow<T>> {
         }
         long first = chunk.getItems().get(0).line();
         long last = chunk.getItems().get(chunk.size() - 1).line();
-        jdbc.update(clearLines, runId, first, last);
-        rejections.clear(runId, sourceKind, first, last);
-        List<CheckedRow.Accepted<T>> accepted = new ArrayList<>(chunk.size());
+        clearLines(jdbc, first, last);
+        rejections.clear(runId, sourceKind, sourceFile, first, last);
+        List<CheckedRow.Stored<T>> accepted = new ArrayList<>(chunk.size());
         for (CheckedRow<T> row : chunk) {
-            if (row instanceof CheckedRow.Accepted<T> a) {
+            if (row instanceof CheckedRow.Stored<T> a) {
                 accepted.add(a);
             }
         }
@@ -68,8 +65,11 @@ public abstract class CheckedRowWriter<T> implements ItemWriter<CheckedRow<T>> {
         rejections.record(runId, sourceKind, sourceFile, chunk.getItems());
     }
 
-    /** Sets the insert statement's parameters for one accepted row. */
-    protected abstract void bind(PreparedStatement ps, CheckedRow.Accepted<T> row) throws SQLException;
+    /** Deletes what an earlier attempt stored for the lines {@code first} to {@code last} (inclusive) of this file. */
+    protected abstract void clearLines(JdbcTemplate jdbc, long first, long last);
+
+    /** Sets the insert statement's parameters for one stored row (accepted or held). */
+    protected abstract void bind(PreparedStatement ps, CheckedRow.Stored<T> row) throws SQLException;
 
     protected long runId() {
         return runId;

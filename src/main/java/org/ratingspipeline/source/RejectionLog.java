@@ -48,13 +48,13 @@ public class RejectionLog {
     }
 
     /** Forgets what was recorded for these lines, so that a chunk written again is recorded once. */
-    public void clear(long runId, String sourceKind, long firstLine, long lastLine) {
-        jdbc.update(clearRejected, runId, sourceKind, firstLine, lastLine);
-        jdbc.update(clearWarnings, runId, sourceKind, firstLine, lastLine);
+    public void clear(long runId, String sourceKind, String fileName, long firstLine, long lastLine) {
+        jdbc.update(clearRejected, runId, sourceKind, fileName, firstLine, lastLine);
+        jdbc.update(clearWarnings, runId, sourceKind, fileName, firstLine, lastLine);
     }
 
     /** Cells can be arbitrarily long; the table keeps the first 500 characters, enough to recognise a value. */
-    private static String clip(String text) {
+    public static String clip(String text) {
         return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

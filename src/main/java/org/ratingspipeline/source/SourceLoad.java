@@ -2,9 +2,15 @@ package org.ratingspipeline.source;
 
 import java.time.LocalDateTime;
 
-/** What a run made of one input file: the cover of the report lists one of these per file. */
+/**
+ * What a run made of one input file: the cover of the report lists one of these per file.
+ *
+ * @param order the file's place among the run's files of its kind, from 1: where two carry the same record, the first counts
+ * @param rowsFromOtherSource rows not counted because another file of the run carries the same record
+ */
 public record SourceLoad(
         String kind,
+        int order,
         String fileName,
         String filePath,
         String sha256,
@@ -14,5 +20,6 @@ public record SourceLoad(
         long rowsLoaded,
         long rowsRejected,
         long rowsWithWarnings,
+        long rowsFromOtherSource,
         LocalDateTime loadedAt) {
 }

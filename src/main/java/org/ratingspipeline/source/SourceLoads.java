@@ -26,34 +26,41 @@ public class SourceLoads {
     }
 
     /**
-     * Records what became of a file's rows. Every row read is either loaded or rejected; if the
-     * figures do not add up, rows went missing somewhere and the run must not publish.
+     * Records what became of a file's rows. Every row read is loaded, rejected or taken from another
+     * file of the run; if the figures do not add up, rows went missing somewhere and the run must not publish.
+     *
+     * @param order the file's place among the run's files of this kind, from 1
      */
-    public SourceLoad record(long runId, String kind, SourceFile file, long rowsRead, String countsSql) {
-        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("kind", kind);
+    public SourceLoad record(long runId, String kind, int order, SourceFile file, long rowsRead, String countsSql) {
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("kind", kind)
+                .addValue("sourceOrder", order).addValue("sourceFile", file.fileName());
         var row = jdbc.queryForMap(countsSql, params);
         long loaded = ((Number) row.get("rows_loaded")).longValue();
         long rejected = ((Number) row.get("rows_rejected")).longValue();
         long warned = ((Number) row.get("rows_with_warnings")).longValue();
-        if (loaded + rejected != rowsRead) {
-            throw new IllegalStateException(file.fileName() + ": " + rowsRead + " rows read but " + loaded + " loaded and "
-                    + rejected + " rejected; refusing to publish figures that do not account for every row");
+        long taken = ((Number) row.get("rows_from_other_source")).longValue();
+        if (loaded + rejected + taken != rowsRead) {
+            throw new IllegalStateException(file.fileName() + ": " + rowsRead + " rows read but " + loaded + " loaded, "
+                    + rejected + " rejected and " + taken + " taken from another file; refusing to publish figures that do "
+                    + "not account for every row");
         }
-        SourceLoad load = new SourceLoad(kind, file.fileName(), file.path().toString(), file.sha256(), file.charset().name(),
-                file.bytes(), rowsRead, loaded, rejected, warned, LocalDateTime.now());
+        SourceLoad load = new SourceLoad(kind, order, file.fileName(), file.path().toString(), file.sha256(),
+                file.charset().name(), file.bytes(), rowsRead, loaded, rejected, warned, taken, LocalDateTime.now());
         jdbc.update(delete, params);
         jdbc.update(insert, params.addValue("fileName", load.fileName()).addValue("filePath", load.filePath())
                 .addValue("sha256", load.sha256()).addValue("charset", load.charset()).addValue("fileBytes", load.bytes())
                 .addValue("rowsRead", rowsRead).addValue("rowsLoaded", loaded).addValue("rowsRejected", rejected)
-                .addValue("rowsWithWarnings", warned).addValue("loadedAt", load.loadedAt()));
+                .addValue("rowsWithWarnings", warned).addValue("rowsFromOtherSource", taken)
+                .addValue("loadedAt", load.loadedAt()));
         return load;
     }
 
     public List<SourceLoad> forRun(long runId) {
         return jdbc.query(select, new MapSqlParameterSource("runId", runId), (rs, i) -> new SourceLoad(
-                rs.getString("source_kind"), rs.getString("file_name"), rs.getString("file_path"), rs.getString("sha256"),
-                rs.getString("charset"), rs.getLong("file_bytes"), rs.getLong("rows_read"), rs.getLong("rows_loaded"),
-                rs.getLong("rows_rejected"), rs.getLong("rows_with_warnings"), rs.getTimestamp("loaded_at").toLocalDateTime()));
+                rs.getString("source_kind"), rs.getInt("source_order"), rs.getString("file_name"), rs.getString("file_path"),
+                rs.getString("sha256"), rs.getString("charset"), rs.getLong("file_bytes"), rs.getLong("rows_read"),
+                rs.getLong("rows_loaded"), rs.getLong("rows_rejected"), rs.getLong("rows_with_warnings"),
+                rs.getLong("rows_from_other_source"), rs.getTimestamp("loaded_at").toLocalDateTime()));
     }
 
     public List<RowProblem> problems(long runId) {

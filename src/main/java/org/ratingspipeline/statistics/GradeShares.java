@@ -15,8 +15,15 @@ import org.ratingspipeline.inspection.Grade;
  * @param notApplicable authorities whose latest inspection had no such judgement
  * @param notGiven authorities whose latest judgement did not record this area
  * @param notYetInspected authorities in the register with no judgement by the reporting date
+ * @param noOverallJudgement for overall effectiveness: authorities whose latest inspection, under the
+ *                           arrangements of April 2026, gave no overall judgement (outside the shares)
  */
-public record GradeShares(Map<Grade, Long> counts, long notApplicable, long notGiven, long notYetInspected) {
+public record GradeShares(Map<Grade, Long> counts, long notApplicable, long notGiven, long notYetInspected,
+                          long noOverallJudgement) {
+
+    public GradeShares(Map<Grade, Long> counts, long notApplicable, long notGiven, long notYetInspected) {
+        this(counts, notApplicable, notGiven, notYetInspected, 0);
+    }
 
     public GradeShares {
         Map<Grade, Long> copy = new EnumMap<>(Grade.class);
@@ -41,7 +48,7 @@ public record GradeShares(Map<Grade, Long> counts, long notApplicable, long notG
 
     /** Authorities in scope: every authority that existed on the reporting date. */
     public long authorities() {
-        return judged() + notApplicable + notGiven + notYetInspected;
+        return judged() + notApplicable + notGiven + notYetInspected + noOverallJudgement;
     }
 
     public Optional<BigDecimal> share(Grade grade) {

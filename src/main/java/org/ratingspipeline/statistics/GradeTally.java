@@ -27,6 +27,7 @@ public final class GradeTally {
         long notApplicable = 0;
         long notGiven = 0;
         long notYetInspected = 0;
+        long noOverall = 0;
         for (AuthorityJudgement a : authorities) {
             if (!scope.test(a)) {
                 continue;
@@ -39,13 +40,15 @@ public final class GradeTally {
             var grade = j.grade(area);
             if (grade.isPresent()) {
                 counts.merge(grade.get(), 1L, Long::sum);
+            } else if (area == JudgementArea.OVERALL && j.noOverallJudgement()) {
+                noOverall++;
             } else if (j.notApplicable(area)) {
                 notApplicable++;
             } else {
                 notGiven++;
             }
         }
-        return new GradeShares(counts, notApplicable, notGiven, notYetInspected);
+        return new GradeShares(counts, notApplicable, notGiven, notYetInspected, noOverall);
     }
 
     /**

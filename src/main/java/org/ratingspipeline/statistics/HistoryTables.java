@@ -34,9 +34,9 @@ public class HistoryTables implements ReportSection {
     /** The trend's tables first, then the journeys', so notes are numbered in reading order. */
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        GradeTrend.Tally points = trend.tally(run.asOf());
+        GradeTrend.Tally points = trend.tally(run.asAt());
         ImprovementJourneys journeys = new ImprovementJourneys();
-        history.forEachAuthority(run.asOf(), points.andThen(journeys));
+        history.forEachAuthority(run.asAt(), points.andThen(journeys));
         List<TableContent> tables = new ArrayList<>(trendTables.tables(run, points.points(), notes));
         tables.addAll(journeyTables.tables(run, journeys.journeys(), notes));
         return tables;

@@ -11,9 +11,12 @@ import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 
 /**
- * What followed each judgement: every stored judgement of an authority (old LA code) in date order,
- * published on or before the reporting date, paired with the one after it. Fed the history
- * authority by authority ({@link JudgementHistory}), so only one authority's judgements are in memory at a time.
+ * What followed each overall effectiveness judgement: every stored judgement of an authority (old
+ * LA code) in the order carried out, counted by the reporting date's rule, paired with the one
+ * after it, across frameworks (SIF to ILACS). An inspection of the 2026 arrangements gives no
+ * overall judgement, so it ends the overall series: an inadequate judgement before it has no next
+ * overall judgement. Fed the history authority by authority ({@link JudgementHistory}), so only one
+ * authority's judgements are in memory at a time.
  */
 public final class ImprovementJourneys implements Consumer<List<JudgementHistory.Judged>> {
 
@@ -26,7 +29,12 @@ public final class ImprovementJourneys implements Consumer<List<JudgementHistory
 
     /** Takes one authority's judgements, oldest first. */
     @Override
-    public void accept(List<JudgementHistory.Judged> judgements) {
+    public void accept(List<JudgementHistory.Judged> all) {
+        int end = 0;
+        while (end < all.size() && all.get(end).overall() != null) {
+            end++;
+        }
+        List<JudgementHistory.Judged> judgements = all.subList(0, end);
         for (int i = 0; i < judgements.size(); i++) {
             JudgementHistory.Judged j = judgements.get(i);
             JudgementHistory.Judged next = i + 1 < judgements.size() ? judgements.get(i + 1) : null;
@@ -35,8 +43,8 @@ public final class ImprovementJourneys implements Consumer<List<JudgementHistory
             }
             if (j.overall() == Grade.INADEQUATE) {
                 Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
-                inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.effectiveDate(), previous,
-                        next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.effectiveDate()));
+                inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.published(), previous,
+                        next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.published()));
             }
         }
     }

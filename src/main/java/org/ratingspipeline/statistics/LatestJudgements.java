@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ratingspipeline.AsAt;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
@@ -33,6 +34,7 @@ public class LatestJudgements {
     private final AuthorityRegister register;
     private final String delete;
     private final String insert;
+    private final String lastOverall;
     private final String select;
 
     public LatestJudgements(NamedParameterJdbcTemplate jdbc, AuthorityRegister register, SqlScripts sql) {
@@ -40,14 +42,18 @@ public class LatestJudgements {
         this.register = register;
         this.delete = sql.get("latest-judgement-delete");
         this.insert = sql.get("latest-judgement-insert");
+        this.lastOverall = sql.get("latest-judgement-last-overall");
         this.select = sql.get("latest-judgement-select");
     }
 
     /** Stores the run's snapshot (replacing any from an interrupted attempt) and returns its size. */
-    public int take(long runId, LocalDate asOf) {
-        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("asOf", asOf);
+    public int take(long runId, AsAt asAt) {
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("asOf", asAt.inspectedBy())
+                .addValue("publishedBy", asAt.publishedBy());
         jdbc.update(delete, params);
-        return jdbc.update(insert, params);
+        int taken = jdbc.update(insert, params);
+        jdbc.update(lastOverall, params);
+        return taken;
     }
 
     /** Every authority that existed on the date, with its judgement from the run's snapshot. */
@@ -86,8 +92,12 @@ public class LatestJudgements {
                 grades.put(area, Grade.ofNumber(value));
             }
         }
+        int last = rs.getInt("last_overall");
+        Optional<LatestJudgement.LastOverall> lastOverall = rs.wasNull() ? Optional.empty()
+                : Optional.of(new LatestJudgement.LastOverall(Grade.ofNumber(last), date(rs, "last_overall_inspected")));
         return new LatestJudgement(Framework.valueOf(rs.getString("framework")), rs.getString("inspection_type"),
-                date(rs, "start_date"), date(rs, "end_date"), date(rs, "publication_date"), grades, notApplicable);
+                date(rs, "start_date"), date(rs, "end_date"), date(rs, "publication_date"), grades, notApplicable,
+                lastOverall);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

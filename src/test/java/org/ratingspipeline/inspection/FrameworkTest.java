@@ -19,7 +19,20 @@ class FrameworkTest {
 
     @Test
     void infersTheFrameworkFromTheDateIlacsBeganInJanuary2018() {
-        assertThat(Framework.inferredFrom(LocalDate.of(2017, 12, 31))).isEqualTo(Framework.SIF);
-        assertThat(Framework.inferredFrom(LocalDate.of(2018, 1, 1))).isEqualTo(Framework.ILACS);
+        assertThat(Framework.inferredFrom(LocalDate.of(2017, 12, 31), null)).isEqualTo(Framework.SIF);
+        assertThat(Framework.inferredFrom(LocalDate.of(2018, 1, 1), null)).isEqualTo(Framework.ILACS);
+    }
+
+    @Test
+    void withOnlyAPublicationDateReportsBeforeTheFirstIlacsReportOfMarch2018AreSif() {
+        assertThat(Framework.inferredFrom(null, LocalDate.of(2018, 2, 28))).isEqualTo(Framework.SIF);
+        assertThat(Framework.inferredFrom(null, LocalDate.of(2018, 3, 1))).isEqualTo(Framework.ILACS);
+    }
+
+    @Test
+    void onlyIlacsInspectionsFromApril2026GiveNoOverallJudgement() {
+        assertThat(Framework.ILACS.givesNoOverall(LocalDate.of(2026, 3, 31))).isFalse();
+        assertThat(Framework.ILACS.givesNoOverall(LocalDate.of(2026, 4, 1))).isTrue();
+        assertThat(Framework.SIF.givesNoOverall(LocalDate.of(2026, 4, 1))).isFalse();
     }
 }

@@ -1,0 +1,1 @@
+DELETE FROM held_problem WHERE run_id = :runId

@@ -1,0 +1,1 @@
+DELETE FROM judgement WHERE run_id = :runId AND held = TRUE

@@ -1,0 +1,1 @@
+DELETE FROM source_disagreement WHERE run_id = :runId AND source_kind = 'inspections'
