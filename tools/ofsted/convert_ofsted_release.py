@@ -15,11 +15,11 @@ Sources (Ofsted official statistics, Open Government Licence v3.0; see PROVENANC
       from January 2018, with its fieldwork start date and publication date.
 
 Outputs (in --out-dir):
-  01-ofsted-sif-judgements-2014-2018.csv
+  01-ofsted-sif-judgements-2014-to-2018.csv
       la_code,new_la_code,la_name,ofsted_region,framework,inspection_round,
       publication_date,overall_effectiveness,help_and_protection,looked_after,adoption,
       care_leavers,leadership,lscb_overall_effectiveness,source_sheet_row
-  02-ofsted-ilacs-history-2018-2025.csv
+  02-ofsted-ilacs-history-2018-to-2025.csv
       la_code,new_la_code,ofsted_area_code,la_name,la_status_2025,ofsted_region,
       framework,inspection_type,inspection_date,publication_date,overall_effectiveness,
       impact_of_leaders,help_and_protection,children_in_care,care_leavers,
@@ -58,8 +58,8 @@ SIF_FILE = "Childrens_social_care_in_England_2023_underlying_data.ods"
 SIF_SHEET = "LA_inspections_2009-2023"
 ILACS_FILE = "LA_Inspection_Outcomes_as_at_31_March_2025.ods"
 ILACS_SHEET = "ILACS_inspection_history"
-SIF_OUT = "01-ofsted-sif-judgements-2014-2018.csv"
-ILACS_OUT = "02-ofsted-ilacs-history-2018-2025.csv"
+SIF_OUT = "01-ofsted-sif-judgements-2014-to-2018.csv"
+ILACS_OUT = "02-ofsted-ilacs-history-2018-to-2025.csv"
 
 SIF_HEADER = ["la_code", "new_la_code", "la_name", "ofsted_region", "framework",
               "inspection_round", "publication_date", "overall_effectiveness",
