@@ -75,7 +75,7 @@ public class RatingsWorkbook {
     }
 
     public static String title(ReportRun run) {
-        return "Ofsted judgements of local authority children's services, England, as at " + LONG_DATE.format(run.asOf());
+        return "Ofsted judgements of local authority children's services, England, " + run.asAt().describe();
     }
 
     private Cover cover(ReportRun run) {

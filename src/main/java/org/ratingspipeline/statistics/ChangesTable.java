@@ -106,7 +106,8 @@ public class ChangesTable implements ReportSection {
             return List.<Object>of(code, register.entryOn(code, run.asOf()).name(),
                     "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework") + " inspection of "
                             + RatingsWorkbook.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
-                    Grade.ofNumber(rs.getInt("overall_effectiveness")).label(), rs.getDate("effective_date").toLocalDate(),
+                    label(rs.getInt("overall_effectiveness") == 0 ? null : Grade.ofNumber(rs.getInt("overall_effectiveness"))),
+                    rs.getDate("effective_date").toLocalDate(),
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE);
         });
     }
@@ -118,7 +119,12 @@ public class ChangesTable implements ReportSection {
     }
 
     private static Object grade(LatestJudgement j) {
-        return j == null ? Shorthand.NOT_AVAILABLE : j.overall().label();
+        return j == null ? Shorthand.NOT_AVAILABLE : label(j.overall());
+    }
+
+    /** An overall grade, or what an inspection of the 2026 arrangements, which gives none, has instead. */
+    private static String label(Grade overall) {
+        return overall == null ? "No overall judgement (2026 arrangements)" : overall.label();
     }
 
     private static Object published(LatestJudgement j) {

@@ -29,10 +29,19 @@ import org.springframework.stereotype.Component;
 @Order(100)
 public class InspectionTables implements ReportSection {
 
-    static final Note LATEST = new Note("latest", "An authority's latest judgement is its most recent Ofsted judgement published on or before the "
-                + "reporting date (where the publication date is not known, the inspection end date, or else start date, is used). "
-                + "Authorities are those in DfE's register of local authorities on the reporting date: the judgements of an "
-                + "authority abolished before then do not count, and a new authority is not given its predecessor's judgement.");
+    static final Note LATEST = new Note("latest", "An authority's latest judgement follows Ofsted's rule for its own as-at "
+                + "figures: the judgement of its latest inspection carried out on or before the reporting date whose report was "
+                + "published on or before the publication cut-off (Ofsted's figures as at 31 March count reports published by 30 "
+                + "June; this report's cut-off is in its title). The inspection date is the start of fieldwork; for SIF "
+                + "inspections, for which Ofsted gives no fieldwork dates, the publication date stands in, and where a source "
+                + "gives no publication date the inspection end, or else start, date stands in for it. Authorities are those in "
+                + "DfE's register of local authorities on the reporting date: the judgements of an authority abolished before "
+                + "then do not count, and a new authority is not given its predecessor's judgement.");
+    static final Note OFSTED_REGIONS = new Note("ofsted-regions", "Ofsted's releases group authorities into eight regions of "
+                + "its own: the nine English regions with North East and Yorkshire and the Humber together.");
+    static final Note EARLIER_FRAMEWORKS = new Note("earlier-frameworks", "Judgements under Ofsted's frameworks before the "
+                + "single inspection framework of November 2013 (the safeguarding and looked after children inspections and the "
+                + "children's services assessments) are not counted: their grades are not comparable with SIF or ILACS grades.");
     static final Note ROUNDING = new Note("rounding", "Shares are percentages of the authorities judged, computed from the counts shown beside them "
                 + "and rounded to one decimal place, so rounded shares may not sum to 100.");
     static final Note NOT_INSPECTED = new Note("not-inspected", "Authorities in the register on the reporting date with no judgement published on or before it "
@@ -61,7 +70,9 @@ public class InspectionTables implements ReportSection {
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
         List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
-        return List.of(national(run, authorities, notes), byRegion(run, authorities, notes), byArea(run, authorities, notes),
+        return List.of(national(run, authorities, notes), byRegion(run, authorities, notes),
+                byOfstedRegion(run, authorities, notes), byArea(run, authorities, notes),
+                headline(run, authorities, notes, JudgementArea.IMPACT_OF_LEADERS, "impact_of_leaders"),
                 authorities(run, authorities, notes));
     }
 
@@ -69,11 +80,24 @@ public class InspectionTables implements ReportSection {
         return new Note("completeness", settings.inspectionsCaveat());
     }
 
+    /** Whether the reporting date is in the time of the 2026 arrangements, when some inspections give no overall judgement. */
+    static boolean reformed(ReportRun run) {
+        return !run.asOf().isBefore(Framework.NO_OVERALL_FROM);
+    }
+
     private TableContent national(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement, England, as at "
-                + RatingsWorkbook.LONG_DATE.format(run.asOf()) + " " + notes.ref(LATEST, completeness());
-        GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL);
-        List<Column> columns = List.of(Column.text("Overall effectiveness judgement"),
+        return headline(run, authorities, notes, JudgementArea.OVERALL, "national");
+    }
+
+    /** Table 1's shape for one judgement area: since April 2026 impact of leaders is the judgement every inspection gives. */
+    private TableContent headline(ReportRun run, List<AuthorityJudgement> authorities, Notes notes, JudgementArea area,
+                                  String key) {
+        boolean overall = area == JudgementArea.OVERALL;
+        String title = "Local authority children's services by latest Ofsted " + (overall ? "overall effectiveness" : "'"
+                + area.label().toLowerCase(java.util.Locale.ROOT) + "'") + " judgement, England, "
+                + run.asAt().describe() + " " + notes.ref(LATEST, EARLIER_FRAMEWORKS, completeness());
+        GradeShares s = GradeTally.of(authorities, area);
+        List<Column> columns = List.of(Column.text(overall ? "Overall effectiveness judgement" : area.label() + " judgement"),
                 Column.count("Local authorities\n(number)"),
                 Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(ROUNDING)));
         List<List<Object>> rows = new ArrayList<>();
@@ -82,6 +106,15 @@ public class InspectionTables implements ReportSection {
         }
         rows.add(List.of("Good or outstanding", s.goodOrOutstanding(), share(s.goodOrOutstandingShare())));
         rows.add(List.of("All authorities judged", s.judged(), share(s.share(s.judged()))));
+        if (overall && (reformed(run) || s.noOverallJudgement() > 0)) {
+            rows.add(List.of("No overall effectiveness judgement: inspected under the 2026 arrangements "
+                    + notes.ref(TrendTables.NO_OVERALL_NOTE), s.noOverallJudgement(), Shorthand.NOT_APPLICABLE));
+        }
+        if (!overall) {
+            rows.add(List.of("Not applicable: latest inspection without this judgement", s.notApplicable(),
+                    Shorthand.NOT_APPLICABLE));
+            rows.add(List.of("Not recorded in the input", s.notGiven(), Shorthand.NOT_APPLICABLE));
+        }
         rows.add(List.of("Not yet inspected " + notes.ref(NOT_INSPECTED), s.notYetInspected(), Shorthand.NOT_APPLICABLE));
         rows.add(List.of("All authorities in the register", s.authorities(), Shorthand.NOT_APPLICABLE));
         List<String> description = new ArrayList<>();
@@ -91,29 +124,69 @@ public class InspectionTables implements ReportSection {
                         + sum.toPlainString() + ".")
                 .orElse("No authority had been judged by the reporting date, so there are no shares."));
         description.add("Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + ".");
-        return new TableContent("national", title, description, columns, rows);
+        return new TableContent(key, title, description, columns, rows);
     }
 
     private TableContent byRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and region, "
-                + "England, as at " + RatingsWorkbook.LONG_DATE.format(run.asOf());
+                + "England, " + run.asAt().describe();
+        boolean noOverall = reformed(run);
         List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
-        columns.addAll(gradeColumns());
-        columns.add(Column.count("Not yet inspected\n(number)"));
+        columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(gradeRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL), true));
+        rows.add(regionRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL),
+                noOverall));
         List<Region> regions = register.englishRegions();
         GradeTally.byRegion(authorities, regions).forEach((region, s) ->
-                rows.add(gradeRow(List.of(region.code(), region.name()), s, true)));
+                rows.add(regionRow(List.of(region.code(), region.name()), s, noOverall)));
         return new TableContent("regions", title, List.of(
                 TableContent.ONE_TABLE,
                 "Each share is a percentage of the authorities judged in the same row " + notes.ref(ROUNDING) + ".",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
 
+    /** The regions as Ofsted's releases group them, so a regional figure can be quoted against the release. */
+    private TableContent byOfstedRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and Ofsted "
+                + "region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
+        boolean noOverall = reformed(run);
+        List<Column> columns = new ArrayList<>(List.of(Column.text("ONS region codes"), Column.text("Ofsted region")));
+        columns.addAll(regionColumns(noOverall));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(regionRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL),
+                noOverall));
+        for (OfstedRegion region : OfstedRegion.of(register.englishRegions())) {
+            GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL, a -> region.codes().contains(a.region().code()));
+            rows.add(regionRow(List.of(String.join(" and ", region.codes()), region.name()), s, noOverall));
+        }
+        return new TableContent("ofsted_regions", title, List.of(
+                TableContent.ONE_TABLE_WITH_NOTES,
+                "The same figures as the previous table, with the authorities of North East and Yorkshire and the Humber "
+                        + "counted together as Ofsted's releases count them. Each share is a percentage of the authorities judged "
+                        + "in the same row " + notes.ref(ROUNDING) + ".",
+                "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
+    }
+
+    private static List<Column> regionColumns(boolean noOverall) {
+        List<Column> columns = new ArrayList<>(gradeColumns());
+        columns.add(Column.count("Not yet inspected\n(number)"));
+        if (noOverall) {
+            columns.add(Column.count("No overall judgement (2026 arrangements)\n(number)"));
+        }
+        return columns;
+    }
+
+    private static List<Object> regionRow(List<Object> labels, GradeShares s, boolean noOverall) {
+        List<Object> row = gradeRow(labels, s, true);
+        if (noOverall) {
+            row.add(s.noOverallJudgement());
+        }
+        return row;
+    }
+
     private TableContent byArea(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Local authority children's services by latest Ofsted judgement in each judgement area, England, as at "
-                + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String title = "Local authority children's services by latest Ofsted judgement in each judgement area, England, "
+                + run.asAt().describe();
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
                 Column.text("Framework\n" + notes.ref(FRAMEWORK))));
@@ -174,8 +247,8 @@ public class InspectionTables implements ReportSection {
     }
 
     private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Latest Ofsted judgement of each local authority's children's services, England, as at "
-                + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String title = "Latest Ofsted judgement of each local authority's children's services, England, "
+                + run.asAt().describe();
         List<Column> columns = new ArrayList<>(List.of(
                 Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"), Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
@@ -184,6 +257,12 @@ public class InspectionTables implements ReportSection {
             String suffix = area == JudgementArea.OVERALL ? "" : area.partOf(Framework.ILACS) && area.partOf(Framework.SIF) ? ""
                     : area.partOf(Framework.SIF) ? " (SIF)" : " (ILACS)";
             columns.add(Column.text(area.label() + suffix));
+        }
+        boolean lastOverall = reformed(run);
+        if (lastOverall) {
+            columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none\n"
+                    + notes.ref(TrendTables.NO_OVERALL_NOTE)));
+            columns.add(Column.date("Inspection date of that judgement"));
         }
         int judgementColumns = columns.size();
         List<AuthorityColumns.Group> groups = moreColumns.orderedStream().map(c -> c.forRun(run, notes)).flatMap(Optional::stream).toList();
@@ -204,8 +283,12 @@ public class InspectionTables implements ReportSection {
                 row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
                 row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
                 for (JudgementArea area : JudgementArea.values()) {
-                    row.add(j.grade(area).<Object>map(Grade::label)
-                            .orElse(j.notApplicable(area) ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE));
+                    boolean none = j.notApplicable(area) || (area == JudgementArea.OVERALL && j.noOverallJudgement());
+                    row.add(j.grade(area).<Object>map(Grade::label).orElse(none ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE));
+                }
+                if (lastOverall) {
+                    row.add(j.lastOverall().<Object>map(l -> l.grade().label()).orElse(Shorthand.NOT_APPLICABLE));
+                    row.add(j.lastOverall().<Object>map(LatestJudgement.LastOverall::inspected).orElse(Shorthand.NOT_APPLICABLE));
                 }
             }
             groups.forEach(g -> row.addAll(g.values().apply(a.authority())));
@@ -242,7 +325,7 @@ public class InspectionTables implements ReportSection {
                     ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
                     List.of(new ChartContent.Series(2, "Share of authorities judged (%)")), "Share of authorities judged (%)"));
         }
-        TableContent regions = tables.get(1);
+        TableContent regions = tables.stream().filter(t -> t.key().equals("regions")).findFirst().orElseThrow();
         int last = regions.rows().size() - 1;
         int[] shareColumns = {3, 5, 7, 9};
         if (last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11)) {

@@ -39,9 +39,12 @@ public class JourneyTables {
     static final String ANY_GRADE = "Any judgement";
 
     static final Note CONSECUTIVE = new Note("consecutive", "A transition is a pair of consecutive overall effectiveness "
-            + "judgements of the same authority, identified by its old LA code, both published on or before the reporting date "
-            + "(where the publication date is not known, the inspection end date, or else start date, is used). An authority "
-            + "contributes one transition fewer than it has judgements; authorities since abolished count too.");
+            + "judgements of the same authority, identified by its old LA code, in the order the inspections were carried out, "
+            + "both counted by the reporting date's rule (carried out by the reporting date, published by the cut-off), across "
+            + "frameworks: a SIF judgement followed by an ILACS one is a transition between the frameworks. An authority "
+            + "contributes one transition fewer than it has overall judgements; authorities since abolished count too. An "
+            + "inspection under the 2026 arrangements gives no overall judgement, so it ends an authority's series. Dates and "
+            + "months are those of publication.");
     static final Note MONTHS = new Note("months", "Months are whole calendar months completed between two dates: 15 March "
             + "to 14 June is 2 months.");
     static final Note SPELL = new Note("spell", "A spell of inadequate starts with an inadequate judgement that did not follow "
@@ -78,7 +81,7 @@ public class JourneyTables {
 
     private TableContent transitions(ReportRun run, List<Transition> transitions, Notes notes) {
         String title = "Next Ofsted overall effectiveness judgement of local authority children's services by the judgement "
-                + "before it, England, judgements published by " + RatingsWorkbook.LONG_DATE.format(run.asOf()) + " "
+                + "before it, England, judgements " + run.asAt().describe() + " "
                 + notes.ref(CONSECUTIVE, completeness());
         List<Column> columns = new ArrayList<>(List.of(Column.text("Frameworks\n" + notes.ref(InspectionTables.FRAMEWORK,
                 TrendTables.BREAK)), Column.text("Judgement before")));
@@ -133,7 +136,7 @@ public class JourneyTables {
 
     private TableContent inadequate(ReportRun run, List<InadequateSpell> spells, Notes notes) {
         String title = "Inadequate Ofsted overall effectiveness judgements of local authority children's services and the "
-                + "judgement that followed, England, judgements published by " + RatingsWorkbook.LONG_DATE.format(run.asOf());
+                + "judgement that followed, England, judgements " + run.asAt().describe();
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"), Column.text("Framework"),
                 Column.date("Inadequate judgement published"), Column.text("Next judgement"),
                 Column.date("Next judgement published"), Column.count("Months to next judgement\n(number)\n" + notes.ref(MONTHS)),
@@ -168,7 +171,7 @@ public class JourneyTables {
 
     private TableContent leaving(ReportRun run, List<InadequateSpell> spells, Notes notes) {
         String title = "Time local authority children's services took to leave an Ofsted inadequate judgement, England, "
-                + "judgements published by " + RatingsWorkbook.LONG_DATE.format(run.asOf()) + " " + notes.ref(SPELL);
+                + "judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
         List<Column> columns = List.of(Column.text("Framework of the first inadequate judgement"),
                 Column.count("Spells of inadequate\n(number)"), Column.count("Spells ended\n(number)"),
                 Column.count("Spells with no later judgement yet\n(number)"),
@@ -200,7 +203,7 @@ public class JourneyTables {
     private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
         String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
         String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was inadequate, "
-                + "England, as at " + date + " " + notes.ref(InspectionTables.LATEST);
+                + "England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
                 Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),

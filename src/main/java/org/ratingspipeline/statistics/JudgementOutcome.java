@@ -8,8 +8,9 @@ import org.ratingspipeline.inspection.Grade;
 
 /**
  * The levels of the tidy data's {@code ofsted_judgement} filter: the four grades, the two
- * subtotals the workbook prints (good or outstanding, all judged), the three ways an authority
- * can have no grade in an area, and the total. Each knows its count and its share of those
+ * subtotals the workbook prints (good or outstanding, all judged), the four ways an authority
+ * can have no grade in an area (an inspection of the 2026 arrangements gives no overall
+ * judgement), and the total. Each knows its count and its share of those
  * judged from a {@link GradeShares}, the same figures the workbook's tables print.
  */
 enum JudgementOutcome {
@@ -19,6 +20,7 @@ enum JudgementOutcome {
     INADEQUATE(Grade.INADEQUATE),
     GOOD_OR_OUTSTANDING("Good or outstanding", GradeShares::goodOrOutstanding, GradeShares::goodOrOutstandingShare),
     ALL_JUDGED("All judged", GradeShares::judged, s -> s.share(s.judged())),
+    NO_OVERALL_JUDGEMENT("No overall judgement (2026 arrangements)", GradeShares::noOverallJudgement, s -> Optional.empty()),
     NOT_APPLICABLE("Not applicable", GradeShares::notApplicable, s -> Optional.empty()),
     NOT_RECORDED("Not recorded", GradeShares::notGiven, s -> Optional.empty()),
     NOT_YET_INSPECTED("Not yet inspected", GradeShares::notYetInspected, s -> Optional.empty()),

@@ -42,8 +42,9 @@ public class JudgementsDataset implements TidyDataset {
             "Overall effectiveness, or one of the inspection framework's judgement areas",
             JudgementArea.OVERALL.label());
     static final TidyFilter JUDGEMENT = TidyFilter.withTotal("ofsted_judgement", "Latest Ofsted judgement",
-            "Each authority's latest judgement published on or before the reporting date. Good or outstanding and "
-                    + "All judged are subtotals of the four grades");
+            "Each authority's latest judgement by Ofsted's rule: its latest inspection carried out on or before the "
+                    + "reporting date whose report was published by the cut-off. Good or outstanding and All judged are "
+                    + "subtotals of the four grades");
     static final TidyIndicator COUNT = TidyIndicator.count("la_count", "Number of local authorities");
     static final TidyIndicator PERCENT = TidyIndicator.percent("la_percent", "Percentage of local authorities judged", 1);
 

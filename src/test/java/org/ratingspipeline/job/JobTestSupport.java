@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.ratingspipeline.source.SourceList;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 public abstract class JobTestSupport {
 
-    private static final List<String> PIPELINE_TABLES = List.of("inspection", "removed_inspection", "rejected_row",
-            "row_warning", "latest_judgement", "source_load", "published_run", "run_lock", "spend");
+    private static final List<String> PIPELINE_TABLES = List.of("judgement", "held_problem", "source_overlap",
+            "source_disagreement", "removed_inspection", "rejected_row", "row_warning", "latest_judgement",
+            "source_file_load", "published_run", "run_lock", "spend");
 
     @Autowired
     protected RatingsRun ratingsRun;
@@ -58,6 +60,17 @@ public abstract class JobTestSupport {
         return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), reports, true, spend));
     }
 
+    /** A run of several inspection files, in order, with a spend file. */
+    protected RunOutcome run(List<Path> inspections, Path spend, String asOf) {
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(asOf), reports, false, spend));
+    }
+
+    /** A run of several inspection files, in order, with Ofsted's publication cut-off. */
+    protected RunOutcome run(List<Path> inspections, String asOf, String publishedBy) {
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports, false,
+                null));
+    }
+
     protected Path report() {
         return reports.resolve("ratings-report.xlsx");
     }
@@ -72,9 +85,14 @@ public abstract class JobTestSupport {
         }
     }
 
-    /** The bundled real data, as a researcher runs it. */
-    protected static Path bundledInspections() {
-        return Path.of("input/inspections.csv");
+    /** The bundled real data, as a researcher runs it: Ofsted's own tables first, then the scrapes. */
+    protected static List<Path> bundledInspections() {
+        return SourceList.expand("input/inspections");
+    }
+
+    /** The bundled scrape of Ofsted's reports compiled by Data to Insight (the project's only input before Ofsted's tables). */
+    protected static Path bundledScrape() {
+        return Path.of("input/inspections/03-ilacs-judgements.csv");
     }
 
     /** The bundled real spend figures. */

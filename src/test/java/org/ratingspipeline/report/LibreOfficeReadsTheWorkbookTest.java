@@ -64,7 +64,7 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
             Assumptions.abort(message);
         }
         Path input = work.resolve("inspections.csv");
-        List<String> lines = new ArrayList<>(Files.readAllLines(bundledInspections(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(Files.readAllLines(bundledScrape(), StandardCharsets.UTF_8));
         lines.addAll(ROWS_LIKE_FORMULAS);
         Files.write(input, lines, StandardCharsets.UTF_8);
         RunOutcome outcome = run(input, "2025-03-31");
