@@ -150,14 +150,15 @@ public class InspectionTables implements ReportSection {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and Ofsted "
                 + "region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
         boolean noOverall = reformed(run);
-        List<Column> columns = new ArrayList<>(List.of(Column.text("ONS region codes"), Column.text("Ofsted region")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Ofsted region"), Column.text("English regions covered")));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(regionRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL),
-                noOverall));
-        for (OfstedRegion region : OfstedRegion.of(register.englishRegions())) {
+        rows.add(regionRow(List.of("England", "All nine"), GradeTally.of(authorities, JudgementArea.OVERALL), noOverall));
+        List<Region> regions = register.englishRegions();
+        for (OfstedRegion region : OfstedRegion.of(regions)) {
             GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL, a -> region.codes().contains(a.region().code()));
-            rows.add(regionRow(List.of(String.join(" and ", region.codes()), region.name()), s, noOverall));
+            List<String> covered = regions.stream().filter(r -> region.codes().contains(r.code())).map(Region::name).toList();
+            rows.add(regionRow(List.of(region.name(), String.join(" and ", covered)), s, noOverall));
         }
         return new TableContent("ofsted_regions", title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,

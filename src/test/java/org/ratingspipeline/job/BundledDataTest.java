@@ -32,7 +32,7 @@ class BundledDataTest extends JobTestSupport {
     void everyFaultOfTheRealFileEndsInTheDataQualityTableAndTheCountsMatchAnIndependentCount() throws Exception {
         RunOutcome outcome = run(bundledScrape(), "2025-03-31");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
-        assertThat(outcome.message()).contains("279 rows read, 275 loaded, 4 rejected (8 with warnings)");
+        assertThat(outcome.message()).contains("279 rows read, 275 loaded, 4 rejected (9 with warnings)");
 
         Map<String, Integer> expected = independentCount(LocalDate.parse("2025-03-31"));
         try (WorkbookView wb = WorkbookView.open(report())) {
@@ -50,9 +50,9 @@ class BundledDataTest extends JobTestSupport {
             // No date: Brighton and Hove, Nottingham, Redcar; NaN grade: Southend 2019. Brent's and Somerset's NaN
             // (inspected 27 April 2026) are the reform of April 2026, which gives no overall judgement: loaded.
             assertThat(rejected).containsExactlyInAnyOrder("29", "170", "187", "214");
-            // Predecessors' ONS codes (Buckinghamshire x2, Cumberland, Dorset x2, North Yorkshire, Westmorland and
-            // Furness) and a sentence in the framework column (Wiltshire).
-            assertThat(warned).containsExactlyInAnyOrder("33", "34", "55", "66", "67", "167", "266", "269");
+            // Predecessors' ONS codes (Buckinghamshire x2, Cumberland, Dorset x2, North Yorkshire, Somerset's 2026
+            // inspection under the county's code, Westmorland and Furness) and a sentence in the framework column (Wiltshire).
+            assertThat(warned).containsExactlyInAnyOrder("33", "34", "55", "66", "67", "167", "209", "266", "269");
             assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "266").get(0).get("Reason"))
                     .contains("Cumbria").contains("Westmorland and Furness");
             assertThat(wb.rowsWhere("authorities", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
@@ -89,11 +89,17 @@ class BundledDataTest extends JobTestSupport {
     }
 
     @Test
-    void theFirstIlacsYearRunsAndSaysHowLittleTheFileCoversThen() throws IOException {
-        RunOutcome outcome = run(bundledScrape(), "2018-03-31");
+    void theFirstIlacsYearIsCountedFromOfstedsOwnSifAndIlacsTables() throws IOException {
+        RunOutcome outcome = run(bundledInspections(), "2018-03-31");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.text("Cover", "A5")).contains("figures as at dates before 17 August 2023 are incomplete");
+            assertThat(wb.text("Cover", "A5")).contains("Judgements of November 2013 to March 2025 are Ofsted's own official "
+                    + "statistics");
+            // Every authority had had its SIF inspection by then (the last first inspections were published in December
+            // 2017); only Rochdale's ILACS report (inspected 29 January, published 12 March 2018) was out.
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("152");
+            assertThat(wb.rowsWhere("authorities", "Framework", "ILACS")).extracting(r -> r.get("Local authority"))
+                    .containsExactly("Rochdale");
             assertThat(wb.row("national", "All authorities in the register").get("Local authorities\n(number)")).isEqualTo("152");
         }
     }

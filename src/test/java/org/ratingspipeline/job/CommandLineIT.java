@@ -2,6 +2,7 @@ package org.ratingspipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +22,12 @@ class CommandLineIT {
 
     @Test
     void runsOnTheBundledDataWithItsDefaultsAndKeepsTheReportWhenABrokenFileFollows() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
 
         JarProcess.Result first = JarProcess.run(work, "--as-of=2018-03-31");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
-        assertThat(first.stdout()).contains("279 rows read, 273 loaded, 6 rejected");
+        assertThat(first.stdout()).contains("01-ofsted-sif-judgements-2014-to-2018.csv 173 rows read, 173 loaded, 0 rejected")
+                .contains("03-ilacs-judgements.csv 279 rows read, 44 loaded, 3 rejected, 232 taken from another file");
         Path report = work.resolve("reports/ratings-report.xlsx");
         assertThat(report).exists();
         assertThat(work.resolve("reports/archive")).isDirectoryContaining("glob:**/ratings-report-2018-03-31-run*.xlsx");
@@ -54,8 +55,7 @@ class CommandLineIT {
 
     @Test
     void readsTheDefaultSpendFileWhenItIsThereAndFailsOnANamedOneThatIsNot() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
         Files.copy(Path.of("input/spend.csv"), work.resolve("input/spend.csv"));
 
         JarProcess.Result withSpend = JarProcess.run(work, "--as-of=2025-03-31");
@@ -73,8 +73,7 @@ class CommandLineIT {
      */
     @Test
     void runsOnPostgreSqlWithTheSameFiguresAsOnH2() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
         Path h2Reports = work.resolve("reports-h2");
         Path pgReports = work.resolve("reports-pg");
 
@@ -84,12 +83,22 @@ class CommandLineIT {
                 "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(), "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--as-of=2025-03-31", "--reports=" + pgReports)).await();
         assertThat(pg.exitCode()).as(pg.stderr()).isZero();
-        assertThat(pg.stdout()).contains("279 rows read, 273 loaded, 6 rejected");
+        assertThat(pg.stdout()).contains("03-ilacs-judgements.csv 279 rows read, 44 loaded, 3 rejected, 232 taken from another file");
 
         // the national and regional tables, cell for cell (the cover and run history name each run)
-        for (String sheet : List.of("Table_1", "Table_2", "Table_3")) {
+        for (String sheet : List.of("Table_1", "Table_2", "Table_3", "Table_4", "Table_5")) {
             assertThat(cells(pgReports.resolve("ratings-report.xlsx"), sheet)).as(sheet)
                     .isNotEmpty().isEqualTo(cells(h2Reports.resolve("ratings-report.xlsx"), sheet));
+        }
+    }
+
+    /** The bundled inspection files, in the working folder's input/inspections as a fresh checkout has them. */
+    private void copyBundledInspections() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("input/inspections"));
+        try (var files = Files.list(Path.of("input/inspections"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
         }
     }
 
@@ -110,7 +119,7 @@ class CommandLineIT {
     void helpAndUsageErrors() throws Exception {
         JarProcess.Result help = JarProcess.run(work, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("--inspections=FILE").contains("--spend=FILE").contains("--as-of=DATE").contains("Exit codes");
+        assertThat(help.stdout()).contains("--inspections=FILES").contains("--published-by=DATE").contains("--spend=FILE").contains("--as-of=DATE").contains("Exit codes");
 
         JarProcess.Result badDate = JarProcess.run(work, "--as-of=31/03/2025");
         assertThat(badDate.exitCode()).isEqualTo(CommandLine.EXIT_USAGE);

@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * The trend and journey figures worked out the plain way from a history fixture, apart from the
  * production SQL and code: the file is read line by line, each authority's judgements sorted by
- * publication date, and everything counted with loops. Only for fixtures of the history.csv layout
+ * inspection date, and everything counted with loops, by Ofsted's rule (latest inspection carried
+ * out by the date whose report was published by the cut-off; a 31 March's cut-off is 30 June). Only for fixtures of the history.csv layout
  * (code, ONS code, name, region code, framework, inspection date, publication date, overall grade;
  * no quoted commas, every row valid).
  */
@@ -33,11 +34,20 @@ final class HistoryOracle {
     static final List<String> REGIONS = List.of("E12000001", "E12000002", "E12000003", "E12000004", "E12000005",
             "E12000006", "E12000007", "E12000008", "E12000009");
 
-    record Judgement(String code, String name, String region, String framework, LocalDate published, String grade) {
+    record Judgement(String code, String name, String region, String framework, LocalDate inspected, LocalDate published,
+                     String grade) {
     }
 
-    /** One area on one date: authorities by grade, and the frameworks of the judgements counted. */
-    record Tally(Map<String, Integer> byGrade, TreeSet<String> frameworks) {
+    /** One area on one date: authorities by grade, the frameworks of the judgements counted, and how many each. */
+    record Tally(Map<String, Integer> byGrade, TreeSet<String> frameworks, Map<String, Map<String, Integer>> byFramework) {
+
+        /** Authorities of the grade (or good or outstanding) whose latest judgement the framework made. */
+        int count(String grade, String framework) {
+            Map<String, Integer> counts = byFramework.getOrDefault(framework, Map.of());
+            return grade.equals("Good or outstanding") ? counts.getOrDefault("Outstanding", 0) + counts.getOrDefault("Good", 0)
+                    : counts.getOrDefault(grade, 0);
+        }
+
         int judged() {
             return byGrade.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -53,24 +63,35 @@ final class HistoryOracle {
         List<String> lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
+            LocalDate inspected = LocalDate.parse(f[5]);
             LocalDate published = LocalDate.parse(f[6]);
-            if (published.isAfter(reportingDate)) {
+            if (inspected.isAfter(reportingDate) || published.isAfter(reportingDate)) {
                 continue;
             }
             String grade = f[7].equals("Requires improvement") ? "Requires improvement to be good" : f[7];
-            byAuthority.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Judgement(f[0], f[2], f[3], f[4], published, grade));
+            byAuthority.computeIfAbsent(f[0], k -> new ArrayList<>())
+                    .add(new Judgement(f[0], f[2], f[3], f[4], inspected, published, grade));
         }
-        byAuthority.values().forEach(list -> list.sort(Comparator.comparing(Judgement::published)));
+        byAuthority.values().forEach(list -> list.sort(Comparator.comparing(Judgement::inspected)));
+        this.reportingDate = reportingDate;
     }
 
-    LocalDate firstPublished() {
-        return byAuthority.values().stream().map(l -> l.get(0).published()).min(Comparator.naturalOrder()).orElseThrow();
+    private final LocalDate reportingDate;
+
+    LocalDate firstInspected() {
+        return byAuthority.values().stream().map(l -> l.get(0).inspected()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
-    /** 31 March from the first year with a judgement published by then, then the reporting date if different. */
+    /** The publication cut-off of a trend date: 30 June for a 31 March before the reporting date, else the reporting date. */
+    LocalDate cutOff(LocalDate date) {
+        LocalDate june = LocalDate.of(date.getYear(), 6, 30);
+        return date.getMonthValue() == 3 && date.getDayOfMonth() == 31 && june.isBefore(reportingDate) ? june : reportingDate;
+    }
+
+    /** 31 March from the first year with a judgement carried out by then, then the reporting date if different. */
     List<LocalDate> asAtDates(LocalDate reportingDate) {
         List<LocalDate> dates = new ArrayList<>();
-        LocalDate first = firstPublished();
+        LocalDate first = firstInspected();
         for (int year = first.getYear(); year <= reportingDate.getYear(); year++) {
             LocalDate d = LocalDate.of(year, 3, 31);
             if (!d.isBefore(first) && !d.isAfter(reportingDate)) {
@@ -83,8 +104,9 @@ final class HistoryOracle {
         return dates;
     }
 
-    /** Each existing authority's latest judgement published on or before the date. */
+    /** Each existing authority's latest judgement carried out by the date and published by its cut-off. */
     List<Judgement> latest(LocalDate date) {
+        LocalDate cutOff = cutOff(date);
         List<Judgement> latest = new ArrayList<>();
         byAuthority.forEach((code, list) -> {
             if (ABOLISHED.containsKey(code) && ABOLISHED.get(code).isBefore(date)) {
@@ -92,7 +114,7 @@ final class HistoryOracle {
             }
             Judgement last = null;
             for (Judgement j : list) {
-                if (!j.published().isAfter(date)) {
+                if (!j.inspected().isAfter(date) && !j.published().isAfter(cutOff)) {
                     last = j;
                 }
             }
@@ -107,13 +129,15 @@ final class HistoryOracle {
     Tally tally(LocalDate date, String region) {
         Map<String, Integer> byGrade = new HashMap<>();
         TreeSet<String> frameworks = new TreeSet<>(Comparator.comparing(f -> f.equals("SIF") ? 0 : 1));
+        Map<String, Map<String, Integer>> byFramework = new HashMap<>();
         for (Judgement j : latest(date)) {
             if (region == null || region.equals(j.region())) {
                 byGrade.merge(j.grade(), 1, Integer::sum);
                 frameworks.add(j.framework());
+                byFramework.computeIfAbsent(j.framework(), k -> new HashMap<>()).merge(j.grade(), 1, Integer::sum);
             }
         }
-        return new Tally(byGrade, frameworks);
+        return new Tally(byGrade, frameworks, byFramework);
     }
 
     static String share(int count, int judged) {

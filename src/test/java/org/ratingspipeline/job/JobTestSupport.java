@@ -60,6 +60,11 @@ public abstract class JobTestSupport {
         return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), reports, true, spend));
     }
 
+    /** A run of several inspection files, in order. */
+    protected RunOutcome run(List<Path> inspections, String asOf) {
+        return run(inspections, asOf, asOf);
+    }
+
     /** A run of several inspection files, in order, with a spend file. */
     protected RunOutcome run(List<Path> inspections, Path spend, String asOf) {
         return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(asOf), reports, false, spend));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +106,37 @@ class OfficialStatisticsTest extends JobTestSupport {
             // (April 2023) not yet inspected.
             assertThat(nationalCounts(wb)).containsExactly(30L, 61L, 43L, 17L, 151L);
         }
+    }
+
+    @Test
+    void journeysRunFromSifToIlacsAndTheReformOf2026LeavesElevenAuthoritiesWithoutAnOverallJudgement() throws IOException {
+        RunOutcome outcome = run(bundledInspections(), "2026-08-22", "2026-08-22");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            // Bromley: inadequate under SIF (published 27 June 2016), good under ILACS (7 January 2019).
+            assertThat(leaving(wb, "Bromley")).containsExactly("SIF", shown(2016, 6, 27), "Good", shown(2019, 1, 7), "30");
+            // Croydon: inadequate under SIF (4 September 2017), good under ILACS (16 March 2020).
+            assertThat(leaving(wb, "Croydon")).containsExactly("SIF", shown(2017, 9, 4), "Good", shown(2020, 3, 16), "30");
+            // By 22 August 2026 eleven authorities' latest inspection, under the 2026 arrangements, gave no overall
+            // judgement (the scrape's list: North and West Northamptonshire, Blackpool, Lancashire, Liverpool, Brent,
+            // Middlesbrough, Portsmouth, Somerset, South Tyneside, Trafford).
+            assertThat(wb.row("national", "No overall effectiveness judgement").get("Local authorities\n(number)")).isEqualTo("11");
+            assertThat(wb.rowsWhere("authorities", "Overall effectiveness", "[z]")).extracting(r -> r.get("Local authority"))
+                    .containsExactlyInAnyOrder("North Northamptonshire", "West Northamptonshire", "Blackpool", "Lancashire",
+                            "Liverpool", "Brent", "Middlesbrough", "Portsmouth", "Somerset", "South Tyneside", "Trafford");
+        }
+    }
+
+    /** A date as the workbook's cells show it ("d mmm yyyy"), in the month names of this JDK's UK locale. */
+    private static String shown(int year, int month, int day) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.of(year, month, day));
+    }
+
+    /** An authority's first inadequate judgement and what followed: framework, published, next grade, next published, months. */
+    private static List<String> leaving(WorkbookView wb, String authority) {
+        Map<String, String> row = wb.rowsWhere("inadequate_next", "Local authority", authority).get(0);
+        return List.of(row.get("Framework"), row.get("Inadequate judgement published"), row.get("Next judgement"),
+                row.get("Next judgement published"), row.get("Months to next judgement\n(number)"));
     }
 
     /** The rows under the sheet's header row (the one naming the overall effectiveness column). */

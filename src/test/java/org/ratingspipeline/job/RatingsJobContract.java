@@ -180,7 +180,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         Path file = fixture("clean.csv");
         assertThat(run(file, "2025-03-31").exitCode()).isZero();
         assertThat(runForced(file, "2025-03-31").exitCode()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
 
         // Ofsted regrades Kent and withdraws Leeds's row.
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
@@ -189,7 +189,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         Files.write(file, lines);
         RunOutcome updated = run(file, "2025-03-31");
         assertThat(updated.exitCode()).as(updated.message()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(10);
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.rowsWhere("authorities", "Local authority", "Kent").get(0).get("Overall effectiveness")).isEqualTo("Inadequate");
             assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
@@ -205,7 +205,7 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(wb.row("changes", "[z]").get("Change")).isEqualTo("No changes");
             List<Map<String, String>> history = wb.rowsWhere("run_history", "Status", "Publishing (this report)");
             assertThat(history).hasSize(1);
-            assertThat(history.get(0).get("Inspection results file")).isEqualTo("clean.csv");
+            assertThat(history.get(0).get("Inspection results files")).isEqualTo("clean.csv");
             assertThat(history.get(0).get("Reporting date")).isEqualTo("2025-03-31");
         }
         byte[] published = Files.readAllBytes(report());
@@ -216,12 +216,13 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(again.message()).contains("up to date");
         assertThat(Files.readAllBytes(report())).isEqualTo(published);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(executions);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
 
-        // Ofsted publishes Hull's judgement early, regrades Kent, and a row for Leeds disappears.
+        // Hull's inspection turns out to have been in January 2025, published in March; Kent is regraded; a row for
+        // Leeds disappears.
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
-                : l.startsWith("810,") ? l.replace("2026-05-18", "2025-03-01") : l);
+                : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
         lines.removeIf(l -> l.startsWith("383,"));
         Files.write(file, lines);
         RunOutcome updated = run(file, "2025-03-31");
@@ -231,6 +232,8 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(changes.subList(1, changes.size())).extracting(r -> r.get(1) + ": " + r.get(2)).containsExactlyInAnyOrder(
                     "Kent: Grade corrected in the input",
                     "Kingston upon Hull, City of: First judgement",
+                    // a row is identified by its inspection date: the row of 2 March 2026 is gone, one of January 2025 new
+                    "Kingston upon Hull, City of: Row no longer in clean.csv (ILACS inspection of 2 March 2026)",
                     "Leeds: No longer has a judgement as at the reporting date",
                     "Leeds: Row no longer in clean.csv (ILACS inspection of 6 June 2022)");
             Map<String, String> kent = wb.rowsWhere("changes", "Local authority", "Kent").get(0);

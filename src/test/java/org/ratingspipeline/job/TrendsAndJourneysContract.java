@@ -53,14 +53,15 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
             String sheet = wb.sheetOf("trend");
             List<List<String>> table = wb.table(sheet);
             List<String> header = table.get(0);
-            assertThat(header.subList(0, 5)).containsExactly("As at", "Area code", "Area", "Overall effectiveness judgement",
-                    "Local authorities\n(number)");
+            assertThat(header.subList(0, 6)).containsExactly("As at", "Reports published by", "Area code", "Area",
+                    "Overall effectiveness judgement", "Local authorities\n(number)");
             int share = indexStartingWith(header, SHARE);
             int judged = header.indexOf("Authorities judged\n(number)");
-            int frameworks = indexStartingWith(header, "Frameworks counted");
+            int sif = header.indexOf("Of which SIF\n(number)");
+            int ilacs = header.indexOf("Of which ILACS\n(number)");
             Map<String, List<String>> rows = new HashMap<>();
             for (List<String> row : table.subList(1, table.size())) {
-                rows.put(row.get(0) + "|" + row.get(1) + "|" + row.get(3), row);
+                rows.put(row.get(0) + "|" + row.get(2) + "|" + row.get(4), row);
             }
             assertThat(table).hasSize(1 + dates.size() * 10 * 5);
             boolean sawMixedFrameworks = false;
@@ -73,11 +74,12 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
                         List<String> row = rows.get(SHOWN.format(date) + "|" + area + "|" + grade);
                         assertThat(row).as(date + " " + area + " " + grade).isNotNull();
                         String where = date + " " + area + " " + grade;
-                        assertThat(row.get(4)).as(where).isEqualTo(String.valueOf(t.count(grade)));
+                        assertThat(row.get(5)).as(where).isEqualTo(String.valueOf(t.count(grade)));
                         assertThat(row.get(share)).as(where).isEqualTo(HistoryOracle.share(t.count(grade), t.judged()));
                         assertThat(row.get(judged)).as(where).isEqualTo(String.valueOf(t.judged()));
-                        assertThat(row.get(frameworks)).as(where)
-                                .isEqualTo(t.frameworks().isEmpty() ? "[z]" : String.join(" and ", t.frameworks()));
+                        assertThat(row.get(1)).as(where).isEqualTo(SHOWN.format(oracle.cutOff(date)));
+                        assertThat(row.get(sif)).as(where).isEqualTo(String.valueOf(t.count(grade, "SIF")));
+                        assertThat(row.get(ilacs)).as(where).isEqualTo(String.valueOf(t.count(grade, "ILACS")));
                         sawMixedFrameworks |= t.frameworks().size() > 1;
                     }
                 }
@@ -99,7 +101,7 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
 
             // The last point is the headline table's figures.
             for (String grade : HistoryOracle.GRADES) {
-                assertThat(rows.get(SHOWN.format(REPORTING_DATE) + "|E92000001|" + grade).get(4))
+                assertThat(rows.get(SHOWN.format(REPORTING_DATE) + "|E92000001|" + grade).get(5))
                         .isEqualTo(wb.row("Table_1", grade).get("Local authorities\n(number)"));
             }
         }

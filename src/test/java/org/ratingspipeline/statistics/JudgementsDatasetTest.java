@@ -44,8 +44,8 @@ class JudgementsDatasetTest {
 
         TidyCsv csv = write(JudgementsDataset.table(new TidyTime("2025", "Reporting year"), authorities, REGIONS));
 
-        // ILACS only: its five areas; (England + 2 regions + 4 authorities) x 5 areas x 10 judgements.
-        assertThat(csv.rows()).hasSize(7 * 5 * 10);
+        // ILACS only: its five areas; (England + 2 regions + 4 authorities) x 5 areas x 11 judgements.
+        assertThat(csv.rows()).hasSize(7 * 5 * 11);
         assertThat(csv.rows()).extracting(r -> r.get("judgement_area")).doesNotContain("Adoption performance");
         assertThat(csv.national("Overall effectiveness", "Good")).containsEntry("la_count", "1").containsEntry("la_percent", "33.3");
         assertThat(csv.national("Overall effectiveness", "Good or outstanding"))
