@@ -13,7 +13,8 @@ import org.ratingspipeline.authority.LocalAuthority;
 
 /**
  * An invented inspection history, large enough for a run to be caught mid-import: the real
- * register's authorities, one inspection a day each from 2008, grades in turn, 1% bad rows.
+ * register's authorities, one inspection a day each from 2014 (the single inspection framework: earlier
+ * frameworks are rejected), grades in turn, 1% bad rows.
  */
 final class LargeFixture {
 
@@ -25,7 +26,7 @@ final class LargeFixture {
 
     static Path write(Path file, int rows) throws IOException {
         List<LocalAuthority> authorities = new AuthorityRegister().existingOn(LocalDate.of(2025, 6, 1));
-        LocalDate first = LocalDate.of(2008, 1, 1);
+        LocalDate first = LocalDate.of(2014, 1, 1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("La Code,LTLA23CD,Local Authority,Inspection Framework,Inspection Start Date,Publication Date,"
                     + "Overall Effectiveness Grade\n");
