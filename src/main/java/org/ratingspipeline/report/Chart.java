@@ -108,11 +108,6 @@ record Chart(String sheetName, String title, ChartContent content, String source
         text(sheet, 2, "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
                 styles.get(Role.BODY));
         TextFit.fitRows(sheet);
-        // printed (and converted to PDF) as one landscape page, chart and text together
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 1);
 
         XSSFSheet data = workbook.getSheet(sourceSheet);
         XSSFTable table = data.getTables().get(0);
@@ -121,6 +116,8 @@ record Chart(String sheetName, String title, ChartContent content, String source
 
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
+        // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
+        PrintLayout.onePage(title, 0, LAST_CHART_ROW).applyTo(sheet);
         chart.setTitleText(content.title());
         chart.setTitleOverlay(false);
         CTNonVisualDrawingProps alt = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();

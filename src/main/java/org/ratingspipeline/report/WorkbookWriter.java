@@ -95,6 +95,7 @@ public class WorkbookWriter {
             }
         }
         TextFit.fitRows(sheet);
+        PrintLayout.page(cover.title(), 0).applyTo(sheet);
     }
 
     private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
@@ -158,6 +159,7 @@ public class WorkbookWriter {
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
         TextFit.fitRows(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1).applyTo(sheet);
         return sheet;
     }
 
