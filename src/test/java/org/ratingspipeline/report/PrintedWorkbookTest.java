@@ -66,9 +66,12 @@ class PrintedWorkbookTest extends JobTestSupport {
         }
     }
 
-    /** The look test fails on the cover as it was: wrapped paragraphs at the default row height. */
+    /**
+     * The look test fails on the cover as it was (wrapped paragraphs at the default row height),
+     * and on a column of numbers too narrow for them (shown as ###).
+     */
     @Test
-    void defaultRowHeightsAreSeenAsOverlappingText() throws Exception {
+    void defaultRowHeightsAndANarrowColumnAreSeen() throws Exception {
         RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         Path defaultHeights = work.resolve("default-heights").resolve("ratings-report.xlsx");
@@ -80,12 +83,16 @@ class PrintedWorkbookTest extends JobTestSupport {
                     row.setHeight((short) -1);
                 }
             }
+            workbook.getSheet("Table_1").setColumnWidth(1, 2 * 256);
             workbook.write(out);
         }
 
         List<String> problems = print(defaultHeights).problems();
         assertThat(problems).as("problems of the workbook at default row heights")
-                .anyMatch(p -> p.startsWith("page 1: ") && p.contains("overlap"));
+                // LibreOffice draws a paragraph taller than its row over the rows below, or cuts it off
+                .anyMatch(p -> p.startsWith("page 1: ") && p.contains("overlap")
+                        || p.startsWith("Cover: ") && p.contains("words of its cells are not on"))
+                .anyMatch(p -> p.startsWith("Table_1: ") && p.contains("B7 '33'"));
     }
 
     private record Printed(List<PdfWords.Page> pages, List<String> problems) {
