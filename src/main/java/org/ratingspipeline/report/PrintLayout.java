@@ -53,7 +53,8 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
             width += sheet.getColumnWidth(++last) / 256.0;
         }
         int sheetIndex = sheet.getWorkbook().getSheetIndex(sheet);
-        sheet.getWorkbook().setPrintArea(sheetIndex, 0, last, 0, lastRow >= 0 ? lastRow : Math.max(0, sheet.getLastRowNum()));
+        int bottom = lastRow >= 0 ? lastRow : Math.max(0, sheet.getLastRowNum());
+        sheet.getWorkbook().setPrintArea(sheetIndex, 0, last, 0, bottom);
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(width > PORTRAIT_WIDTH);

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * rounded up, plus a margin, so an estimate errs towards one line too many rather than one too
  * few: a row a little tall costs a few points of paper, a row too short hides words.
  */
-public final class TextFit {
+final class TextFit {
 
     /** Estimates are this much wider than Arial's advance widths: kerning, hinting and rounding in the renderers. */
     private static final double SAFETY = 1.06;
@@ -38,7 +38,7 @@ public final class TextFit {
     }
 
     /** The width of one line of text in column units, at the given size. */
-    public static double width(String line, double points, boolean bold) {
+    static double width(String line, double points, boolean bold) {
         double digits = 0;
         for (int i = 0; i < line.length(); i++) {
             digits += advance(line.charAt(i));
@@ -47,7 +47,7 @@ public final class TextFit {
     }
 
     /** The widest line of the text, in column units; lines are the text's own line breaks. */
-    public static double widestLine(String text, double points, boolean bold) {
+    static double widestLine(String text, double points, boolean bold) {
         double widest = 0;
         for (String line : text.split("\n", -1)) {
             widest = Math.max(widest, width(line, points, bold));
@@ -60,7 +60,7 @@ public final class TextFit {
      * starts a line, words wrap at spaces, and a word wider than the column is broken, as both
      * Excel and LibreOffice do.
      */
-    public static int lines(String text, double columnUnits, double points, boolean bold) {
+    static int lines(String text, double columnUnits, double points, boolean bold) {
         double room = Math.max(1, columnUnits - CELL_PADDING);
         double space = width(" ", points, bold);
         int lines = 0;
@@ -87,7 +87,7 @@ public final class TextFit {
     }
 
     /** The row height, in points, that shows this many lines of text of this size. */
-    public static float rowHeight(int lines, double points) {
+    static float rowHeight(int lines, double points) {
         return (float) Math.ceil(lines * points * LINE_PITCH + ROW_PADDING_POINTS);
     }
 
@@ -96,7 +96,7 @@ public final class TextFit {
      * column's width, others one line per explicit line break, each in its own font size. The one
      * rule every sheet of the workbook is laid out by.
      */
-    public static void fitRows(XSSFSheet sheet) {
+    static void fitRows(XSSFSheet sheet) {
         for (Row row : sheet) {
             float height = 0;
             for (Cell cell : row) {

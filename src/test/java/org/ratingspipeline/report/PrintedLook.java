@@ -91,7 +91,9 @@ final class PrintedLook {
     /** Top to bottom, then left to right: a page's header comes first and its footer last. */
     private static List<Word> inReadingOrder(Page page) {
         List<Word> words = new ArrayList<>(page.words());
-        words.sort(Comparator.comparingDouble((Word w) -> Math.round(w.yMin() * 2) / 2.0).thenComparingDouble(Word::xMin));
+        // words of one line can differ in their top by a fraction of a point
+        words.sort(Comparator.comparingDouble((Word w) -> Math.round(w.yMin() * 2) / 2.0)
+                .thenComparingDouble(Word::xMin));
         return words;
     }
 

@@ -62,7 +62,8 @@ class PrintedWorkbookTest extends JobTestSupport {
         assertThat(printed.problems()).as("what a reader of the printed workbook would see wrong").isEmpty();
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.table(wb.sheetOf("data_quality")).toString())
-                    .as("the fixture's long value is in the data-quality table").contains("caseloads in the assessment teams");
+                    .as("the fixture's long value is in the data-quality table")
+                    .contains("caseloads in the assessment teams");
         }
     }
 

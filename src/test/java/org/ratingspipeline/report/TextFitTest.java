@@ -23,7 +23,8 @@ class TextFitTest {
     @Test
     void aWordWiderThanTheColumnIsBrokenOverLines() {
         String token = "a".repeat(90);
-        assertThat(TextFit.lines(token, 31, 12, false)).isEqualTo((int) Math.ceil(TextFit.width(token, 12, false) / 30));
+        assertThat(TextFit.lines(token, 31, 12, false))
+                .isEqualTo((int) Math.ceil(TextFit.width(token, 12, false) / 30));
     }
 
     @Test
@@ -35,7 +36,8 @@ class TextFitTest {
 
     @Test
     void rowsGrowWithLinesAndFontSize() {
-        assertThat(TextFit.rowHeight(3, 12)).isGreaterThan(TextFit.rowHeight(2, 12)).isGreaterThanOrEqualTo(3 * 12 * 1.2f);
+        assertThat(TextFit.rowHeight(3, 12)).isGreaterThan(TextFit.rowHeight(2, 12))
+                .isGreaterThanOrEqualTo(3 * 12 * 1.2f);
         assertThat(TextFit.rowHeight(1, 16)).isGreaterThan(TextFit.rowHeight(1, 12));
     }
 }
