@@ -125,7 +125,7 @@ final class TextFit {
      * Arial's advance width of a character in digit widths (a digit is 556/1000 of an em), each
      * class rounded up to its widest member; characters Arial has no class for count as a capital.
      */
-    static double advance(char c) {
+    private static double advance(char c) {
         if ("ijl|'".indexOf(c) >= 0) {
             return 222 / 556.0;
         }
