@@ -35,9 +35,14 @@ public final class LibreOffice implements AutoCloseable {
 
     /** The {@code soffice} on the PATH, if LibreOffice is installed. */
     public static Optional<Path> find() {
+        return onPath("soffice");
+    }
+
+    /** An executable program on the PATH, e.g. {@code pdftotext}. */
+    public static Optional<Path> onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "soffice");
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }
@@ -79,6 +84,16 @@ public final class LibreOffice implements AutoCloseable {
             throw new AssertionError("LibreOffice wrote no " + ods.getFileName());
         }
         return ods;
+    }
+
+    /** The workbook printed to PDF as LibreOffice prints it: every sheet, by its print settings. */
+    public Path toPdf(Path workbook, Path outDir) throws IOException, InterruptedException {
+        convert(workbook, "pdf", outDir);
+        Path pdf = outDir.resolve(workbook.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf"));
+        if (!Files.exists(pdf)) {
+            throw new AssertionError("LibreOffice wrote no " + pdf.getFileName());
+        }
+        return pdf;
     }
 
     public record Conversion(String stdout, String stderr) {

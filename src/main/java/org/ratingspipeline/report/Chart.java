@@ -103,15 +103,11 @@ record Chart(String sheetName, String title, ChartContent content, String source
         XSSFSheet sheet = workbook.createSheet(sheetName);
         sheet.setColumnWidth(0, WIDTH_CHARS * 256);
         // wrapped within column A, as on the cover, so the text stays above the chart and within its width
-        text(sheet, 0, title, styles.get(Role.COVER_TITLE), 16);
-        text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY), 12);
+        text(sheet, 0, title, styles.get(Role.COVER_TITLE));
+        text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
         text(sheet, 2, "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
-                styles.get(Role.BODY), 12);
-        // printed (and converted to PDF) as one landscape page, chart and text together
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 1);
+                styles.get(Role.BODY));
+        TextFit.fitRows(sheet);
 
         XSSFSheet data = workbook.getSheet(sourceSheet);
         XSSFTable table = data.getTables().get(0);
@@ -120,6 +116,8 @@ record Chart(String sheetName, String title, ChartContent content, String source
 
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
+        // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
+        PrintLayout.onePage(title, 0, LAST_CHART_ROW).applyTo(sheet);
         chart.setTitleText(content.title());
         chart.setTitleOverlay(false);
         CTNonVisualDrawingProps alt = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
@@ -263,19 +261,12 @@ record Chart(String sheetName, String title, ChartContent content, String source
         labels.addNewShowBubbleSize().setVal(false);
     }
 
-    /**
-     * Writes a wrapped paragraph and gives its row the height of the lines it wraps to, computed
-     * from its length (about 100 letters of Arial 12 to a line of this width), because not every
-     * spreadsheet program fits row heights to wrapped text when it opens a file.
-     */
-    private static void text(XSSFSheet sheet, int row, String value, CellStyle style, int points) {
+    /** Writes a paragraph, wrapped within column A; {@link TextFit} gives its row the height of its lines. */
+    private static void text(XSSFSheet sheet, int row, String value, CellStyle style) {
         Row r = sheet.createRow(row);
         Cell cell = r.createCell(0);
         cell.setCellValue(value);
         cell.setCellStyle(style);
-        double charsPerLine = WIDTH_CHARS * 0.92 / (points / 12.0);
-        int lines = (int) Math.ceil(value.length() / charsPerLine);
-        r.setHeightInPoints((float) (lines * points * 1.3 + 4));
     }
 
     private static byte[] rgb(int hex) {

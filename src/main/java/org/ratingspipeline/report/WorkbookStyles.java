@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -22,6 +23,11 @@ final class WorkbookStyles {
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
 
     WorkbookStyles(XSSFWorkbook wb) {
+        // The default font sets what a column unit is (the width of its digit): Arial 12, the body
+        // text's font, so that widths computed from the text mean the same in Excel and LibreOffice.
+        XSSFFont normal = wb.getFontAt(0);
+        normal.setFontName(FONT);
+        normal.setFontHeightInPoints((short) 12);
         Font body = font(wb, 12, false, false);
         Font bold = font(wb, 12, true, false);
         Font title = font(wb, 16, true, false);

@@ -33,7 +33,13 @@ public class WorkbookWriter {
     public record Properties(String creator, String keywords, String subject, String language) {
     }
 
-    private static final int COVER_WIDTH_CHARS = 90;
+    /** The cover's one column, a little narrower than an A4 portrait page, so its paragraphs print at full size. */
+    private static final int COVER_WIDTH_CHARS = 75;
+    /** Column widths, in column units: wide enough for a short word, never so wide that a line is hard to follow. */
+    private static final int MIN_COLUMN_CHARS = 10;
+    private static final int MAX_COLUMN_CHARS = 60;
+    /** A header wraps onto lines of about this many units before it widens a column its data would not. */
+    private static final int HEADER_LINE_CHARS = 16;
 
     public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes, Properties properties)
             throws IOException {
@@ -78,7 +84,8 @@ public class WorkbookWriter {
         textRow(sheet, r++, cover.title(), styles.get(Role.COVER_TITLE));
         for (Cover.Section section : cover.sections()) {
             textRow(sheet, r++, section.heading(), styles.get(Role.HEADING));
-            for (Cover.Line line : section.lines()) {
+            for (Cover.Line line : section.lines().stream()
+                    .flatMap(l -> CoverLinks.fitted(l, COVER_WIDTH_CHARS).stream()).toList()) {
                 Cell cell = textRow(sheet, r++, line.text(), styles.get(line.url() == null ? Role.BODY : Role.LINK));
                 if (line.url() != null) {
                     Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
@@ -87,6 +94,8 @@ public class WorkbookWriter {
                 }
             }
         }
+        TextFit.fitRows(sheet);
+        PrintLayout.page(cover.title(), 0).applyTo(sheet);
     }
 
     private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
@@ -110,25 +119,25 @@ public class WorkbookWriter {
         int headerRow = r;
         Row header = sheet.createRow(r++);
         List<Column> columns = t.columns();
-        int[] widths = new int[columns.size()];
+        double[] widths = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
                     ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
-            widths[c] = longestLine(columns.get(c).header());
+            widths[c] = headerWidth(columns.get(c).header());
         }
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                widths[c] = Math.max(widths[c], writeCell(row.createCell(c), values.get(c), columns.get(c), styles));
+                String shown = writeCell(row.createCell(c), values.get(c), columns.get(c), styles);
+                widths[c] = Math.max(widths[c], TextFit.widestLine(shown, 12, false));
             }
         }
         int lastRow = r - 1;
         for (int c = 0; c < columns.size(); c++) {
-            // Width from the longest line, Arial 12 being about 1.2 character units a letter; computed, not
-            // measured with fonts, so the file is the same on every machine.
-            int chars = Math.min(60, Math.max(10, (int) Math.ceil(widths[c] * 1.2) + 2));
+            // computed from the text, not measured with fonts, so the file is the same on every machine
+            int chars = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, (int) Math.ceil(widths[c]) + 2));
             sheet.setColumnWidth(c, chars * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
                 sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
@@ -149,7 +158,21 @@ public class WorkbookWriter {
         style.setShowColumnStripes(false);
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
+        TextFit.fitRows(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1).applyTo(sheet);
         return sheet;
+    }
+
+    /**
+     * The width a header asks of its column: its longest word, and its lines up to a modest width, so
+     * a long header wraps over a narrow column of numbers instead of widening it (its row grows to fit).
+     */
+    private static double headerWidth(String header) {
+        double widestWord = 0;
+        for (String word : header.split("[ \n]")) {
+            widestWord = Math.max(widestWord, TextFit.width(word, 12, true));
+        }
+        return Math.max(widestWord, Math.min(HEADER_LINE_CHARS, TextFit.widestLine(header, 12, true)));
     }
 
     /** Every shorthand a table uses is explained above it, and only those. */
@@ -165,22 +188,22 @@ public class WorkbookWriter {
         return used;
     }
 
-    /** Writes one value and returns the number of characters it shows, for the column width. */
-    private static int writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
+    /** Writes one value and returns the text it shows (about, for numbers), for the column width. */
+    private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
         if (value instanceof Shorthand s) {
             cell.setCellValue(s.workbook());
             cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
-            return s.workbook().length();
+            return s.workbook();
         }
         if (value instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(styles.forKind(Column.Kind.DATE));
-            return 11;
+            return "30 May 2025";
         }
         if (value instanceof java.time.LocalDateTime t) {
             cell.setCellValue(t);
             cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
-            return 20;
+            return "30 May 2025 00:00:00";
         }
         if (value instanceof Number n) {
             if (!column.kind().numeric()) {
@@ -189,7 +212,7 @@ public class WorkbookWriter {
             double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
             cell.setCellValue(d);
             cell.setCellStyle(styles.forKind(column.kind()));
-            return String.format(column.kind() == Column.Kind.DECIMAL_1 ? "%,.1f" : "%,.0f", d).length();
+            return String.format(column.kind() == Column.Kind.DECIMAL_1 ? "%,.1f" : "%,.0f", d);
         }
         if (value instanceof String s) {
             if (column.kind().numeric()) {
@@ -198,17 +221,9 @@ public class WorkbookWriter {
             // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
             cell.setCellValue(s);
             cell.setCellStyle(styles.forKind(column.kind()));
-            return longestLine(s);
+            return s;
         }
         throw new IllegalArgumentException("cannot write " + value + " in column " + column.header());
-    }
-
-    private static int longestLine(String text) {
-        int longest = 0;
-        for (String line : text.split("\n")) {
-            longest = Math.max(longest, line.length());
-        }
-        return longest;
     }
 
     private void linkSheetNames(XSSFWorkbook wb, WorkbookStyles styles, XSSFSheet contents, int count) {

@@ -2,12 +2,25 @@ package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HeaderFooter;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** J5: no page headers or footers; they are not shown on screen, so their content is lost. */
+/**
+ * J5: no page headers or footers carrying information. They are not shown on screen, and screen
+ * readers skip them, so anything said only there is lost. A header may repeat the sheet's own A1
+ * title (with or without its note markers) and a footer may number the pages ("Page &amp;P of
+ * &amp;N"): both help a reader of the printed sheet and tell a reader of the screen nothing they
+ * miss. Any other text, in any part of any header or footer, is a violation.
+ */
 public final class J5NoHeadersOrFooters extends AbstractCheck {
+
+    /** Page number fields, alone or in the words "Page n of m". */
+    private static final Pattern PAGE_NUMBERS = Pattern.compile("(Page )?&P( of &N)?");
 
     public J5NoHeadersOrFooters() {
         super("J5", Severity.ESSENTIAL);
@@ -19,24 +32,48 @@ public final class J5NoHeadersOrFooters extends AbstractCheck {
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            check(sheet, "odd header", sheet.getOddHeader(), out);
-            check(sheet, "even header", sheet.getEvenHeader(), out);
-            check(sheet, "first-page header", sheet.getFirstHeader(), out);
-            check(sheet, "odd footer", sheet.getOddFooter(), out);
-            check(sheet, "even footer", sheet.getEvenFooter(), out);
-            check(sheet, "first-page footer", sheet.getFirstFooter(), out);
+            String title = a1(sheet);
+            header(sheet, "odd header", sheet.getOddHeader(), title, out);
+            header(sheet, "even header", sheet.getEvenHeader(), title, out);
+            header(sheet, "first-page header", sheet.getFirstHeader(), title, out);
+            footer(sheet, "odd footer", sheet.getOddFooter(), out);
+            footer(sheet, "even footer", sheet.getEvenFooter(), out);
+            footer(sheet, "first-page footer", sheet.getFirstFooter(), out);
         }
         return out;
     }
 
-    private void check(XSSFSheet sheet, String what, HeaderFooter hf, List<Violation> out) {
-        if (hf == null) {
+    private void header(XSSFSheet sheet, String what, HeaderFooter hf, String title, List<Violation> out) {
+        String text = content(hf);
+        if (text.isEmpty()) {
             return;
         }
-        String text = (nz(hf.getLeft()) + nz(hf.getCenter()) + nz(hf.getRight())).strip();
-        if (!text.isEmpty()) {
-            out.add(violation(sheet, what + " has content: " + text));
+        // "&&" is how a header writes a literal ampersand
+        String shown = Text.normaliseSpace(text.replace("&&", "&"));
+        if (title.isEmpty() || !(shown.equals(Text.normaliseSpace(title)) || shown.equals(Text.stripNotes(title)))) {
+            out.add(violation(sheet, what + " says more than the sheet's A1 title: " + text));
         }
+    }
+
+    private void footer(XSSFSheet sheet, String what, HeaderFooter hf, List<Violation> out) {
+        String text = content(hf);
+        if (!text.isEmpty() && !PAGE_NUMBERS.matcher(text).matches()) {
+            out.add(violation(sheet, what + " says more than page numbers: " + text));
+        }
+    }
+
+    /** Left, centre and right together; a part that repeats the title or numbers pages is the whole content. */
+    private static String content(HeaderFooter hf) {
+        if (hf == null) {
+            return "";
+        }
+        return (nz(hf.getLeft()) + nz(hf.getCenter()) + nz(hf.getRight())).strip();
+    }
+
+    private static String a1(XSSFSheet sheet) {
+        Row row = sheet.getRow(0);
+        Cell cell = row == null ? null : row.getCell(0);
+        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
     }
 
     private static String nz(String s) {

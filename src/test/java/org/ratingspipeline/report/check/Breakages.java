@@ -227,6 +227,12 @@ final class Breakages {
                 b("J3", "freeze panes", wb -> wb.getSheet("Table_1").createFreezePane(0, 5)),
                 b("J4", "sheet auto-filter", wb -> wb.getSheet("Table_1").setAutoFilter(CellRangeAddress.valueOf("A5:F8"))),
                 b("J5", "page header text", wb -> wb.getSheet("Table_1").getHeader().setCenter("Official statistics")),
+                b("J5", "page header says more than the title", wb -> wb.getSheet("Table_1").getHeader()
+                        .setCenter(GoodWorkbook.TABLE_TITLE + " (provisional)")),
+                b("J5", "title in the header of another sheet", wb -> wb.getSheet("Notes").getHeader()
+                        .setCenter(GoodWorkbook.TABLE_TITLE)),
+                b("J5", "page footer with a date", wb -> wb.getSheet("Table_1").getFooter()
+                        .setCenter("Page &P of &N, published 1 December 2026")),
                 b("J6", "logo picture on the cover", wb -> {
                     int index = wb.addPicture(Base64.getDecoder().decode(PNG_BASE64), Workbook.PICTURE_TYPE_PNG);
                     XSSFDrawing drawing = wb.getSheet("Cover").createDrawingPatriarch();

@@ -235,6 +235,9 @@ final class GoodWorkbook {
         table(sheet, "table_1_judgements_overspend", HEADER_ROW, LAST_DATA_ROW, headers.length - 1);
         sheet.addIgnoredErrors(new CellRangeAddress(FIRST_DATA_ROW, LAST_DATA_ROW, 0, 0),
                 IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        // what the pipeline prints (J5 allows both): the title without its note marker, and page numbers
+        sheet.getHeader().setCenter(TABLE_TITLE);
+        sheet.getFooter().setCenter("Page &P of &N");
     }
 
     private static void chart1(XSSFWorkbook wb, Styles s) {

@@ -1,0 +1,109 @@
+package org.ratingspipeline.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * How a sheet prints (and converts to PDF): A4, one page wide, landscape when its content is wider
+ * than a portrait page, the table's header row on every page, the sheet's title in the page header
+ * and page numbers in the footer. The header and footer only repeat what the sheet shows (its A1
+ * title) or say where the page is, so a reader who never prints loses nothing (rule J5).
+ *
+ * @param title      the sheet's A1 title; note markers are left out of the page header
+ * @param headerRow  the table's header row, repeated on every page, or -1 for a sheet without one
+ * @param lastColumn the last column of the sheet's content
+ * @param lastRow    the last row of the sheet's content (a chart below the text), or -1 for the last row written
+ * @param onePage    whether the sheet prints on one page (a chart with its text), not only one page wide
+ */
+record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boolean onePage) {
+
+    /** Column units across an A4 portrait page inside these margins (7.27 inches of Arial 12 digits). */
+    static final double PORTRAIT_WIDTH = 78;
+    private static final double SIDE_MARGIN_INCHES = 0.5;
+    private static final double TOP_MARGIN_INCHES = 0.95;
+    private static final double BOTTOM_MARGIN_INCHES = 0.8;
+    private static final double HEADER_FOOTER_INCHES = 0.3;
+    static final String FOOTER = "Page &P of &N";
+
+    static PrintLayout table(String title, int headerRow, int lastColumn) {
+        return new PrintLayout(title, headerRow, lastColumn, -1, false);
+    }
+
+    static PrintLayout page(String title, int lastColumn) {
+        return new PrintLayout(title, -1, lastColumn, -1, false);
+    }
+
+    static PrintLayout onePage(String title, int lastColumn, int lastRow) {
+        return new PrintLayout(title, -1, lastColumn, lastRow, true);
+    }
+
+    void applyTo(XSSFSheet sheet) {
+        // Text that overflows column A (titles, the lines above a table) is printed only inside the
+        // print area, so the area reaches as far right as the longest of them.
+        int last = lastColumn;
+        double width = widthTo(sheet, last);
+        double reach = overflowReach(sheet);
+        while (width < reach) {
+            width += sheet.getColumnWidth(++last) / 256.0;
+        }
+        int sheetIndex = sheet.getWorkbook().getSheetIndex(sheet);
+        int bottom = lastRow >= 0 ? lastRow : Math.max(0, sheet.getLastRowNum());
+        sheet.getWorkbook().setPrintArea(sheetIndex, 0, last, 0, bottom);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(width > PORTRAIT_WIDTH);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        // 0: as many pages down as the rows need
+        setup.setFitHeight((short) (onePage ? 1 : 0));
+        setMargins(sheet);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
+        }
+        sheet.getHeader().setCenter(escape(WorkbookWriter.stripNotes(title)));
+        sheet.getFooter().setCenter(FOOTER);
+    }
+
+    private static double widthTo(XSSFSheet sheet, int lastColumn) {
+        double width = 0;
+        for (int c = 0; c <= lastColumn; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+        }
+        return width;
+    }
+
+    /** How far the widest unwrapped text of column A reaches, in column units. */
+    private static double overflowReach(XSSFSheet sheet) {
+        double reach = 0;
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell == null || cell.getCellType() != CellType.STRING || cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            var font = ((XSSFCellStyle) cell.getCellStyle()).getFont();
+            reach = Math.max(reach, TextFit.widestLine(cell.getStringCellValue(), font.getFontHeightInPoints(),
+                    font.getBold()) + 1);
+        }
+        return reach;
+    }
+
+    private static void setMargins(XSSFSheet sheet) {
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.TOP, TOP_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.BOTTOM, BOTTOM_MARGIN_INCHES);
+        sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_INCHES);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_INCHES);
+    }
+
+    /** In a page header an ampersand starts a code (&P is the page number); a literal one is doubled. */
+    static String escape(String text) {
+        return text.replace("&", "&&");
+    }
+}

@@ -1,0 +1,123 @@
+package org.ratingspipeline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ratingspipeline.LibreOffice;
+import org.ratingspipeline.PdfWords;
+import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.job.JobTestSupport;
+import org.ratingspipeline.job.RunOutcome;
+
+/**
+ * The workbook as a reader sees it on paper, and in a PDF, which LibreOffice lays out as it lays
+ * out the screen: every sheet printed by LibreOffice, and judged from where the PDF draws each
+ * word ({@code pdftotext -bbox-layout}): every cell's full text is on its sheet's pages and no
+ * two words are drawn over each other. Skipped, loudly, only on a developer's machine without
+ * LibreOffice or poppler-utils; under CI a missing program fails.
+ */
+class PrintedWorkbookTest extends JobTestSupport {
+
+    /** The bundled workbook printed on 218 pages before it had print settings; this is a few dozen. */
+    private static final int MOST_PAGES = 60;
+
+    private Path soffice;
+    private Path pdftotext;
+
+    @BeforeEach
+    void programs() {
+        soffice = required(LibreOffice.find(), "LibreOffice (soffice)", "libreoffice-calc-nogui");
+        pdftotext = required(LibreOffice.onPath("pdftotext"), "pdftotext", "poppler-utils");
+    }
+
+    @Test
+    void bundledWorkbookPrintsEveryCellWithNothingOverlappingOnAFewDozenPages() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+
+        Printed printed = print(report());
+        assertThat(printed.problems()).as("what a reader of the printed workbook would see wrong").isEmpty();
+        assertThat(printed.pages()).as("pages").hasSizeLessThanOrEqualTo(MOST_PAGES);
+        System.out.println("the bundled workbook prints on " + printed.pages().size() + " pages");
+    }
+
+    @Test
+    void longRejectedValuesWrapWithinTheirRows() throws Exception {
+        RunOutcome outcome = run(fixture("long-values.csv"), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+
+        Printed printed = print(report());
+        assertThat(printed.problems()).as("what a reader of the printed workbook would see wrong").isEmpty();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.table(wb.sheetOf("data_quality")).toString())
+                    .as("the fixture's long value is in the data-quality table")
+                    .contains("caseloads in the assessment teams");
+        }
+    }
+
+    /**
+     * The look test fails on the cover as it was (wrapped paragraphs at the default row height),
+     * and on a column of numbers too narrow for them (shown as ###).
+     */
+    @Test
+    void defaultRowHeightsAndANarrowColumnAreSeen() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        Path defaultHeights = work.resolve("default-heights").resolve("ratings-report.xlsx");
+        Files.createDirectories(defaultHeights.getParent());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report()));
+             OutputStream out = Files.newOutputStream(defaultHeights)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    row.setHeight((short) -1);
+                }
+            }
+            workbook.getSheet("Table_1").setColumnWidth(1, 2 * 256);
+            workbook.write(out);
+        }
+
+        List<String> problems = print(defaultHeights).problems();
+        assertThat(problems).as("problems of the workbook at default row heights")
+                // LibreOffice draws a paragraph taller than its row over the rows below, or cuts it off
+                .anyMatch(p -> p.startsWith("page 1: ") && p.contains("overlap")
+                        || p.startsWith("Cover: ") && p.contains("words of its cells are not on"))
+                .anyMatch(p -> p.startsWith("Table_1: ") && p.contains("B7 '33'"));
+    }
+
+    private record Printed(List<PdfWords.Page> pages, List<String> problems) {
+    }
+
+    private Printed print(Path workbook) throws IOException, InterruptedException {
+        try (LibreOffice calc = LibreOffice.start(soffice); WorkbookView wb = WorkbookView.open(workbook)) {
+            Path pdf = calc.toPdf(workbook, workbook.resolveSibling("pdf"));
+            List<PdfWords.Page> pages = PdfWords.read(pdftotext, pdf);
+            return new Printed(pages, new PrintedLook(wb.workbook(), pages).problems());
+        }
+    }
+
+    private static Path required(Optional<Path> program, String name, String debianPackage) {
+        if (program.isPresent()) {
+            return program.get();
+        }
+        if (LibreOffice.onCi()) {
+            fail("CI is set but " + name + " is not on the PATH: install " + debianPackage + " (.ci/run does)");
+        }
+        String message = name + " is not installed, so the workbook was NOT printed and looked at. "
+                + "Install it with: apt-get install -y " + debianPackage;
+        System.err.println("\n" + "!".repeat(100) + "\n!!! SKIPPED: " + message + "\n" + "!".repeat(100) + "\n");
+        Assumptions.abort(message);
+        return null;
+    }
+}
