@@ -40,8 +40,8 @@ public final class HeadlinePage {
     public static String render(ReportContent content, String workbookFile) {
         String date = RatingsWorkbook.LONG_DATE.format(content.run().asOf());
         Html head = Html.el("head",
-                Html.empty("meta", Html.attrs("charset", "utf-8")),
-                Html.empty("meta", Html.attrs("name", "viewport", "content", "width=device-width, initial-scale=1")),
+                Html.voidElement("meta", Html.attrs("charset", "utf-8")),
+                Html.voidElement("meta", Html.attrs("name", "viewport", "content", "width=device-width, initial-scale=1")),
                 Html.el("title", content.cover().title()),
                 Html.el("style", Html.trusted(STYLE)));
         Html main = Html.el("main", Html.attrs("class", "page"),

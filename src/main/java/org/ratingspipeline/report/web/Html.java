@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A piece of markup. Text only ever becomes markup through {@link #text} or an attribute value,
  * both escaped, so a value from an input file (an authority name, a file name, a rejected value)
- * shows as the characters it is and can never open an element. Markup is written so that it also
- * parses as XML (void elements closed with {@code />}), which lets the publisher check the written
- * page with the JDK's own parser.
+ * shows as the characters it is and can never open an element. Every element but HTML's void ones
+ * ({@code meta}) has an end tag, so that the page, once those are closed, also parses as XML, which
+ * lets the publisher check the written page with the JDK's own parser.
  */
 public record Html(String markup) {
 
@@ -45,8 +45,15 @@ public record Html(String markup) {
         return el(name, List.of(), text(text));
     }
 
-    /** A void element such as {@code meta}. */
-    public static Html empty(String name, List<String> attributes) {
+    /** An HTML void element such as {@code meta}: no end tag, and no slash, which HTML ignores and the checker warns about. */
+    public static Html voidElement(String name, List<String> attributes) {
+        StringBuilder b = new StringBuilder("<").append(name);
+        attributes(b, attributes);
+        return new Html(b.append(">").toString());
+    }
+
+    /** An SVG element without content, closed with {@code />} (in SVG, unlike HTML, that closes it). */
+    public static Html selfClosed(String name, List<String> attributes) {
         StringBuilder b = new StringBuilder("<").append(name);
         attributes(b, attributes);
         return new Html(b.append("/>").toString());

@@ -1,11 +1,14 @@
 package org.ratingspipeline.report.web;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,25 +19,28 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks a written page before it may replace the published one, as the workbook and the CSV files
- * are checked: it must parse (the page is written to parse as XML too), have a language, a title
+ * are checked: it must parse (as XML, once its void elements are closed: see {@link Html}), have a language, a title
  * and one main heading; every table a caption and scoped header cells; every chart a title and a
  * description; and nothing that runs or loads: no script, no element that fetches, no event
  * handler attribute, no {@code src}, no {@code url(...)} or {@code @import} in its style.
  */
 public final class PageCheck {
 
+    private static final Pattern VOID = Pattern.compile(
+            "<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b([^>]*?)/?>", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FETCHING = Set.of("script", "iframe", "frame", "object", "embed", "img", "link", "base",
             "audio", "video", "source", "picture", "image", "use", "foreignObject");
 
     public List<String> check(Path page) throws IOException {
         Document doc;
         try {
-            doc = parser().parse(page.toFile());
+            doc = parser().parse(new InputSource(new StringReader(closeVoidElements(Files.readString(page)))));
         } catch (SAXException e) {
             return List.of("the page does not parse: " + e.getMessage());
         }
@@ -53,6 +59,14 @@ public final class PageCheck {
         tables(doc, problems);
         charts(doc, problems);
         return problems;
+    }
+
+    /**
+     * HTML's void elements have no end tag; closed with {@code />} they parse as XML. Attribute values
+     * on the page are escaped, so a {@code >} always ends a tag.
+     */
+    static String closeVoidElements(String html) {
+        return VOID.matcher(html).replaceAll("<$1$2/>");
     }
 
     private static void nothingRunsOrLoads(Element e, List<String> problems) {

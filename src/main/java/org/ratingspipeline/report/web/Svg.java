@@ -39,11 +39,11 @@ final class Svg {
     }
 
     static Html rect(double x, double y, double width, double height, String fill) {
-        return Html.empty("rect", Html.attrs("x", n(x), "y", n(y), "width", n(width), "height", n(height), "fill", fill));
+        return Html.selfClosed("rect", Html.attrs("x", n(x), "y", n(y), "width", n(width), "height", n(height), "fill", fill));
     }
 
     static Html line(double x1, double y1, double x2, double y2, String stroke, double width) {
-        return Html.empty("line", Html.attrs("x1", n(x1), "y1", n(y1), "x2", n(x2), "y2", n(y2),
+        return Html.selfClosed("line", Html.attrs("x1", n(x1), "y1", n(y1), "x2", n(x2), "y2", n(y2),
                 "stroke", stroke, "stroke-width", n(width)));
     }
 

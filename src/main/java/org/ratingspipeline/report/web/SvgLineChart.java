@@ -39,12 +39,12 @@ final class SvgLineChart {
             for (int i = 0; i < n; i++) {
                 points.append(points.isEmpty() ? "" : " ").append(Svg.n(x(i, step))).append(',').append(Svg.n(y(values.get(i))));
             }
-            parts.add(Html.empty("polyline", Html.attrs("points", points.toString(), "fill", "none", "stroke", colour,
+            parts.add(Html.selfClosed("polyline", Html.attrs("points", points.toString(), "fill", "none", "stroke", colour,
                     "stroke-width", "2.5")));
             for (int i = 0; i < n; i++) {
                 double x = x(i, step);
                 double y = y(values.get(i));
-                parts.add(Html.empty("circle", Html.attrs("cx", Svg.n(x), "cy", Svg.n(y), "r", "4.5", "fill", colour)));
+                parts.add(Html.selfClosed("circle", Html.attrs("cx", Svg.n(x), "cy", Svg.n(y), "r", "4.5", "fill", colour)));
                 parts.add(Svg.text(x, y - 10, ChartData.label(values.get(i)), SIZE, "middle", Svg.TEXT));
             }
         }

@@ -23,6 +23,7 @@ class HtmlTest {
     @Test
     void aNullAttributeIsLeftOutAndVoidElementsCloseThemselves() {
         assertThat(Html.el("td", Html.attrs("class", null), Html.text("1")).markup()).isEqualTo("<td>1</td>");
-        assertThat(Html.empty("meta", Html.attrs("charset", "utf-8")).markup()).isEqualTo("<meta charset=\"utf-8\"/>");
+        assertThat(Html.voidElement("meta", Html.attrs("charset", "utf-8")).markup()).isEqualTo("<meta charset=\"utf-8\">");
+        assertThat(Html.selfClosed("rect", Html.attrs("x", "1")).markup()).isEqualTo("<rect x=\"1\"/>");
     }
 }
