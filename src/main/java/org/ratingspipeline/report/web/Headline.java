@@ -2,6 +2,7 @@ package org.ratingspipeline.report.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Column;
@@ -31,10 +32,14 @@ final class Headline {
                 + " local authorities in England had a published Ofsted judgement of their children's services.");
         List<String> grades = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            row(national, g.label()).ifPresent(r -> grades.add(g.label().toLowerCase(java.util.Locale.ROOT) + ": "
-                    + count(national, r) + " (" + share(national, r) + "%)"));
+            row(national, g.label()).ifPresent(r -> grades.add(count(national, r) + " " + g.label().toLowerCase(Locale.ROOT)
+                    + " (" + share(national, r) + "%)"));
         }
-        sentences.add("By their latest overall effectiveness judgement, " + String.join("; ", grades) + ".");
+        if (!grades.isEmpty()) {
+            String last = grades.remove(grades.size() - 1);
+            sentences.add("Their latest overall effectiveness judgements: " + (grades.isEmpty() ? "" : String.join(", ", grades)
+                    + " and ") + last + " (shares of the authorities judged).");
+        }
         goodOrOutstanding.ifPresent(r -> sentences.add(count(national, r) + " authorities (" + share(national, r)
                 + "% of those judged) were good or outstanding."));
         notInspected.ifPresent(r -> sentences.add(count(national, r) + " had not yet been inspected."));

@@ -32,7 +32,7 @@ import org.xml.sax.InputSource;
  * The page the job publishes for the bundled data, read by the W3C's HTML checker and by a real
  * browser. The inspections file is given a name that is markup, which the cover, and so the page,
  * repeats: it must reach the reader as text. Screenshots at 1280 and 390 pixels wide are kept in
- * {@code target/headline-page/} for a person to look at. Skipped, loudly, on a developer's machine
+ * {@code target/headline-page/}, with the page, for a person to look at. Skipped, loudly, on a developer's machine
  * without Chromium; under CI a missing Chromium fails, as a missing LibreOffice does.
  */
 class HeadlinePageInBrowserTest extends JobTestSupport {
@@ -54,6 +54,7 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         Chromium chromium = chromium();
         Path page = publishedPage();
         Files.createDirectories(SHOTS);
+        Files.copy(page, SHOTS.resolve(HeadlinePage.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         for (int width : new int[] {1280, 390}) {
             BufferedImage shot = ImageIO.read(chromium.screenshot(page, width, 2000, SHOTS.resolve("index-" + width + ".png")).toFile());

@@ -45,7 +45,8 @@ class HeadlinePageTest {
         assertThat(page).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "
                 + "&lt;img src=x onerror=alert(1)&gt;");
         assertThat(page).contains("As at 31 March 2025, 10 of the 12 local authorities in England had a published Ofsted judgement",
-                "outstanding: 3 (30.0%); good: 4 (40.0%); requires improvement to be good: 2 (20.0%); inadequate: 1 (10.0%)",
+                "Their latest overall effectiveness judgements: 3 outstanding (30.0%), 4 good (40.0%), 2 requires improvement "
+                        + "to be good (20.0%) and 1 inadequate (10.0%) (shares of the authorities judged).",
                 "7 authorities (70.0% of those judged) were good or outstanding.", "2 had not yet been inspected.");
         assertThat(page).contains("<caption id=\"table-1-national-caption\">Table 1: National figures [note 1]</caption>",
                 "<th scope=\"col\" class=\"num\"><span class=\"line\">Share</span><span class=\"line\">(%)</span></th>",
