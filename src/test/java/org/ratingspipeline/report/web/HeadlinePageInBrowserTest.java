@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.ratingspipeline.Chromium;
 import org.ratingspipeline.LibreOffice;
 import org.ratingspipeline.NuHtmlChecker;
+import org.ratingspipeline.WorkbookView;
 import org.ratingspipeline.job.JobTestSupport;
 import org.ratingspipeline.job.RunOutcome;
 import org.w3c.dom.Document;
@@ -29,8 +30,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The page the job publishes for the bundled data, read by the W3C's HTML checker and by a real
- * browser. The inspections file is given a name that is markup, which the cover, and so the page,
+ * The page the job publishes for the bundled data: its tables cell for cell the workbook's, read by
+ * the W3C's HTML checker and by a real browser. The inspections file is given a name that is markup, which the cover, and so the page,
  * repeats: it must reach the reader as text. Screenshots at 1280 and 390 pixels wide are kept in
  * {@code target/headline-page/}, with the page, for a person to look at. Skipped, loudly, on a developer's machine
  * without Chromium; under CI a missing Chromium fails, as a missing LibreOffice does.
@@ -47,6 +48,39 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         List<NuHtmlChecker.Message> messages = NuHtmlChecker.check(page);
 
         assertThat(messages).as("Nu HTML Checker messages on " + page).isEmpty();
+    }
+
+    @Test
+    void eachTableOnThePageShowsTheWorkbooksOwnCells() throws Exception {
+        Document page = parse(Files.readString(publishedPage()));
+
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            for (String key : HeadlinePage.TABLES) {
+                String sheet = wb.sheetOf(key);
+                String id = "table-" + sheet.substring("Table_".length()) + "-" + key.replace('_', '-');
+                Element table = page.getElementById(id);
+                assertThat(table).as("table %s on the page", id).isNotNull();
+                List<List<String>> workbook = wb.table(sheet).stream()
+                        .map(row -> row.stream().map(c -> c.replace("\n", "")).toList()).toList();
+                assertThat(cells(table)).as("%s on the page and on %s", key, sheet).isEqualTo(workbook);
+            }
+        }
+    }
+
+    /** The header row, then each body row, as the text of each cell. */
+    private static List<List<String>> cells(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        NodeList trs = table.getElementsByTagName("tr");
+        for (int r = 0; r < trs.getLength(); r++) {
+            List<String> row = new ArrayList<>();
+            for (var n = trs.item(r).getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element cell) {
+                    row.add(cell.getTextContent());
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Test
