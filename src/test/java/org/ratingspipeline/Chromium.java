@@ -70,15 +70,17 @@ public final class Chromium {
         try {
             Path out = profile.resolve("stdout.txt");
             Path err = profile.resolve("stderr.txt");
-            List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile.resolve("user"), "--window-size=" + width + "," + height));
+            List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
+                    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.resolve("user"),
+                    "--window-size=" + width + "," + height));
             command.addAll(action);
             command.add(page.toAbsolutePath().toUri().toString());
             Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new AssertionError("Chromium did not finish with " + page.getFileName() + " within " + TIMEOUT_SECONDS + " s");
+                throw new AssertionError("Chromium did not finish with " + page.getFileName() + " within "
+                        + TIMEOUT_SECONDS + " s");
             }
             if (p.exitValue() != 0) {
                 throw new AssertionError("Chromium exited with " + p.exitValue() + ": " + Files.readString(err));

@@ -11,14 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The checker the page test relies on does report what is wrong, so its silence on the page means something. */
 class NuHtmlCheckerTest {
 
+    private static final String HEAD = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>t</title></head>";
+
     @TempDir
     Path dir;
 
     @Test
     void invalidMarkupIsReported() throws Exception {
-        Path page = Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>t</title></head><body><table><caption>c</caption><tr><th scope=\"sideways\">h</th></tr></table>"
-                + "<svg role=\"img\"><title>x</title><rect width=\"nope\"/></svg><p><div>block in p</div></p></body></html>");
+        Path page = Files.writeString(dir.resolve("bad.html"), HEAD + "<body><table><caption>c</caption>"
+                + "<tr><th scope=\"sideways\">h</th></tr></table><svg role=\"img\"><title>x</title>"
+                + "<rect width=\"nope\"/></svg><p><div>block in p</div></p></body></html>");
 
         List<NuHtmlChecker.Message> messages = NuHtmlChecker.check(page);
 
@@ -28,8 +31,7 @@ class NuHtmlCheckerTest {
 
     @Test
     void aMinimalValidPageHasNoMessages() throws Exception {
-        Path page = Files.writeString(dir.resolve("good.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>t</title></head><body><p>fine</p></body></html>");
+        Path page = Files.writeString(dir.resolve("good.html"), HEAD + "<body><p>fine</p></body></html>");
 
         assertThat(NuHtmlChecker.check(page)).isEmpty();
     }

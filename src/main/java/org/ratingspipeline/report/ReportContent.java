@@ -13,8 +13,8 @@ import org.ratingspipeline.report.tidy.TidyDataset;
  * @param byKey    the same tables by their section's key ({@code national}, {@code regions}, ...)
  * @param tidyData the tidy CSV files published beside the workbook for this run
  */
-public record ReportContent(ReportRun run, Cover cover, List<Table> tables, Map<String, Table> byKey, List<Chart> charts,
-                            Notes notes, List<TidyDataset> tidyData) {
+public record ReportContent(ReportRun run, Cover cover, List<Table> tables, Map<String, Table> byKey,
+                            List<Chart> charts, Notes notes, List<TidyDataset> tidyData) {
 
     public ReportContent {
         tables = List.copyOf(tables);

@@ -41,7 +41,8 @@ public class ReportPublisher {
     private final WorkbookChecker checker = WorkbookChecker.standard();
     private final int keep;
 
-    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData, WebPage webPage) {
+    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData,
+                           WebPage webPage) {
         this.workbook = workbook;
         this.tidyData = tidyData;
         this.webPage = webPage;

@@ -49,7 +49,8 @@ class ReportPublisherTest {
         assertThat(reports.resolve("index.html")).content().contains("<a href=\"ratings-report.xlsx\">",
                 "<a href=\"" + CSV + "\">", "<a href=\"" + META + "\">");
         assertThat(names(reports.resolve("archive"))).containsExactlyInAnyOrder("ratings-report-2025-03-31-run1.xlsx",
-                "index-2025-03-31-run1.html", "test_figures-2025-03-31-run1.csv", "test_figures-2025-03-31-run1.meta.csv");
+                "index-2025-03-31-run1.html", "test_figures-2025-03-31-run1.csv",
+                "test_figures-2025-03-31-run1.meta.csv");
         assertThat(leftovers()).isEmpty();
         try (var wb = org.ratingspipeline.WorkbookView.open(reports.resolve(ReportPublisher.REPORT_FILE))) {
             assertThat(coverText(wb)).contains(CSV + ": test figures. Its columns are described in " + META);
@@ -119,7 +120,8 @@ class ReportPublisherTest {
     }
 
     private static ReportPublisher publisher(ReportSection section, TidyDataset dataset, RatingsProperties properties) {
-        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), Mockito.mock(SourceLoads.class), List.of(dataset));
+        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), Mockito.mock(SourceLoads.class),
+                List.of(dataset));
         return new ReportPublisher(workbook, properties, new TidyDataFiles(List.of(dataset)), new WebPage());
     }
 

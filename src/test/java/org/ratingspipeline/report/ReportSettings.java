@@ -6,7 +6,7 @@ import org.ratingspipeline.RatingsProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The report settings a test needs, bound as Spring binds application.yml, so settings added later need no change here. */
+/** The report settings a test needs, bound as Spring binds application.yml, so later settings need no change here. */
 public final class ReportSettings {
 
     private ReportSettings() {
@@ -28,7 +28,8 @@ public final class ReportSettings {
         settings.put("ratings.report.inspections-source-url", "https://www.gov.uk/government/organisations/ofsted");
         settings.put("ratings.report.inspections-caveat", "None.");
         settings.put("ratings.report.register-source", "DfE");
-        settings.put("ratings.report.register-source-url", "https://www.gov.uk/government/organisations/department-for-education");
+        settings.put("ratings.report.register-source-url",
+                "https://www.gov.uk/government/organisations/department-for-education");
         settings.putAll(overrides);
         return new Binder(new MapConfigurationPropertySource(settings)).bind("ratings", RatingsProperties.class).get();
     }

@@ -25,20 +25,22 @@ final class Headline {
         Optional<List<Object>> goodOrOutstanding = row(national, "Good or outstanding");
         List<String> sentences = new ArrayList<>();
         if (judged.isEmpty() || all.isEmpty() || !(judged.get().get(2) instanceof Number)) {
-            sentences.add("No local authority's children's services had a published Ofsted judgement as at " + date + ".");
+            sentences.add("No local authority's children's services had a published Ofsted judgement as at "
+                    + date + ".");
             return sentences;
         }
         sentences.add("As at " + date + ", " + count(national, judged.get()) + " of the " + count(national, all.get())
                 + " local authorities in England had a published Ofsted judgement of their children's services.");
         List<String> grades = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            row(national, g.label()).ifPresent(r -> grades.add(count(national, r) + " " + g.label().toLowerCase(Locale.ROOT)
-                    + " (" + share(national, r) + "%)"));
+            row(national, g.label()).ifPresent(r -> grades.add(count(national, r) + " "
+                    + g.label().toLowerCase(Locale.ROOT) + " (" + share(national, r) + "%)"));
         }
         if (!grades.isEmpty()) {
             String last = grades.remove(grades.size() - 1);
-            sentences.add("Their latest overall effectiveness judgements: " + (grades.isEmpty() ? "" : String.join(", ", grades)
-                    + " and ") + last + " (shares of the authorities judged).");
+            String others = grades.isEmpty() ? "" : String.join(", ", grades) + " and ";
+            sentences.add("Their latest overall effectiveness judgements: " + others + last
+                    + " (shares of the authorities judged).");
         }
         goodOrOutstanding.ifPresent(r -> sentences.add(count(national, r) + " authorities (" + share(national, r)
                 + "% of those judged) were good or outstanding."));

@@ -41,7 +41,8 @@ public final class HeadlinePage {
         String date = RatingsWorkbook.LONG_DATE.format(content.run().asOf());
         Html head = Html.el("head",
                 Html.voidElement("meta", Html.attrs("charset", "utf-8")),
-                Html.voidElement("meta", Html.attrs("name", "viewport", "content", "width=device-width, initial-scale=1")),
+                Html.voidElement("meta", Html.attrs("name", "viewport",
+                        "content", "width=device-width, initial-scale=1")),
                 Html.el("title", content.cover().title()),
                 Html.el("style", Html.trusted(STYLE)));
         Html main = Html.el("main", Html.attrs("class", "page"),
@@ -53,7 +54,8 @@ public final class HeadlinePage {
                 charts(content),
                 notes(content),
                 about(content.cover()));
-        return "<!DOCTYPE html>\n" + Html.el("html", Html.attrs("lang", "en-GB"), head, Html.el("body", main)).markup() + "\n";
+        Html html = Html.el("html", Html.attrs("lang", "en-GB"), head, Html.el("body", main));
+        return "<!DOCTYPE html>\n" + html.markup() + "\n";
     }
 
     private static Html headline(ReportContent content, String date) {
@@ -100,9 +102,7 @@ public final class HeadlinePage {
         List<Html> parts = new ArrayList<>();
         parts.add(HtmlTable.of(t.tableName().replace('_', '-'), t.title(), t.columns(), t.rows()));
         for (String line : t.description()) {
-            String text = line.startsWith(TableContent.ONE_TABLE_WITH_NOTES)
-                    ? line.substring(TableContent.ONE_TABLE_WITH_NOTES.length()).strip()
-                    : line.startsWith(TableContent.ONE_TABLE) ? line.substring(TableContent.ONE_TABLE.length()).strip() : line;
+            String text = withoutSheetWording(line);
             if (!text.isEmpty()) {
                 parts.add(Html.el("p", Html.attrs("class", "table-notes"), Html.text(text)));
             }
@@ -111,6 +111,16 @@ public final class HeadlinePage {
             parts.add(Html.el("p", Html.attrs("class", "table-notes"), Html.text(s.explanation())));
         }
         return Html.el("div", Html.attrs("class", "report-table"), Html.join(parts));
+    }
+
+    /** "This worksheet contains one table." (and its notes variant) is about a sheet, not a web page. */
+    private static String withoutSheetWording(String line) {
+        for (String sheetWording : List.of(TableContent.ONE_TABLE_WITH_NOTES, TableContent.ONE_TABLE)) {
+            if (line.startsWith(sheetWording)) {
+                return line.substring(sheetWording.length()).strip();
+            }
+        }
+        return line;
     }
 
     private static Set<Shorthand> shorthandUsed(List<List<Object>> rows) {
@@ -153,7 +163,8 @@ public final class HeadlinePage {
         return Html.el("section", Html.attrs("aria-labelledby", id),
                 Html.el("h3", Html.attrs("id", id), Html.text(chart.title())),
                 Html.el("div", Html.attrs("class", "chart-pair"), figure,
-                        HtmlTable.of(id + "-data", "The numbers in " + chart.title().replaceFirst(":.*", ""), columns, rows)));
+                        HtmlTable.of(id + "-data", "The numbers in " + chart.title().replaceFirst(":.*", ""),
+                                columns, rows)));
     }
 
     private static Html notes(ReportContent content) {

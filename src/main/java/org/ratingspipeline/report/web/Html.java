@@ -45,7 +45,7 @@ public record Html(String markup) {
         return el(name, List.of(), text(text));
     }
 
-    /** An HTML void element such as {@code meta}: no end tag, and no slash, which HTML ignores and the checker warns about. */
+    /** An HTML void element such as {@code meta}: no end tag, and no slash (HTML ignores it; the checker warns). */
     public static Html voidElement(String name, List<String> attributes) {
         StringBuilder b = new StringBuilder("<").append(name);
         attributes(b, attributes);

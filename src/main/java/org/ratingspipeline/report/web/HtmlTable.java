@@ -20,7 +20,8 @@ import org.ratingspipeline.report.Shorthand;
 public final class HtmlTable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH);
 
     private HtmlTable() {
     }
@@ -48,8 +49,8 @@ public final class HtmlTable {
                 Html.el("caption", Html.attrs("id", captionId), Html.text(caption)),
                 Html.el("thead", Html.el("tr", Html.join(head))),
                 Html.el("tbody", Html.join(body)));
-        return Html.el("div", Html.attrs("class", "table-wrap", "role", "region", "aria-labelledby", captionId, "tabindex", "0"),
-                table);
+        return Html.el("div", Html.attrs("class", "table-wrap", "role", "region", "aria-labelledby", captionId,
+                "tabindex", "0"), table);
     }
 
     /** The column that names each row: the first text column (a region code is not how a reader finds a row). */

@@ -33,9 +33,10 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class PageCheck {
 
     private static final Pattern VOID = Pattern.compile(
-            "<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b([^>]*?)/?>", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> FETCHING = Set.of("script", "iframe", "frame", "object", "embed", "img", "link", "base",
-            "audio", "video", "source", "picture", "image", "use", "foreignObject");
+            "<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b([^>]*?)/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FETCHING = Set.of("script", "iframe", "frame", "object", "embed", "img", "link",
+            "base", "audio", "video", "source", "picture", "image", "use", "foreignObject");
 
     public List<String> check(Path page) throws IOException {
         Document doc;
@@ -78,8 +79,8 @@ public final class PageCheck {
             Attr a = (Attr) attributes.item(i);
             String name = a.getName().toLowerCase(Locale.ROOT);
             String value = a.getValue().strip().toLowerCase(Locale.ROOT);
-            if (name.startsWith("on") || name.equals("src") || name.equals("srcset") || name.endsWith("href") && !safeLink(value)
-                    || name.equals("style") && loads(value)) {
+            boolean fetches = name.equals("src") || name.equals("srcset") || name.equals("style") && loads(value);
+            if (name.startsWith("on") || fetches || name.endsWith("href") && !safeLink(value)) {
                 problems.add("attribute " + a.getName() + "=\"" + a.getValue() + "\" on " + e.getTagName());
             }
         }

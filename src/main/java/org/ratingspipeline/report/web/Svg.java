@@ -11,7 +11,7 @@ import java.util.Locale;
 final class Svg {
 
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
-    /** Dark blue, turquoise, dark pink, orange: the Analysis Function's categorical palette, as the workbook's charts. */
+    /** Dark blue, turquoise, dark pink, orange: the Analysis Function's palette, as on the workbook's charts. */
     static final List<String> FILLS = List.of("#12436D", "#28A197", "#801650", "#F46A25");
     /** Label text on each fill: white on the dark ones, black on the light ones (contrast over 4.5:1). */
     static final List<String> ON_FILL = List.of("#FFFFFF", "#0B0C0C", "#FFFFFF", "#0B0C0C");
@@ -27,7 +27,8 @@ final class Svg {
     static Html chart(String id, int width, int height, String title, String description, Html drawing) {
         return Html.el("svg", Html.attrs("xmlns", NAMESPACE, "id", id, "class", "chart", "role", "img",
                         "aria-labelledby", id + "-title", "aria-describedby", id + "-desc",
-                        "viewBox", "0 0 " + width + " " + height, "width", String.valueOf(width), "height", String.valueOf(height)),
+                        "viewBox", "0 0 " + width + " " + height,
+                        "width", String.valueOf(width), "height", String.valueOf(height)),
                 Html.el("title", Html.attrs("id", id + "-title"), Html.text(title)),
                 Html.el("desc", Html.attrs("id", id + "-desc"), Html.text(description)),
                 drawing);
@@ -39,7 +40,8 @@ final class Svg {
     }
 
     static Html rect(double x, double y, double width, double height, String fill) {
-        return Html.selfClosed("rect", Html.attrs("x", n(x), "y", n(y), "width", n(width), "height", n(height), "fill", fill));
+        return Html.selfClosed("rect", Html.attrs("x", n(x), "y", n(y), "width", n(width), "height", n(height),
+                "fill", fill));
     }
 
     static Html line(double x1, double y1, double x2, double y2, String stroke, double width) {

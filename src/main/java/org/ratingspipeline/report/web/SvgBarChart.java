@@ -70,7 +70,8 @@ final class SvgBarChart {
             String label = ChartData.label(v);
             double middle = x + width / 2;
             if (v.signum() != 0 && Svg.width(label, VALUE_SIZE) + 6 <= width) {
-                parts.add(Svg.text(middle, top + BAR / 2.0 + 5, label, VALUE_SIZE, "middle", Svg.ON_FILL.get(s % Svg.FILLS.size())));
+                String colour = Svg.ON_FILL.get(s % Svg.FILLS.size());
+                parts.add(Svg.text(middle, top + BAR / 2.0 + 5, label, VALUE_SIZE, "middle", colour));
             } else if (v.signum() != 0) {
                 double half = Svg.width(label, VALUE_SIZE) / 2;
                 double at = Math.min(WIDTH - half - 2, Math.max(Math.max(middle, nextUnder + half + 4), half + 2));

@@ -31,20 +31,23 @@ final class SvgLineChart {
         }
         int n = data.categories().size();
         double step = plotWidth / n;
-        boolean slanted = data.categories().stream().mapToDouble(c -> Svg.width(firstLine(c), 12)).max().orElse(0) > step - 4;
+        double widest = data.categories().stream().mapToDouble(c -> Svg.width(firstLine(c), 12)).max().orElse(0);
+        boolean slanted = widest > step - 4;
         for (int s = 0; s < data.values().size(); s++) {
             String colour = Svg.FILLS.get(s % Svg.FILLS.size());
             List<BigDecimal> values = data.values().get(s);
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                points.append(points.isEmpty() ? "" : " ").append(Svg.n(x(i, step))).append(',').append(Svg.n(y(values.get(i))));
+                points.append(points.isEmpty() ? "" : " ").append(Svg.n(x(i, step))).append(',')
+                        .append(Svg.n(y(values.get(i))));
             }
-            parts.add(Html.selfClosed("polyline", Html.attrs("points", points.toString(), "fill", "none", "stroke", colour,
-                    "stroke-width", "2.5")));
+            parts.add(Html.selfClosed("polyline", Html.attrs("points", points.toString(), "fill", "none",
+                    "stroke", colour, "stroke-width", "2.5")));
             for (int i = 0; i < n; i++) {
                 double x = x(i, step);
                 double y = y(values.get(i));
-                parts.add(Html.selfClosed("circle", Html.attrs("cx", Svg.n(x), "cy", Svg.n(y), "r", "4.5", "fill", colour)));
+                parts.add(Html.selfClosed("circle", Html.attrs("cx", Svg.n(x), "cy", Svg.n(y), "r", "4.5",
+                        "fill", colour)));
                 parts.add(Svg.text(x, y - 10, ChartData.label(values.get(i)), SIZE, "middle", Svg.TEXT));
             }
         }
@@ -60,8 +63,9 @@ final class SvgLineChart {
             String c = categories.get(i);
             double x = x(i, step);
             if (slanted) {
-                parts.add(Html.el("text", Html.attrs("x", Svg.n(x), "y", Svg.n(base), "font-size", "12", "text-anchor", "end",
-                        "fill", Svg.TEXT, "transform", "rotate(-40 " + Svg.n(x) + " " + Svg.n(base) + ")"), Html.text(c)));
+                String rotate = "rotate(-40 " + Svg.n(x) + " " + Svg.n(base) + ")";
+                parts.add(Html.el("text", Html.attrs("x", Svg.n(x), "y", Svg.n(base), "font-size", "12",
+                        "text-anchor", "end", "fill", Svg.TEXT, "transform", rotate), Html.text(c)));
                 longest = Math.max(longest, Svg.width(c, 12) * 0.65);
             } else {
                 parts.add(Svg.text(x, base, firstLine(c), 12, "middle", Svg.TEXT));

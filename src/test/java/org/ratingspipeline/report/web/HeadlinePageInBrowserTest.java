@@ -31,10 +31,11 @@ import org.xml.sax.InputSource;
 
 /**
  * The page the job publishes for the bundled data: its tables cell for cell the workbook's, read by
- * the W3C's HTML checker and by a real browser. The inspections file is given a name that is markup, which the cover, and so the page,
- * repeats: it must reach the reader as text. Screenshots at 1280 and 390 pixels wide are kept in
- * {@code target/headline-page/}, with the page, for a person to look at. Skipped, loudly, on a developer's machine
- * without Chromium; under CI a missing Chromium fails, as a missing LibreOffice does.
+ * the W3C's HTML checker and by a real browser. The inspections file is given a name that is markup,
+ * which the cover, and so the page, repeats: it must reach the reader as text. Screenshots at 1280
+ * and 390 pixels wide are kept in {@code target/headline-page/}, with the page, for a person to look
+ * at. Skipped, loudly, on a developer's machine without Chromium; under CI a missing Chromium fails,
+ * as a missing LibreOffice does.
  */
 class HeadlinePageInBrowserTest extends JobTestSupport {
 
@@ -91,9 +92,11 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         Files.copy(page, SHOTS.resolve(HeadlinePage.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         for (int width : new int[] {1280, 390}) {
-            BufferedImage shot = ImageIO.read(chromium.screenshot(page, width, 2000, SHOTS.resolve("index-" + width + ".png")).toFile());
+            Path png = chromium.screenshot(page, width, 2000, SHOTS.resolve("index-" + width + ".png"));
+            BufferedImage shot = ImageIO.read(png.toFile());
             assertThat(shot.getWidth()).isEqualTo(width);
-            assertThat(colours(shot)).as("colours in the %d px screenshot (a blank page has one)", width).isGreaterThan(20);
+            assertThat(colours(shot)).as("colours in the %d px screenshot (a blank page has one)", width)
+                    .isGreaterThan(20);
         }
         Document dom = parse(chromium.dumpDom(page, 390, 2000));
         assertThat(dom.getElementsByTagName("script").getLength()).isZero();
@@ -136,7 +139,7 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         return found.get();
     }
 
-    /** Every table with a caption and scoped header cells, every chart with a title and a description, as the browser built them. */
+    /** Every table with a caption and scoped header cells, every chart with a title and a description. */
     static List<String> accessibilityProblems(Document dom) {
         List<String> problems = new ArrayList<>();
         NodeList tables = dom.getElementsByTagName("table");
@@ -158,7 +161,8 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         NodeList charts = dom.getElementsByTagName("svg");
         for (int i = 0; i < charts.getLength(); i++) {
             Element svg = (Element) charts.item(i);
-            if (text(svg, "title").isBlank() || text(svg, "desc").isBlank() || !svg.getAttribute("role").equals("img")) {
+            boolean named = !text(svg, "title").isBlank() && !text(svg, "desc").isBlank();
+            if (!named || !svg.getAttribute("role").equals("img")) {
                 problems.add("chart " + svg.getAttribute("id") + " without role img, a title and a description");
             }
         }
@@ -176,12 +180,12 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
      * the results into the wrapper's DOM. The published page itself has no script.
      */
     private static Map<String, String> measure(Chromium chromium, Path page, int width) throws Exception {
-        String script = new String(HeadlinePageInBrowserTest.class.getResourceAsStream("/web/measure-layout.js").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String script = new String(HeadlinePageInBrowserTest.class.getResourceAsStream("/web/measure-layout.js")
+                .readAllBytes(), StandardCharsets.UTF_8);
         String wrapper = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>measure</title>"
                 + "<style>body{margin:0}iframe{border:0;display:block}</style></head><body>"
-                + "<iframe id=\"page\" title=\"page\" src=\"" + page.getFileName() + "\" width=\"" + width + "\" height=\"2000\">"
-                + "</iframe><script>" + script + "</script></body></html>";
+                + "<iframe id=\"page\" title=\"page\" src=\"" + page.getFileName() + "\" width=\"" + width + "\""
+                + " height=\"2000\"></iframe><script>" + script + "</script></body></html>";
         Path copy = Files.writeString(page.resolveSibling("measure-" + width + ".html"), wrapper);
         Document dom = parse(chromium.dumpDomOfWrapper(copy, Math.max(width, 500) + 40, 2100));
         Element out = dom.getElementById("layout-measurements");

@@ -8,7 +8,8 @@ class HtmlTest {
 
     @Test
     void textCanNeverOpenAnElementOrEndAnAttribute() {
-        Html p = Html.el("p", Html.attrs("title", "\" onmouseover=\"alert(1)"), Html.text("<script>alert('x')</script> & co"));
+        Html p = Html.el("p", Html.attrs("title", "\" onmouseover=\"alert(1)"),
+                Html.text("<script>alert('x')</script> & co"));
 
         assertThat(p.markup()).isEqualTo("<p title=\"&quot; onmouseover=&quot;alert(1)\">"
                 + "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</p>");
@@ -23,7 +24,8 @@ class HtmlTest {
     @Test
     void aNullAttributeIsLeftOutAndVoidElementsCloseThemselves() {
         assertThat(Html.el("td", Html.attrs("class", null), Html.text("1")).markup()).isEqualTo("<td>1</td>");
-        assertThat(Html.voidElement("meta", Html.attrs("charset", "utf-8")).markup()).isEqualTo("<meta charset=\"utf-8\">");
+        assertThat(Html.voidElement("meta", Html.attrs("charset", "utf-8")).markup())
+                .isEqualTo("<meta charset=\"utf-8\">");
         assertThat(Html.selfClosed("rect", Html.attrs("x", "1")).markup()).isEqualTo("<rect x=\"1\"/>");
     }
 }
