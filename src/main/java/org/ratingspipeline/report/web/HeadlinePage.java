@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ratingspipeline.report.Chart;
 import org.ratingspipeline.report.ChartContent;
@@ -48,6 +50,9 @@ public final class HeadlinePage {
         Html main = Html.el("main", Html.attrs("class", "page"),
                 Html.el("h1", content.cover().title()),
                 Html.el("p", Html.attrs("class", "lead"), Html.text("Reporting date: " + date + ".")),
+                Html.el("p", "The headline tables and charts of the report published with this page, run "
+                        + content.run().runId() + "; the workbook has every table."),
+                contents(content),
                 headline(content, date),
                 downloads(content, workbookFile),
                 tables(content),
@@ -58,8 +63,29 @@ public final class HeadlinePage {
         return "<!DOCTYPE html>\n" + html.markup() + "\n";
     }
 
+    /** The page's sections, as links, so a keyboard or screen reader user can go straight to one. */
+    private static Html contents(ReportContent content) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("main-figures", "Main figures");
+        sections.put("download", "Download the data");
+        sections.put("tables", "Tables");
+        sections.put("charts", "Charts");
+        if (!content.notes().rows().isEmpty()) {
+            sections.put("notes-heading", "Notes");
+        }
+        sections.put("about", "About these figures");
+        List<Html> items = new ArrayList<>();
+        sections.forEach((id, name) -> items.add(Html.el("li", link("#" + id, name))));
+        return Html.el("nav", Html.attrs("aria-label", "Contents", "class", "contents"),
+                Html.el("ul", Html.join(items)));
+    }
+
+    private static Html heading(String id, String text) {
+        return Html.el("h2", Html.attrs("id", id), Html.text(text));
+    }
+
     private static Html headline(ReportContent content, String date) {
-        List<Html> parts = new ArrayList<>(List.of(Html.el("h2", "Main figures")));
+        List<Html> parts = new ArrayList<>(List.of(heading("main-figures", "Main figures")));
         content.table("national").ifPresentOrElse(
                 national -> Headline.sentences(national, date).forEach(s -> parts.add(Html.el("p", s))),
                 () -> parts.add(Html.el("p", "The figures for " + date + " are in the workbook.")));
@@ -76,7 +102,7 @@ public final class HeadlinePage {
                     Html.text(": " + d.description() + "; its columns are described in "),
                     link(d.metaFileName(), d.metaFileName() + " (CSV)"), Html.text(".")));
         }
-        return Html.el("section", Html.el("h2", "Download the data"), Html.el("ul", Html.join(items)));
+        return Html.el("section", heading("download", "Download the data"), Html.el("ul", Html.join(items)));
     }
 
     private static Html link(String href, String text) {
@@ -84,7 +110,7 @@ public final class HeadlinePage {
     }
 
     private static Html tables(ReportContent content) {
-        List<Html> parts = new ArrayList<>(List.of(Html.el("h2", "Tables")));
+        List<Html> parts = new ArrayList<>(List.of(heading("tables", "Tables")));
         for (String key : TABLES) {
             content.table(key).ifPresent(t -> parts.add(table(t)));
         }
@@ -130,7 +156,7 @@ public final class HeadlinePage {
     }
 
     private static Html charts(ReportContent content) {
-        List<Html> parts = new ArrayList<>(List.of(Html.el("h2", "Charts")));
+        List<Html> parts = new ArrayList<>(List.of(heading("charts", "Charts")));
         for (Chart chart : content.charts()) {
             parts.add(chart(chart, content.source(chart)));
         }
@@ -172,14 +198,14 @@ public final class HeadlinePage {
         if (rows.isEmpty()) {
             return Html.EMPTY;
         }
-        return Html.el("section", Html.el("h2", "Notes"), HtmlTable.of("notes",
+        return Html.el("section", heading("notes-heading", "Notes"), HtmlTable.of("notes",
                 "Notes referred to in the tables, numbered as in the workbook",
                 List.of(Column.text("Note number"), Column.text("Note text")), rows));
     }
 
     /** The cover's sections (sources, the run and its inputs, contact), less the list of files given above. */
     private static Html about(Cover cover) {
-        List<Html> parts = new ArrayList<>(List.of(Html.el("h2", "About these figures")));
+        List<Html> parts = new ArrayList<>(List.of(heading("about", "About these figures")));
         for (Cover.Section section : cover.sections()) {
             if (section.heading().equals("Tidy data files")) {
                 continue;

@@ -139,7 +139,7 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         return found.get();
     }
 
-    /** Every table with a caption and scoped header cells, every chart with a title and a description. */
+    /** Every table with a caption and scoped header cells, every chart with a title and a description, no dead link. */
     static List<String> accessibilityProblems(Document dom) {
         List<String> problems = new ArrayList<>();
         NodeList tables = dom.getElementsByTagName("table");
@@ -156,6 +156,13 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
             }
             if (!scopes.contains("col") || !Set.of("col", "row").containsAll(scopes)) {
                 problems.add("table " + t.getAttribute("id") + " header scopes " + scopes);
+            }
+        }
+        NodeList links = dom.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            String href = ((Element) links.item(i)).getAttribute("href");
+            if (href.startsWith("#") && dom.getElementById(href.substring(1)) == null) {
+                problems.add("link to " + href + ", which is not on the page");
             }
         }
         NodeList charts = dom.getElementsByTagName("svg");
