@@ -15,6 +15,7 @@ import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.TidyDataFiles;
+import org.ratingspipeline.report.web.HeadlinePage;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoads;
@@ -102,7 +103,8 @@ public class RatingsRun {
             JobExecution e = inPlace.get();
             ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(),
                     request.publishedBy(), e.getStartTime());
-            if (tidyData.allPublishedIn(request.reports(), inPlaceRun)) {
+            if (tidyData.allPublishedIn(request.reports(), inPlaceRun)
+                    && Files.exists(request.reports().resolve(HeadlinePage.FILE))) {
                 return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + inPlaceRun.runId()
                         + " made it from the same inputs and reporting date on " + e.getEndTime()
                         + " (" + report + "); use --force to run again");

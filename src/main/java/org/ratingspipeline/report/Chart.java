@@ -53,7 +53,7 @@ import org.ratingspipeline.report.WorkbookStyles.Role;
  * @param sourceSheet the table sheet the numbers are on, e.g. {@code Table_2}
  * @param sourceTitle that sheet's title, so the reader can find it
  */
-record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle)
+public record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle)
         implements ChartSheet {
 
     /** Column A carries the text and the chart, so a screen reader meets them in order. */

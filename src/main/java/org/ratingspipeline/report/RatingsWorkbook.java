@@ -44,9 +44,14 @@ public class RatingsWorkbook {
         this.datasets = List.copyOf(datasets);
     }
 
-    public void write(ReportRun run, OutputStream out) throws IOException {
+    /**
+     * Builds every section's tables and charts once, numbered in workbook order, with the cover;
+     * the workbook and the web page are both written from what this returns.
+     */
+    public ReportContent content(ReportRun run) {
         Notes notes = new Notes();
         List<Table> tables = new ArrayList<>();
+        Map<String, Table> byKey = new LinkedHashMap<>();
         Map<ReportSection, List<TableContent>> built = new LinkedHashMap<>();
         // by identity: two sections could build equal tables, and each chart must find its own
         Map<TableContent, Table> numbered = new IdentityHashMap<>();
@@ -59,18 +64,25 @@ public class RatingsWorkbook {
                 Table table = content.numbered(tables.size() + 1, settings.maxTableRows());
                 tables.add(table);
                 numbered.put(content, table);
+                byKey.putIfAbsent(content.key(), table);
             }
         }
-        List<ChartSheet> charts = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         built.forEach((section, contents) -> {
             for (ChartContent chart : section.charts(run, contents)) {
                 charts.add(Chart.numbered(chart, contents, numbered, charts.size() + 1));
             }
         });
+        return new ReportContent(run, cover(run), tables, byKey, charts, notes,
+                datasets.stream().filter(d -> d.publishedFor(run)).toList());
+    }
+
+    public void write(ReportContent content, OutputStream out) throws IOException {
         long started = System.nanoTime();
-        writer.write(out, cover(run), tables, charts, notes, new WorkbookWriter.Properties(settings.publisher(),
-                "Ofsted, children's services, local authorities, inspection judgements, ILACS, England",
-                "Ofsted judgements of local authority children's services", "en-GB"));
+        writer.write(out, content.cover(), content.tables(), new ArrayList<>(content.charts()), content.notes(),
+                new WorkbookWriter.Properties(settings.publisher(),
+                        "Ofsted, children's services, local authorities, inspection judgements, ILACS, England",
+                        "Ofsted judgements of local authority children's services", "en-GB"));
         log.debug("workbook written in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -15,6 +15,8 @@ import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.report.check.Severity;
 import org.ratingspipeline.report.check.Violation;
 import org.ratingspipeline.report.check.WorkbookChecker;
+import org.ratingspipeline.report.web.HeadlinePage;
+import org.ratingspipeline.report.web.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,9 @@ import org.springframework.stereotype.Component;
  * Puts a report in place without ever showing a half-written one: the workbook is written to a
  * temporary file in the same folder and renamed over the last good report only once it is whole.
  * A dated copy goes to the archive, which keeps the newest {@code ratings.archive.keep} copies.
- * The tidy CSV files travel with the workbook: written and checked before anything is replaced,
- * archived beside it, and renamed into place just before it, so the workbook's arrival marks a
- * complete report.
+ * The tidy CSV files and the web page ({@code index.html}) travel with the workbook: written and
+ * checked before anything is replaced, archived beside it, and renamed into place just before it,
+ * so the workbook's arrival marks a complete report.
  */
 @Component
 public class ReportPublisher {
@@ -35,33 +37,40 @@ public class ReportPublisher {
 
     private final RatingsWorkbook workbook;
     private final TidyDataFiles tidyData;
+    private final WebPage webPage;
     private final WorkbookChecker checker = WorkbookChecker.standard();
     private final int keep;
 
-    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData) {
+    public ReportPublisher(RatingsWorkbook workbook, RatingsProperties properties, TidyDataFiles tidyData,
+                           WebPage webPage) {
         this.workbook = workbook;
         this.tidyData = tidyData;
+        this.webPage = webPage;
         this.keep = properties.archive().keep();
     }
 
     public Path publish(ReportRun run, Path reports) {
         Path tmp = null;
+        Path page = null;
         TidyDataFiles.Staged data = null;
         try {
             Files.createDirectories(reports);
             removeLeftovers(reports);
+            ReportContent content = workbook.content(run);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                workbook.write(run, out);
-            }
-            check(tmp);
-            readableByAll(tmp);
+            writeAndCheck(content, tmp);
+            page = webPage.stage(content, reports, REPORT_FILE);
+            readableByAll(page);
             data = tidyData.stage(run, reports);
             Path archive = Files.createDirectories(reports.resolve("archive"));
             Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
                     StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(page, archive.resolve(WebPage.archivedName(run)), StandardCopyOption.REPLACE_EXISTING);
             data.archive(archive, run);
+            // the CSV files, then the page, the workbook last: its arrival marks a complete report
             data.moveIntoPlace(reports);
+            moveIntoPlace(page, reports.resolve(HeadlinePage.FILE));
+            page = null;
             Path target = reports.resolve(REPORT_FILE);
             moveIntoPlace(tmp, target);
             tmp = null;
@@ -74,12 +83,25 @@ public class ReportPublisher {
             if (data != null) {
                 data.discard();
             }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    log.warn("could not remove the temporary file {}", tmp, e);
-                }
+            deleteQuietly(tmp);
+            deleteQuietly(page);
+        }
+    }
+
+    private void writeAndCheck(ReportContent content, Path tmp) throws IOException {
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            workbook.write(content, out);
+        }
+        check(tmp);
+        readableByAll(tmp);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                log.warn("could not remove the temporary file {}", tmp, e);
             }
         }
     }
@@ -131,6 +153,7 @@ public class ReportPublisher {
 
     private void prune(Path archive) throws IOException {
         prune(archive, name -> name.startsWith("ratings-report-"), keep);
+        prune(archive, WebPage::isArchivedCopy, keep);
     }
 
     /** Deletes all but the newest {@code keep} archived copies whose file names match. */

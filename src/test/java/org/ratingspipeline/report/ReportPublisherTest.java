@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mockito;
 import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.web.WebPage;
 import org.ratingspipeline.report.tidy.TidyFilter;
 import org.ratingspipeline.report.tidy.TidyIndicator;
 import org.ratingspipeline.report.tidy.TidyLocation;
@@ -24,8 +25,6 @@ import org.ratingspipeline.report.tidy.TidyRow;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
 import org.ratingspipeline.source.SourceLoads;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * Publishing the workbook and the tidy CSV files as one report, on real files: everything is
@@ -47,8 +46,11 @@ class ReportPublisherTest {
         assertThat(reports.resolve(ReportPublisher.REPORT_FILE)).exists();
         assertThat(Files.readString(reports.resolve(CSV))).contains("National,E92000001,England,Total,7");
         assertThat(Files.readString(reports.resolve(META))).contains("figure_count,Indicator");
+        assertThat(reports.resolve("index.html")).content().contains("<a href=\"ratings-report.xlsx\">",
+                "<a href=\"" + CSV + "\">", "<a href=\"" + META + "\">");
         assertThat(names(reports.resolve("archive"))).containsExactlyInAnyOrder("ratings-report-2025-03-31-run1.xlsx",
-                "test_figures-2025-03-31-run1.csv", "test_figures-2025-03-31-run1.meta.csv");
+                "index-2025-03-31-run1.html", "test_figures-2025-03-31-run1.csv",
+                "test_figures-2025-03-31-run1.meta.csv");
         assertThat(leftovers()).isEmpty();
         try (var wb = org.ratingspipeline.WorkbookView.open(reports.resolve(ReportPublisher.REPORT_FILE))) {
             assertThat(coverText(wb)).contains(CSV + ": test figures. Its columns are described in " + META);
@@ -84,34 +86,43 @@ class ReportPublisherTest {
     }
 
     @Test
+    void aWebPageThatFailsItsChecksLeavesTheLastGoodReportAsItWas() throws IOException {
+        publisher(section(true), dataset(7, true), 30).publish(run(1), reports);
+        Map<String, byte[]> before = snapshot();
+        // a source link that would run script when followed: the workbook takes it, the page check does not
+        RatingsProperties scripted = ReportSettings.properties(30, Map.of("ratings.report.inspections-source-url",
+                "javascript:alert(1)"));
+
+        assertThatThrownBy(() -> publisher(section(true), dataset(8, true), scripted).publish(run(2), reports))
+                .hasMessageContaining("web page").hasMessageContaining("javascript:alert(1)");
+
+        Map<String, byte[]> after = snapshot();
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void theArchiveKeepsTheNewestCopiesOfEachFile() throws IOException {
         for (int run = 1; run <= 4; run++) {
             publisher(section(true), dataset(run, true), 2).publish(run(run), reports);
         }
         assertThat(names(reports.resolve("archive"))).containsExactlyInAnyOrder(
                 "ratings-report-2025-03-31-run3.xlsx", "ratings-report-2025-03-31-run4.xlsx",
+                "index-2025-03-31-run3.html", "index-2025-03-31-run4.html",
                 "test_figures-2025-03-31-run3.csv", "test_figures-2025-03-31-run4.csv",
                 "test_figures-2025-03-31-run3.meta.csv", "test_figures-2025-03-31-run4.meta.csv");
         assertThat(Files.readString(reports.resolve(CSV))).contains("Total,4");
     }
 
     private static ReportPublisher publisher(ReportSection section, TidyDataset dataset, int keep) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("ratings.archive.keep", String.valueOf(keep));
-        settings.put("ratings.report.publisher", "ratings-pipeline");
-        settings.put("ratings.report.contact-name", "maintainers");
-        settings.put("ratings.report.contact-email", "team@example.org");
-        settings.put("ratings.report.next-update", "Nightly.");
-        settings.put("ratings.report.inspections-source", "Ofsted");
-        settings.put("ratings.report.inspections-source-url", "https://www.gov.uk/government/organisations/ofsted");
-        settings.put("ratings.report.inspections-caveat", "None.");
-        settings.put("ratings.report.register-source", "DfE");
-        settings.put("ratings.report.register-source-url", "https://www.gov.uk/government/organisations/department-for-education");
-        // Bound as Spring binds application.yml, so settings added by other features need no change here.
-        RatingsProperties properties = new Binder(new MapConfigurationPropertySource(settings))
-                .bind("ratings", RatingsProperties.class).get();
-        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), Mockito.mock(SourceLoads.class), List.of(dataset));
-        return new ReportPublisher(workbook, properties, new TidyDataFiles(List.of(dataset)));
+        return publisher(section, dataset, ReportSettings.properties(keep));
+    }
+
+    private static ReportPublisher publisher(ReportSection section, TidyDataset dataset, RatingsProperties properties) {
+        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), Mockito.mock(SourceLoads.class),
+                List.of(dataset));
+        return new ReportPublisher(workbook, properties, new TidyDataFiles(List.of(dataset)), new WebPage());
     }
 
     /** One table; a broken one lacks the sentence every table sheet must start with (rule F2, essential). */

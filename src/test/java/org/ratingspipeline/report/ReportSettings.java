@@ -1,0 +1,36 @@
+package org.ratingspipeline.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.ratingspipeline.RatingsProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The report settings a test needs, bound as Spring binds application.yml, so later settings need no change here. */
+public final class ReportSettings {
+
+    private ReportSettings() {
+    }
+
+    public static RatingsProperties properties(int keep) {
+        return properties(keep, Map.of());
+    }
+
+    /** @param overrides settings that replace the defaults, e.g. {@code ratings.report.inspections-source-url} */
+    public static RatingsProperties properties(int keep, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("ratings.archive.keep", String.valueOf(keep));
+        settings.put("ratings.report.publisher", "ratings-pipeline");
+        settings.put("ratings.report.contact-name", "maintainers");
+        settings.put("ratings.report.contact-email", "team@example.org");
+        settings.put("ratings.report.next-update", "Nightly.");
+        settings.put("ratings.report.inspections-source", "Ofsted");
+        settings.put("ratings.report.inspections-source-url", "https://www.gov.uk/government/organisations/ofsted");
+        settings.put("ratings.report.inspections-caveat", "None.");
+        settings.put("ratings.report.register-source", "DfE");
+        settings.put("ratings.report.register-source-url",
+                "https://www.gov.uk/government/organisations/department-for-education");
+        settings.putAll(overrides);
+        return new Binder(new MapConfigurationPropertySource(settings)).bind("ratings", RatingsProperties.class).get();
+    }
+}
