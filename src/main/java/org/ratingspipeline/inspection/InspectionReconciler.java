@@ -47,6 +47,7 @@ public class InspectionReconciler {
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId)
                 .addValue("sourceFiles", files.stream().map(SourceFile::fileName).toList());
         int duplicates = jdbc.update(sql.get("inspection-duplicates-reject"), params);
+        jdbc.update(sql.get("inspection-held-duplicates-reject"), params);
         jdbc.update(sql.get("inspection-duplicates-delete"), params);
         int taken = overlaps.resolve(runId, files);
         int held = jdbc.update(sql.get("inspection-held-reject"), params);

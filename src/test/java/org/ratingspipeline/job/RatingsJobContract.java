@@ -288,7 +288,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         assertThat(outcome.message()).contains("1 rows read, 1 loaded");
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(SpendJobContract.coverText(wb).lines().filter(l -> l.startsWith("Inspection results:")))
+            assertThat(SpendJobContract.coverText(wb).lines().filter(l -> l.startsWith("Inspection results, file 1:")))
                     .singleElement().asString().contains("windows-1252");
         }
         Path withBom = Files.write(work.resolve("bom.csv"), ("\uFEFF" + csv.replace("Croydon", "Croydon")).getBytes(StandardCharsets.UTF_8));
