@@ -121,6 +121,9 @@ class OfficialStatisticsTest extends JobTestSupport {
             // judgement (the scrape's list: North and West Northamptonshire, Blackpool, Lancashire, Liverpool, Brent,
             // Middlesbrough, Portsmouth, Somerset, South Tyneside, Trafford).
             assertThat(wb.row("national", "No overall effectiveness judgement").get("Local authorities\n(number)")).isEqualTo("11");
+            // The scrape tool's own headline page that day: 46 outstanding, 61 good, 24 requires improvement, 11
+            // inadequate (and the 11 without an overall judgement, outside the 142 judged).
+            assertThat(nationalCounts(wb)).containsExactly(46L, 61L, 24L, 11L, 142L);
             assertThat(wb.rowsWhere("authorities", "Overall effectiveness", "[z]")).extracting(r -> r.get("Local authority"))
                     .containsExactlyInAnyOrder("North Northamptonshire", "West Northamptonshire", "Blackpool", "Lancashire",
                             "Liverpool", "Brent", "Middlesbrough", "Portsmouth", "Somerset", "South Tyneside", "Trafford");
