@@ -32,6 +32,7 @@ public record RatingsProperties(
             String contactEmail,
             String nextUpdate,
             String inspectionsSource,
+            String inspectionsSourceDetail,
             String inspectionsSourceUrl,
             String inspectionsCaveat,
             String registerSource,

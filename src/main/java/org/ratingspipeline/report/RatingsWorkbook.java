@@ -98,9 +98,11 @@ public class RatingsWorkbook {
                         + "each authority's latest judgement and every input row that was rejected or loaded with a warning."
                         + " It follows the figures over time, as at 31 March of each year, and authorities' journeys between "
                         + "judgements (what followed each judgement, how long leaving inadequate took), with charts of the main shares."),
-                Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + "."),
+                Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + (run.publishedBy().equals(run.asOf()) ? "."
+                        : "; reports published by " + LONG_DATE.format(run.publishedBy()) + " are counted.")),
                 Cover.Line.of("Caveat: " + settings.inspectionsCaveat())));
         List<Cover.Line> source = new ArrayList<>(List.of(
+                Cover.Line.of(settings.inspectionsSourceDetail()),
                 Cover.Line.link(settings.inspectionsSource() + " (web page)", settings.inspectionsSourceUrl()),
                 Cover.Line.link(settings.registerSource() + " (web page)", settings.registerSourceUrl())));
         for (ReportSection section : this.sections) {
