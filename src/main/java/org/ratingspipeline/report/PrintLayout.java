@@ -30,6 +30,21 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
     private static final double BOTTOM_MARGIN_INCHES = 0.8;
     private static final double HEADER_FOOTER_INCHES = 0.3;
     static final String FOOTER = "Page &P of &N";
+    private static final double A4_SHORT_INCHES = 8.27;
+    private static final double A4_LONG_INCHES = 11.69;
+    /**
+     * Share of a page's estimated height the rows of one page may fill. LibreOffice, scaling a
+     * sheet to the page's width, can count a row onto a page whose bottom it then clips, so the
+     * row is printed nowhere: a page whose rows end within about a point of its bottom loses its
+     * last row. Pages are broken here, well short of the bottom, so no row ends near it.
+     */
+    private static final double PAGE_FILL = 0.98;
+    /**
+     * LibreOffice fits a sheet to the page's width at a scale about 10% smaller than
+     * {@link #PORTRAIT_WIDTH}'s 78 units give (measured: 0.903 of it), so a page holds more rows;
+     * a little above the measure, to err towards a break too early.
+     */
+    private static final double LIBREOFFICE_SCALE = 0.91;
 
     static PrintLayout table(String title, int headerRow, int lastColumn) {
         return new PrintLayout(title, headerRow, lastColumn, -1, false);
@@ -63,11 +78,43 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         // 0: as many pages down as the rows need
         setup.setFitHeight((short) (onePage ? 1 : 0));
         setMargins(sheet);
+        if (!onePage) {
+            breakPages(sheet, bottom, width);
+        }
         if (headerRow >= 0) {
             sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
         }
         sheet.getHeader().setCenter(escape(WorkbookWriter.stripNotes(title)));
         sheet.getFooter().setCenter(FOOTER);
+    }
+
+    /**
+     * Row breaks wherever the next row would fill a page past {@link #PAGE_FILL} of its height, at
+     * the scale that fits the sheet to the page's width; the header row repeated on every page
+     * after the first counts on each of them. A row taller than a page gets a page of its own.
+     */
+    private void breakPages(XSSFSheet sheet, int bottom, double width) {
+        boolean landscape = width > PORTRAIT_WIDTH;
+        double across = landscape ? PORTRAIT_WIDTH * (A4_LONG_INCHES - 2 * SIDE_MARGIN_INCHES)
+                / (A4_SHORT_INCHES - 2 * SIDE_MARGIN_INCHES) : PORTRAIT_WIDTH;
+        double scale = Math.min(1.0, LIBREOFFICE_SCALE * across / width);
+        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES) * 72;
+        double room = PAGE_FILL * bodyPoints / scale;
+        double repeated = headerRow >= 0 ? heightOf(sheet, headerRow) : 0;
+        double used = 0;
+        for (int r = 0; r <= bottom; r++) {
+            double h = heightOf(sheet, r);
+            if (used > repeated && used + h > room && r > headerRow + 1) {
+                sheet.setRowBreak(r - 1);
+                used = repeated;
+            }
+            used += h;
+        }
+    }
+
+    private static double heightOf(XSSFSheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
     }
 
     private static double widthTo(XSSFSheet sheet, int lastColumn) {

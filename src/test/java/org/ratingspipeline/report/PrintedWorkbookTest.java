@@ -68,6 +68,28 @@ class PrintedWorkbookTest extends JobTestSupport {
     }
 
     /**
+     * The store keeps the job's history, so the "Recent runs" table grows to its 20 rows, and runs
+     * that read several files put several 64-character checksums in a row: every row, the oldest
+     * (the table's last) included, is printed.
+     */
+    @Test
+    void aFullRunHistoryIsPrintedToItsLastRow() throws Exception {
+        List<Path> several = List.of(fixture("source-a.csv"), fixture("source-b.csv"), fixture("clean.csv"));
+        for (int day = 1; day <= 20; day++) {
+            RunOutcome filler = run(several, "2025-03-" + String.format("%02d", day));
+            assertThat(filler.exitCode()).as(filler.message()).isZero();
+        }
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            assertThat(wb.table(wb.sheetOf("run_history"))).as("the run history's header and its 20 rows").hasSize(21);
+        }
+
+        Printed printed = print(report());
+        assertThat(printed.problems()).as("what a reader of the printed workbook would see wrong").isEmpty();
+    }
+
+    /**
      * The look test fails on the cover as it was (wrapped paragraphs at the default row height),
      * and on a column of numbers too narrow for them (shown as ###).
      */
