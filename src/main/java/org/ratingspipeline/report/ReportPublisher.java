@@ -47,23 +47,26 @@ public class ReportPublisher {
     public Path publish(ReportRun run, Path reports) {
         Path tmp = null;
         TidyDataFiles.Staged data = null;
+        Publication publication = new Publication();
         try {
             Files.createDirectories(reports);
+            Path archive = reports.resolve("archive");
+            Path target = reports.resolve(REPORT_FILE);
+            requireUsable(archive, target);
             removeLeftovers(reports);
-            tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
+            removeLeftovers(archive);
+            tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx" + Publication.TEMPORARY_SUFFIX);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 workbook.write(run, out);
             }
             check(tmp);
             readableByAll(tmp);
             data = tidyData.stage(run, reports);
-            Path archive = Files.createDirectories(reports.resolve("archive"));
-            Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            data.archive(archive, run);
-            data.moveIntoPlace(reports);
-            Path target = reports.resolve(REPORT_FILE);
-            moveIntoPlace(tmp, target);
+            // The archive copies are staged with the rest, so they appear only if the report itself is published.
+            data.addTo(publication, reports, archive, run);
+            publication.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
+            publication.replace(tmp, target);
+            publication.commit();
             tmp = null;
             prune(archive);
             tidyData.prune(archive, keep);
@@ -71,16 +74,35 @@ public class ReportPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
         } finally {
+            publication.discard();
             if (data != null) {
                 data.discard();
             }
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    log.warn("could not remove the temporary file {}", tmp, e);
-                }
-            }
+            deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Checked before any work: a file where the archive folder should be, or a folder where the
+     * workbook should be, is named in the one line the operator reads, instead of a bare path.
+     */
+    private static void requireUsable(Path archive, Path target) throws IOException {
+        if (Files.exists(archive) && !Files.isDirectory(archive)) {
+            throw new IOException(archive + " is a file, not a folder, so the report cannot be archived; "
+                    + "nothing was published");
+        }
+        Files.createDirectories(archive);
+        Publication.requireReplaceable(target);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            log.warn("could not remove the temporary file {}", tmp, e);
         }
     }
 
@@ -114,7 +136,7 @@ public class ReportPublisher {
     private static void removeLeftovers(Path reports) throws IOException {
         try (Stream<Path> files = Files.list(reports)) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
-                    && f.getFileName().toString().endsWith(".part")).toList()) {
+                    && f.getFileName().toString().endsWith(Publication.TEMPORARY_SUFFIX)).toList()) {
                 log.info("removing {} left by an interrupted run", p.getFileName());
                 Files.deleteIfExists(p);
             }
