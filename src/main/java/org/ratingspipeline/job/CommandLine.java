@@ -134,11 +134,34 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--as-of must be a date written like 2025-03-31, not '" + asOfText + "'");
             }
+            // Dates are written with four-digit years everywhere the report shows them.
+            if (asOf.getYear() < 1000 || asOf.getYear() > 9999) {
+                throw new IllegalArgumentException("--as-of must be a date with a four-digit year, not '"
+                        + asOfText + "'");
+            }
         }
         String inspections = single(args, "inspections");
         String reports = single(args, "reports");
         return new RunRequest(inspections == null ? properties.inspections() : Path.of(inspections), asOf,
-                reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"), spend(single(args, "spend")));
+                reportsFolder(reports == null ? properties.reports() : Path.of(reports)), args.containsOption("force"),
+                spend(single(args, "spend")));
+    }
+
+    /**
+     * The reports folder, or the folder it will be made in, must be a folder: a file (or /dev/null)
+     * there is a wrong command line, found before the run does any work, not a disk failure at the end.
+     */
+    static Path reportsFolder(Path reports) {
+        for (Path p = reports.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return reports;
+            }
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("--reports " + reports + (p.equals(reports.toAbsolutePath()) ? ""
+                        : ": " + p) + " is a file, not a folder");
+            }
+        }
+        return reports;
     }
 
     /**
