@@ -16,7 +16,8 @@ import java.util.Optional;
  * damaged file three ways: an empty or badly truncated one is silently started afresh (the run
  * history restarts at run 1), others fail with "File is corrupted". This reads only the file's
  * header and the chunk it names, so it takes a millisecond whatever the store's size, and never
- * writes.
+ * writes. A store whose header names no chunk (never closed cleanly) can only be checked for its
+ * size: H2 finds its chunks by scanning, and a wrong guess here would set a good store aside.
  */
 record StoreFile(Path path) {
 
@@ -41,7 +42,7 @@ record StoreFile(Path path) {
 
     /** Why the file cannot be a whole store; empty when it is one, or does not exist yet (a new store is no loss). */
     Optional<String> damage() throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path) || inUse()) {
             return Optional.empty();
         }
         long size = Files.size(path);
@@ -53,10 +54,16 @@ record StoreFile(Path path) {
             if (!header.containsKey("H")) {
                 header = fields(read(channel, HEADER_BYTES, HEADER_BYTES));
             }
-            if (!"2".equals(header.get("H")) || !header.containsKey("block")) {
+            if (!"2".equals(header.get("H")) || !header.containsKey("blockSize")) {
                 return Optional.of("it does not start with an H2 store header (" + size + " bytes)");
             }
-            long blockSize = hex(header.getOrDefault("blockSize", "1000"));
+            long blockSize = hex(header.get("blockSize"));
+            if (!header.containsKey("block")) {
+                // Never closed cleanly (a first run killed): H2 finds its chunks by scanning, so only the size can be
+                // checked here, against the two header blocks every store has.
+                return size >= 2 * blockSize ? Optional.empty()
+                        : Optional.of("it is truncated to " + size + " bytes, shorter than its header");
+            }
             long block = hex(header.get("block"));
             Map<String, String> chunk = fields(read(channel, block * blockSize, HEADER_BYTES));
             if (!chunk.containsKey("chunk") || !chunk.containsKey("len")
@@ -68,6 +75,15 @@ record StoreFile(Path path) {
             return Optional.of("its header cannot be read (" + e.getMessage() + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * H2 keeps a lock file beside a store it has open (and a killed process leaves it behind): such a
+     * store may be being written this very moment, so it is left to H2 rather than judged half-written.
+     */
+    private boolean inUse() {
+        String name = path.getFileName().toString();
+        return Files.exists(path.resolveSibling(name.substring(0, name.length() - ".mv.db".length()) + ".lock.db"));
     }
 
     private static String read(FileChannel channel, long position, int length) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +41,27 @@ class StoreFileTest {
         assertThat(store.path()).isEqualTo(dir.resolve("ratings.mv.db"));
         assertThat(store.damage()).isEmpty();
         assertThat(new StoreFile(dir.resolve("nothing.mv.db")).damage()).isEmpty();
+    }
+
+    @Test
+    void aStoreNeverClosedCleanlyIsNotDamaged() throws IOException {
+        // what a first run killed with kill -9 leaves: a header that names no chunk yet
+        byte[] header = "H:2,blockSize:1000,created:1a2310c4909,format:3,fletcher:3500611f\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] file = new byte[4096 * 6];
+        System.arraycopy(header, 0, file, 0, header.length);
+        System.arraycopy(header, 0, file, 4096, header.length);
+        Files.write(store.path(), file);
+        assertThat(store.damage()).isEmpty();
+        Files.write(store.path(), java.util.Arrays.copyOf(file, 5000));
+        assertThat(store.damage()).hasValueSatisfying(why -> assertThat(why).contains("shorter than its header"));
+    }
+
+    @Test
+    void aStoreWithALockFileBesideItIsLeftToH2() throws IOException {
+        Files.write(store.path(), new byte[0]);
+        Files.writeString(dir.resolve("ratings.lock.db"), "#FileLock");
+        assertThat(store.damage()).isEmpty();
     }
 
     @Test
