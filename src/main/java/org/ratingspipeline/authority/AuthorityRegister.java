@@ -31,6 +31,8 @@ public class AuthorityRegister {
 
     private static final DateTimeFormatter REGISTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MESSAGE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    /** What authorities' names are written with: letters, digits, spaces and a little punctuation. */
+    private static final String NAME_CHARACTERS = "[\\p{L}\\p{N}\\s&,.'\u2019()/-]";
 
     private final List<LocalAuthority> authorities;
     private final Map<String, LocalAuthority> byNewCode;
@@ -99,7 +101,8 @@ public class AuthorityRegister {
      * Finds the authority a row means from whichever identifiers it carries. An identifier that
      * points to an authority abolished before the date cannot be the one meant (Ofsted's files
      * carry Cumbria's ONS code for Cumberland); when the identifiers disagree otherwise, the
-     * majority wins with a warning, and a tie is rejected.
+     * majority wins with a warning, a code outweighing a name (a code beside another authority's
+     * name loads by the code, warned), and a tie between codes is rejected.
      *
      * @param date the date of the judgement (or the year's start, for spend), or null when unknown
      */
@@ -147,7 +150,8 @@ public class AuthorityRegister {
         }
         votes = settleAmbiguousNames(votes, date);
         Map<String, Long> live = votes.stream().filter(v -> !v.defunct())
-                .collect(Collectors.groupingBy(Vote::oldCode, LinkedHashMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(Vote::oldCode, LinkedHashMap::new,
+                        Collectors.summingLong(Vote::weight)));
         if (live.isEmpty()) {
             Vote v = votes.get(0);
             return new Resolution.Unresolved(List.of(Problem.of(v.id().column(), v.id().value(),
@@ -179,7 +183,27 @@ public class AuthorityRegister {
                         + " (old LA code " + chosen.oldCode() + "); resolved to " + chosen.name()));
             }
         }
+        strayCharacters(name, votes, chosen).ifPresent(warnings::add);
         return new Resolution.Resolved(chosen, warnings);
+    }
+
+    /**
+     * A name that matched only because matching ignores punctuation ({@code Leeds!!}, {@code =Leeds})
+     * is not how anyone writes it: the row loads, with a warning that shows the name as given.
+     */
+    private static Optional<Problem> strayCharacters(Identifier name, List<Vote> votes, LocalAuthority chosen) {
+        if (name == null || votes.stream().noneMatch(v -> v.kind().equals("name")
+                && v.oldCode().equals(chosen.oldCode()))) {
+            return Optional.empty();
+        }
+        String stray = name.value().replaceAll(NAME_CHARACTERS, "");
+        if (stray.isEmpty()) {
+            return Optional.empty();
+        }
+        String chars = stray.codePoints().distinct().mapToObj(Character::toString).collect(Collectors.joining());
+        return Optional.of(Problem.of(name.column(), name.value(), "name '" + name.value() + "' has characters no "
+                + "authority's name has (" + chars + "); read as " + chosen.name() + " (old LA code "
+                + chosen.oldCode() + ")"));
     }
 
     /**
@@ -264,6 +288,11 @@ public class AuthorityRegister {
     }
 
     private record Vote(Identifier id, String kind, String oldCode, LocalAuthority entry, boolean defunct) {
+
+        /** A code is given deliberately and checked by the source; a name is typed, and spelt many ways. */
+        long weight() {
+            return kind.equals("name") ? 1 : 2;
+        }
     }
 
     private static List<LocalAuthority> readAuthorities() {

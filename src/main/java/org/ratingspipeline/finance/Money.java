@@ -53,6 +53,16 @@ public final class Money {
         }
     }
 
+    /**
+     * The largest amount a row may carry: the store holds 16 digits of pounds ({@code NUMERIC(18, 2)}),
+     * and a tenth of that leaves room for outturn minus budget and for totals. It is also millions of
+     * times any council's budget, so nothing real is refused by it.
+     */
+    public static final BigDecimal LARGEST = new BigDecimal("999999999999999.99");
+
+    /** What software, not a statistician, writes for a missing number (pandas, R, a database export). */
+    private static final Set<String> SOFTWARE_BLANKS = Set.of("nan", "null");
+
     /** What statistical tables write where there is no figure (the MHCLG returns write {@code ...}). */
     private static final Set<String> NOT_GIVEN = Set.of("", "..", "...", ":", "x", "[x]", "z", "[z]", "c", "[c]", "na", "n/a",
             "nan", "null", "not available");
@@ -65,6 +75,19 @@ public final class Money {
     /** Whether a cell says there is no figure, rather than giving one. */
     public static boolean notGiven(String text) {
         return text == null || NOT_GIVEN.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a missing figure is written the way software writes one ({@code NaN}, {@code null}):
+     * read as no figure, but worth a warning, as it may be a calculation that failed upstream.
+     */
+    public static boolean softwareBlank(String text) {
+        return text != null && SOFTWARE_BLANKS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an amount is small enough for the store (see {@link #LARGEST}). */
+    public static boolean storable(BigDecimal pounds) {
+        return pounds.abs().compareTo(LARGEST) <= 0;
     }
 
     /** The amount in pounds (to the penny), or empty when the text is not an amount of money. */

@@ -46,9 +46,9 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             }
         }
         int faultsBeforeMoney = problems.size();
-        BigDecimal budget = money(row, SpendField.BUDGET, problems);
-        BigDecimal outturn = money(row, SpendField.OUTTURN, problems);
-        BigDecimal overspend = money(row, SpendField.OVERSPEND, problems);
+        BigDecimal budget = money(row, SpendField.BUDGET, problems, warnings);
+        BigDecimal outturn = money(row, SpendField.OUTTURN, problems, warnings);
+        BigDecimal overspend = money(row, SpendField.OVERSPEND, problems, warnings);
         if (problems.size() == faultsBeforeMoney && budget == null && outturn == null && overspend == null) {
             problems.add(Problem.of(moneyColumns(row), "", "no budget, outturn or overspend: the row has no figure to load"));
         }
@@ -100,17 +100,46 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
         return new Spend(given, null, new Spend.Unmatched(reason, detail), year, money);
     }
 
-    private static BigDecimal money(SourceRow<SpendField> row, SpendField field, List<Problem> problems) {
+    private static BigDecimal money(SourceRow<SpendField> row, SpendField field, List<Problem> problems,
+                                    List<Problem> warnings) {
         String value = row.get(field);
         if (Money.notGiven(value)) {
+            if (Money.softwareBlank(value)) {
+                warnings.add(Problem.of(row.column(field), value, "'" + value + "' is read as no figure: it is how "
+                        + "software writes a missing or failed calculation, so the source may have lost a figure "
+                        + "here"));
+            }
             return null;
         }
         Money.Unit unit = Money.Unit.ofHeader(row.column(field));
-        return Money.parse(value, unit).orElseGet(() -> {
-            problems.add(Problem.of(row.column(field), value, "'" + value + "' is not an amount of money (expected 12,345,678, "
-                    + "£12.3m or 12345678.00" + (unit == Money.Unit.POUNDS ? "" : "; the header says " + unit.label()) + ")"));
+        BigDecimal pounds = Money.parse(value, unit).orElse(null);
+        String fault = pounds == null ? "'" + value + "' is not an amount of money (expected 12,345,678, £12.3m or "
+                + "12345678.00" + (unit == Money.Unit.POUNDS ? "" : "; the header says " + unit.label()) + ")"
+                : implausible(field, value, pounds);
+        if (fault != null) {
+            problems.add(Problem.of(row.column(field), value, fault));
             return null;
-        });
+        }
+        return pounds;
+    }
+
+    /**
+     * Amounts that parse but cannot be true. Too large for the store: loading would fail the whole
+     * run. A negative budget or outturn: net spend on children's social care is never below zero, and
+     * one such row (an accounting negative, {@code (78,539,000)}) moves England's totals by tens of
+     * millions, which a warning beside the figures would not undo; an underspend is a negative overspend.
+     */
+    private static String implausible(SpendField field, String value, BigDecimal pounds) {
+        if (!Money.storable(pounds)) {
+            return "'" + value + "' is larger than any amount the store can hold (at most £"
+                    + String.format("%,.2f", Money.LARGEST) + ")";
+        }
+        if (pounds.signum() < 0 && field != SpendField.OVERSPEND) {
+            return "'" + value + "' is a negative " + (field == SpendField.BUDGET ? "budget" : "outturn") + " (£"
+                    + pounds.toPlainString() + "): spending cannot be below zero; an underspend is a negative "
+                    + "overspend";
+        }
+        return null;
     }
 
     private static String moneyColumns(SourceRow<SpendField> row) {

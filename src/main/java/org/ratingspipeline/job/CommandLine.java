@@ -142,8 +142,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         String inspections = single(args, "inspections");
         String reports = single(args, "reports");
         return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
-                publishedBy, reports == null ? properties.reports() : Path.of(reports), args.containsOption("force"),
-                spend(single(args, "spend")));
+                publishedBy, reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
+                args.containsOption("force"), spend(single(args, "spend")));
     }
 
     private static LocalDate date(ApplicationArguments args, String option, LocalDate fallback) {
@@ -151,11 +151,34 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (text == null) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("--" + option + " must be a date written like 2025-03-31, not '" + text + "'");
         }
+        // Dates are written with four-digit years everywhere the report shows them.
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("--" + option + " must be a date with a four-digit year, not '" + text + "'");
+        }
+        return date;
+    }
+
+    /**
+     * The reports folder, or the folder it will be made in, must be a folder: a file (or /dev/null)
+     * there is a wrong command line, found before the run does any work, not a disk failure at the end.
+     */
+    static Path reportsFolder(Path reports) {
+        for (Path p = reports.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return reports;
+            }
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("--reports " + reports + (p.equals(reports.toAbsolutePath()) ? ""
+                        : ": " + p) + " is a file, not a folder");
+            }
+        }
+        return reports;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
@@ -27,11 +28,20 @@ public class RunHistoryTable implements ReportSection {
     private final NamedParameterJdbcTemplate jdbc;
     private final String executions;
     private final String parameters;
+    private final DamagedStoreGuard store;
 
-    public RunHistoryTable(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+    public RunHistoryTable(NamedParameterJdbcTemplate jdbc, SqlScripts sql, DamagedStoreGuard store) {
         this.jdbc = jdbc;
         this.executions = sql.get("run-history-select");
         this.parameters = sql.get("run-history-parameters");
+        this.store = store;
+    }
+
+    /** The first report from a store started afresh because the old one was damaged says so, and where that one is. */
+    @Override
+    public List<Cover.Line> inputs(ReportRun run) {
+        return store.setAside().filter(s -> run.runId() == 1).map(s -> List.of(Cover.Line.of(s.describe())))
+                .orElse(List.of());
     }
 
     @Override

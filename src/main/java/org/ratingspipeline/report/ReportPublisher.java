@@ -53,26 +53,29 @@ public class ReportPublisher {
         Path tmp = null;
         Path page = null;
         TidyDataFiles.Staged data = null;
+        Publication publication = new Publication();
         try {
             Files.createDirectories(reports);
+            Path archive = reports.resolve("archive");
+            Path target = reports.resolve(REPORT_FILE);
+            requireUsable(archive, target);
             removeLeftovers(reports);
+            removeLeftovers(archive);
             ReportContent content = workbook.content(run);
-            tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx.part");
+            tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx" + Publication.TEMPORARY_SUFFIX);
             writeAndCheck(content, tmp);
             page = webPage.stage(content, reports, REPORT_FILE);
             readableByAll(page);
             data = tidyData.stage(run, reports);
-            Path archive = Files.createDirectories(reports.resolve("archive"));
-            Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(page, archive.resolve(WebPage.archivedName(run)), StandardCopyOption.REPLACE_EXISTING);
-            data.archive(archive, run);
-            // the CSV files, then the page, the workbook last: its arrival marks a complete report
-            data.moveIntoPlace(reports);
-            moveIntoPlace(page, reports.resolve(HeadlinePage.FILE));
+            // The archive copies are staged with the rest, so they appear only if the report itself is published;
+            // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete report.
+            data.addTo(publication, reports, archive, run);
+            publication.copy(page, archive.resolve(WebPage.archivedName(run)));
+            publication.replace(page, reports.resolve(HeadlinePage.FILE));
+            publication.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
+            publication.replace(tmp, target);
+            publication.commit();
             page = null;
-            Path target = reports.resolve(REPORT_FILE);
-            moveIntoPlace(tmp, target);
             tmp = null;
             prune(archive);
             tidyData.prune(archive, keep);
@@ -80,6 +83,7 @@ public class ReportPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
         } finally {
+            publication.discard();
             if (data != null) {
                 data.discard();
             }
@@ -96,13 +100,27 @@ public class ReportPublisher {
         readableByAll(tmp);
     }
 
+    /**
+     * Checked before any work: a file where the archive folder should be, or a folder where the
+     * workbook should be, is named in the one line the operator reads, instead of a bare path.
+     */
+    private static void requireUsable(Path archive, Path target) throws IOException {
+        if (Files.exists(archive) && !Files.isDirectory(archive)) {
+            throw new IOException(archive + " is a file, not a folder, so the report cannot be archived; "
+                    + "nothing was published");
+        }
+        Files.createDirectories(archive);
+        Publication.requireReplaceable(target);
+    }
+
     private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                log.warn("could not remove the temporary file {}", tmp, e);
-            }
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            log.warn("could not remove the temporary file {}", tmp, e);
         }
     }
 
@@ -136,7 +154,7 @@ public class ReportPublisher {
     private static void removeLeftovers(Path reports) throws IOException {
         try (Stream<Path> files = Files.list(reports)) {
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
-                    && f.getFileName().toString().endsWith(".part")).toList()) {
+                    && f.getFileName().toString().endsWith(Publication.TEMPORARY_SUFFIX)).toList()) {
                 log.info("removing {} left by an interrupted run", p.getFileName());
                 Files.deleteIfExists(p);
             }

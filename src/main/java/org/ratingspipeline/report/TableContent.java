@@ -29,10 +29,20 @@ public record TableContent(String key, String title, List<String> description, L
         return true;
     }
 
+    /** What the one row of a table says when nothing applies at the reporting date. */
+    public static final String NONE = "None as at the reporting date";
+
     /** @param maxRows rows shown at most (0: all) */
     Table numbered(int number, int maxRows) {
         List<String> lines = description;
         List<List<Object>> shown = rows;
+        if (rows.isEmpty()) {
+            // A date before the register began or before any judgement is a fair question; the answer is an empty
+            // table, which the standard cannot publish, so one row says so, as the sections' own "no changes" rows do.
+            lines = new java.util.ArrayList<>(description);
+            lines.add(lines.size() - 1, "This table has no rows as at the reporting date: its one row says so.");
+            shown = List.of(noneRow());
+        }
         if (maxRows > 0 && rows.size() > maxRows) {
             lines = new java.util.ArrayList<>(description);
             lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in the "
@@ -40,5 +50,18 @@ public record TableContent(String key, String title, List<String> description, L
             shown = rows.subList(0, maxRows);
         }
         return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title, lines, columns, shown);
+    }
+
+    /** {@link #NONE} in the first text column, [z] in every other. */
+    private List<Object> noneRow() {
+        int label = columns.stream().map(Column::kind).toList().indexOf(Column.Kind.TEXT);
+        if (label < 0) {
+            throw new IllegalArgumentException(title + ": a table with no rows and no text column to say so");
+        }
+        List<Object> row = new java.util.ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            row.add(c == label ? NONE : Shorthand.NOT_APPLICABLE);
+        }
+        return row;
     }
 }

@@ -3,7 +3,6 @@ package org.ratingspipeline.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,22 +110,17 @@ public class TidyDataFiles {
             withdrawn.add(d.metaFileName());
         }
 
-        /** Dated copies, named like the workbook's: {@code <name>-<as-of>-run<id>.csv} and {@code .meta.csv}. */
-        public void archive(Path archive, ReportRun run) throws IOException {
+        /**
+         * Adds each file to the publication, with its dated archive copy, named like the workbook's:
+         * {@code <name>-<as-of>-run<id>.csv} and {@code .meta.csv}.
+         */
+        void addTo(Publication publication, Path reports, Path archive, ReportRun run) throws IOException {
             for (Map.Entry<Path, String> f : files.entrySet()) {
-                Files.copy(f.getKey(), archive.resolve(archivedName(f.getValue(), run)), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-
-        /** Each file replaces the published one in a single rename, so a reader never sees half a file. */
-        public void moveIntoPlace(Path reports) throws IOException {
-            for (Map.Entry<Path, String> f : files.entrySet()) {
-                ReportPublisher.moveIntoPlace(f.getKey(), reports.resolve(f.getValue()));
+                publication.copy(f.getKey(), archive.resolve(archivedName(f.getValue(), run)));
+                publication.replace(f.getKey(), reports.resolve(f.getValue()));
             }
             for (String name : withdrawn) {
-                if (Files.deleteIfExists(reports.resolve(name))) {
-                    log.info("{} removed: this run has no figures for it", name);
-                }
+                publication.withdraw(reports.resolve(name));
             }
         }
 

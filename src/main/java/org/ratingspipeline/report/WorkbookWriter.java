@@ -101,9 +101,33 @@ public class WorkbookWriter {
     private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
         Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
-        cell.setCellValue(text);
+        cell.setCellValue(visible(text));
         cell.setCellStyle(style);
         return cell;
+    }
+
+    /**
+     * Control characters (a bell, an escape) cannot be stored in a workbook's XML, and the library
+     * would write each as "?", so the data-quality table would show a value no file held: each is
+     * shown as its code point instead ({@code <U+0007>}). Tabs and line breaks stay.
+     */
+    static String visible(String text) {
+        if (text.codePoints().noneMatch(WorkbookWriter::unstorable)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (unstorable(c)) {
+                out.append(String.format("<U+%04X>", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean unstorable(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF;
     }
 
     XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
@@ -219,7 +243,7 @@ public class WorkbookWriter {
                 throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a Shorthand");
             }
             // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
-            cell.setCellValue(s);
+            cell.setCellValue(visible(s));
             cell.setCellStyle(styles.forKind(column.kind()));
             return s;
         }

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +95,27 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
             throw new InputFileException("The " + description + " file " + file.path() + " has no header row.");
         }
         header = HeaderMap.match(headerRow, fields);
+        refuseDuplicatedColumns();
         headerCheck.accept(header);
         if (!header.unknownColumns().isEmpty()) {
             log.info("{}: ignoring columns the contract does not use: {}", file.fileName(), header.unknownColumns());
         }
+    }
+
+    /**
+     * Two columns for one field (the same name twice, or two of its aliases) leave no way to know
+     * which one the figures should come from, and taking either silently publishes a guess: the
+     * file is refused before any of its rows is loaded.
+     */
+    private void refuseDuplicatedColumns() {
+        List<HeaderMap.Duplicate> duplicates = header.duplicates();
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        HeaderMap.Duplicate first = duplicates.get(0);
+        throw new InputFileException("The " + description + " file " + file.path() + " has " + first.describe()
+                + (duplicates.size() > 1 ? " (and " + (duplicates.size() - 1) + " more field(s) given twice)" : "")
+                + ": which one holds the figures cannot be known, so the file was not loaded; remove one of them.");
     }
 
     @Override
@@ -128,15 +146,19 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
     }
 
     private String[] readRecord() throws IOException {
+        // The line the record starts on: an unclosed quote swallows every line after it, so the end
+        // of the file, where opencsv notices, says nothing about where the researcher should look.
+        long startLine = csv.getLinesRead() + 1;
         try {
             return csv.readNext();
         } catch (CsvException e) {
             throw new InputFileException("The " + description + " file " + file.path() + " is not valid CSV near line "
                     + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            // opencsv reports an unterminated quote at the end of the file as an IOException.
-            throw new InputFileException("The " + description + " file " + file.path() + " is not valid CSV after line "
-                    + csv.getLinesRead() + ": " + e.getMessage(), e);
+            // opencsv reports a quote still open at the end of the file as an IOException.
+            throw new InputFileException("The " + description + " file " + file.path() + " is not valid CSV: line "
+                    + startLine + ": a quoted field is never closed" + (startLine == 1 ? " (in the header)" : "")
+                    + "; everything after that quote was read as one field.", e);
         }
     }
 

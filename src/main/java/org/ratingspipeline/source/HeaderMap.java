@@ -16,11 +16,23 @@ public final class HeaderMap<F extends Enum<F> & SourceField> {
     private final Map<F, Integer> positions;
     private final Map<F, String> headerTexts;
     private final List<String> unknownColumns;
+    private final List<Duplicate> duplicates;
 
-    private HeaderMap(Map<F, Integer> positions, Map<F, String> headerTexts, List<String> unknownColumns) {
+    /** A field named by a second column; columns are numbered from 1, as a spreadsheet user counts them. */
+    public record Duplicate(String field, String firstText, int firstColumn, String secondText, int secondColumn) {
+
+        public String describe() {
+            return "two columns for " + field + ": '" + firstText + "' (column " + firstColumn + ") and '" + secondText
+                    + "' (column " + secondColumn + ")";
+        }
+    }
+
+    private HeaderMap(Map<F, Integer> positions, Map<F, String> headerTexts, List<String> unknownColumns,
+                      List<Duplicate> duplicates) {
         this.positions = positions;
         this.headerTexts = headerTexts;
         this.unknownColumns = List.copyOf(unknownColumns);
+        this.duplicates = List.copyOf(duplicates);
     }
 
     public static <F extends Enum<F> & SourceField> HeaderMap<F> match(String[] header, Class<F> fields) {
@@ -33,18 +45,23 @@ public final class HeaderMap<F extends Enum<F> & SourceField> {
         Map<F, Integer> positions = new EnumMap<>(fields);
         Map<F, String> texts = new EnumMap<>(fields);
         List<String> unknown = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         for (int i = 0; i < header.length; i++) {
             String text = header[i] == null ? "" : header[i].strip();
             F field = byName.get(normalise(text));
-            // The first column with a name wins: a second "Inspection date" must not silently replace it.
-            if (field != null && !positions.containsKey(field)) {
+            if (field == null) {
+                if (!text.isEmpty()) {
+                    unknown.add(text);
+                }
+            } else if (positions.containsKey(field)) {
+                // Kept as the first, and recorded: the reader refuses a file that names a field twice.
+                duplicates.add(new Duplicate(field.column(), texts.get(field), positions.get(field) + 1, text, i + 1));
+            } else {
                 positions.put(field, i);
                 texts.put(field, text);
-            } else if (!text.isEmpty()) {
-                unknown.add(text);
             }
         }
-        return new HeaderMap<>(positions, texts, unknown);
+        return new HeaderMap<>(positions, texts, unknown, duplicates);
     }
 
     /** Lower case, every run of characters other than letters and digits folded to one space. */
@@ -67,6 +84,11 @@ public final class HeaderMap<F extends Enum<F> & SourceField> {
 
     public List<String> unknownColumns() {
         return unknownColumns;
+    }
+
+    /** Fields the header names more than once, in the order the second column appears. */
+    public List<Duplicate> duplicates() {
+        return duplicates;
     }
 
     int index(F field) {

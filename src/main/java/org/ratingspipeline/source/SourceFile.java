@@ -27,8 +27,16 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
         if (!Files.exists(path)) {
             throw new InputFileException("The " + description + " file " + path + " does not exist.");
         }
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new InputFileException("The " + description + " file " + path + " is not a readable file.");
+        if (Files.isDirectory(path)) {
+            throw new InputFileException("The " + description + " file " + path + " is a folder, not a file.");
+        }
+        // A device or a named pipe would never end (/dev/zero) or block until a writer comes (a FIFO):
+        // refused on its type alone, before a byte is read.
+        if (!Files.isRegularFile(path)) {
+            throw new InputFileException("The " + description + " file " + path + " is a device, not a file.");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InputFileException("The " + description + " file " + path + " cannot be read (no permission).");
         }
         MessageDigest digest;
         try {

@@ -102,4 +102,26 @@ class AuthorityRegisterTest {
                 .anyMatch(a -> a.name().equals("Cumbria")).noneMatch(a -> a.name().equals("Cumberland"));
         assertThat(register.englishRegions()).hasSize(9);
     }
+
+    @Test
+    void aKnownCodeBesideAnotherAuthoritysNameLoadsByTheCodeWithAWarningNamingBoth() {
+        Resolution r = resolve("306", null, "Leeds", D2024);
+        assertThat(resolved(r).name()).isEqualTo("Croydon");
+        assertThat(((Resolution.Resolved) r).warnings()).singleElement().satisfies(w -> assertThat(w.reason())
+                .isEqualTo("name Leeds is Leeds (old LA code 383), but the other identifiers name Croydon "
+                        + "(old LA code 306); resolved to Croydon"));
+        assertThat(resolved(resolve(null, "E09000008", "Leeds", D2024)).name()).isEqualTo("Croydon");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Leeds!!;!", "=Leeds;=", "Leeds <>;<>", "Leeds☃;☃", "*Leeds*;*"})
+    void aNameThatMatchesOnlyOnceItsStraySymbolsAreIgnoredIsWarned(String name, String stray) {
+        Resolution r = resolve("383", null, name, D2024);
+        assertThat(resolved(r).name()).isEqualTo("Leeds");
+        assertThat(((Resolution.Resolved) r).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.value()).isEqualTo(name);
+            assertThat(w.reason()).isEqualTo("name '" + name + "' has characters no authority's name has (" + stray
+                    + "); read as Leeds (old LA code 383)");
+        });
+    }
 }

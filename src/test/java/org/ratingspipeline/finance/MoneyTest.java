@@ -55,4 +55,35 @@ class MoneyTest {
         assertThat(Money.notGiven("-")).isFalse();
         assertThat(Money.parse("1.005", Unit.POUNDS)).contains(new BigDecimal("1.01"));
     }
+
+    @Test
+    void aFortyDigitAmountParsesButIsNotStorable() {
+        assertThat(storable("1234567890123456789012345678901234567890", Unit.POUNDS)).isFalse();
+        assertThat(storable("999,999,999,999,999.99", Unit.POUNDS)).isTrue();
+        assertThat(storable("1,000,000,000,000", Unit.THOUSANDS)).isFalse();
+        assertThat(storable("(78,539,000)", Unit.POUNDS)).isTrue();
+    }
+
+    private static boolean storable(String text, Unit unit) {
+        return Money.storable(Money.parse(text, unit).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "nan", " null "})
+    void aMissingFigureAsSoftwareWritesItIsToldApartFromStatisticalShorthand(String text) {
+        assertThat(Money.notGiven(text)).isTrue();
+        assertThat(Money.softwareBlank(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", "[x]", "", "0"})
+    void statisticalShorthandAndFiguresAreNotSoftwareBlanks(String text) {
+        assertThat(Money.softwareBlank(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Infinity", "-Infinity", "inf", "1e400"})
+    void infinityIsNotMoney(String text) {
+        assertThat(Money.parse(text, Unit.POUNDS)).isEmpty();
+    }
 }

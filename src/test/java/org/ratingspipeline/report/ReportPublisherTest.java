@@ -103,6 +103,68 @@ class ReportPublisherTest {
     }
 
     @Test
+    void aFolderWhereTheWorkbookGoesPublishesNothingNotEvenToTheArchive() throws IOException {
+        publisher(section(true), dataset(7, true), 30).publish(run(1), reports);
+        Files.delete(reports.resolve(ReportPublisher.REPORT_FILE));
+        Files.createDirectory(reports.resolve(ReportPublisher.REPORT_FILE));
+        Map<String, byte[]> before = snapshot();
+
+        assertThatThrownBy(() -> publisher(section(true), dataset(8, true), 30).publish(run(2), reports))
+                .rootCause().hasMessage(reports.resolve(ReportPublisher.REPORT_FILE)
+                        + " is a folder, not a file, so it cannot be replaced; nothing was published");
+
+        Map<String, byte[]> after = snapshot();
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(leftovers()).isEmpty();
+        assertThat(names(reports.resolve("archive"))).noneMatch(n -> n.contains("run2") || n.startsWith("."));
+    }
+
+    @Test
+    void aFolderWhereACsvFileGoesIsFoundBeforeAnythingIsReplaced() throws IOException {
+        publisher(section(true), dataset(7, true), 30).publish(run(1), reports);
+        Files.delete(reports.resolve(META));
+        Files.createDirectory(reports.resolve(META));
+        Map<String, byte[]> before = snapshot();
+
+        assertThatThrownBy(() -> publisher(section(true), dataset(8, true), 30).publish(run(2), reports))
+                .rootCause().hasMessageContaining(META + " is a folder, not a file");
+
+        Map<String, byte[]> after = snapshot();
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(leftovers()).isEmpty();
+        assertThat(names(reports.resolve("archive"))).noneMatch(n -> n.contains("run2") || n.startsWith("."));
+    }
+
+    @Test
+    void anArchiveThatIsAFileIsNamedAsSuch() throws IOException {
+        Files.writeString(reports.resolve("archive"), "not a folder");
+
+        assertThatThrownBy(() -> publisher(section(true), dataset(7, true), 30).publish(run(1), reports))
+                .rootCause().hasMessage(reports.resolve("archive")
+                        + " is a file, not a folder, so the report cannot be archived; nothing was published");
+        assertThat(reports.resolve(ReportPublisher.REPORT_FILE)).doesNotExist();
+        assertThat(reports.resolve(CSV)).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aTableWithNoRowsIsPublishedWithOneRowThatSaysSo() throws IOException {
+        ReportSection empty = (run, notes) -> List.of(new TableContent("figures",
+                "Test figures, England, as at 31 March 2025 " + notes.ref(new Note("test", "Made up.")),
+                List.of(TableContent.ONE_TABLE_WITH_NOTES, "Source: a test."),
+                List.of(Column.code("Code"), Column.text("Judgement"), Column.count("Local authorities\n(number)")),
+                List.of()));
+        publisher(empty, dataset(7, true), 30).publish(run(1), reports);
+
+        try (var wb = org.ratingspipeline.WorkbookView.open(reports.resolve(ReportPublisher.REPORT_FILE))) {
+            assertThat(wb.rows("Table_1")).containsExactly(Map.of("Code", "[z]", "Judgement", TableContent.NONE,
+                    "Local authorities\n(number)", "[z]"));
+        }
+    }
+
+    @Test
     void theArchiveKeepsTheNewestCopiesOfEachFile() throws IOException {
         for (int run = 1; run <= 4; run++) {
             publisher(section(true), dataset(run, true), 2).publish(run(run), reports);

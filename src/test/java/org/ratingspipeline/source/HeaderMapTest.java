@@ -25,10 +25,22 @@ class HeaderMapTest {
     }
 
     @Test
-    void theFirstOfTwoColumnsWithTheSameMeaningWins() {
-        HeaderMap<InspectionField> map = HeaderMap.match(new String[] {"la_code", "LA number", "overall"}, InspectionField.class);
+    void twoColumnsForOneFieldAreRecordedWithBothHeadersAndPositions() {
+        String[] header = {"la_code", "Overall effectiveness", "LA number", "URN", "overall_effectiveness_grade"};
+        HeaderMap<InspectionField> map = HeaderMap.match(header, InspectionField.class);
         assertThat(map.position(InspectionField.LA_CODE)).contains(0);
-        assertThat(map.unknownColumns()).containsExactly("LA number");
+        assertThat(map.unknownColumns()).containsExactly("URN");
+        assertThat(map.duplicates()).extracting(HeaderMap.Duplicate::describe).containsExactly(
+                "two columns for la_code: 'la_code' (column 1) and 'LA number' (column 3)",
+                "two columns for overall_effectiveness: 'Overall effectiveness' (column 2) and "
+                        + "'overall_effectiveness_grade' (column 5)");
+    }
+
+    @Test
+    void aHeaderWithEachFieldOnceHasNoDuplicates() {
+        String[] header = {"la_code", "new_la_code", "overall"};
+        HeaderMap<InspectionField> map = HeaderMap.match(header, InspectionField.class);
+        assertThat(map.duplicates()).isEmpty();
     }
 
     @Test

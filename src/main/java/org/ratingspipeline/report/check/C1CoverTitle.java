@@ -13,7 +13,8 @@ public final class C1CoverTitle extends AbstractCheck {
     private static final Pattern GEOGRAPHY = Pattern.compile(
             "(?i)\\b(England|Wales|Scotland|Northern Ireland|United Kingdom|UK|Great Britain|Britain|GB"
                     + "|English regions|local authorit(y|ies)|London)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    /** Any four-digit year: a report may look back before 1900 or ahead past 2099 (as the command line allows). */
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     public C1CoverTitle() {
         super("C1", Severity.ESSENTIAL);
