@@ -74,9 +74,9 @@ public class NeighbourTables implements ReportSection {
 
     @Override
     public List<Cover.Line> about(ReportRun run) {
-        return List.of(Cover.Line.of("Each authority is set beside its ten statistical neighbours (" + benchmarking.neighbourModel()
-                + "): their latest overall effectiveness judgements and their share good or outstanding, beside its region's "
-                + "and England's."));
+        return List.of(Cover.Line.of("Each authority is set beside its ten statistical neighbours, the authorities most like "
+                + "it in DfE's children's services statistical neighbour model (named under Source): their latest overall "
+                + "effectiveness judgements and their share good or outstanding, beside its region's and England's."));
     }
 
     @Override
