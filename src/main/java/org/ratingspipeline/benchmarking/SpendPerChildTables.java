@@ -106,10 +106,15 @@ public class SpendPerChildTables implements ReportSection {
         if (!hasSpend(run)) {
             return List.of();
         }
-        Map<FinancialYear, List<AuthorityYear>> byYear = new TreeMap<>(ledger.read(run.runId(), run.asOf()).stream()
+        Map<FinancialYear, List<AuthorityYear>> byYear = byYear(run);
+        return List.of(areas(byYear, notes), authorities(run, byYear, notes));
+    }
+
+    /** The spend rows matched to an authority of their year, with its children, by financial year. */
+    Map<FinancialYear, List<AuthorityYear>> byYear(ReportRun run) {
+        return new TreeMap<>(ledger.read(run.runId(), run.asOf()).stream()
                 .filter(SpendLine::matched).map(l -> AuthorityYear.of(l, population))
                 .collect(Collectors.groupingBy(a -> a.line().year())));
-        return List.of(areas(byYear, notes), authorities(run, byYear, notes));
     }
 
     private TableContent areas(Map<FinancialYear, List<AuthorityYear>> byYear, Notes notes) {

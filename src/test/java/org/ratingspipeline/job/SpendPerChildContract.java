@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.benchmarking.SpendPerChildDataset;
 import org.ratingspipeline.report.check.WorkbookChecker;
+import org.ratingspipeline.report.tidy.TidyDataChecker;
 
 /**
  * Spend per child, ranks, quartile bands, neighbours' medians and the judgement in force each year,
@@ -107,6 +110,20 @@ abstract class SpendPerChildContract extends JobTestSupport {
             assertThat(england.get("Spend per child\n(£)")).isEqualTo(pounds(total(work.resolve("spend-per-child.csv"), y2022)));
             assertThat(england.get("Authorities with outturn and estimate\n(number)")).isEqualTo("10");
             assertThat(england.get("Population estimate used")).isEqualTo("Mid-2022");
+
+            // The tidy CSV carries the same figures, and passes the EES checks.
+            Path data = reports.resolve(SpendPerChildDataset.NAME + ".csv");
+            assertThat(new TidyDataChecker().check(data, reports.resolve(SpendPerChildDataset.NAME + ".meta.csv"))).isEmpty();
+            TidyCsv csv = TidyCsv.read(data);
+            Map<String, String> national = csv.rows().stream().filter(r -> r.get("geographic_level").equals("National")
+                    && r.get("time_period").equals("202223")).findFirst().orElseThrow();
+            assertThat(String.format(Locale.UK, "%,d", Long.parseLong(national.get("spend_per_child_gbp"))))
+                    .isEqualTo(england.get("Spend per child\n(£)"));
+            Map<String, String> croydonCsv = csv.rows().stream().filter(r -> "Croydon".equals(r.get("la_name"))
+                    && r.get("time_period").equals("202223")).findFirst().orElseThrow();
+            Expected expected = expected(work.resolve("spend-per-child.csv")).get(0);
+            assertThat(croydonCsv).containsEntry("spend_per_child_gbp", expected.perChild().toPlainString())
+                    .containsEntry("children_0_17", String.valueOf(expected.children())).containsEntry("la_count", "1");
         }
     }
 
