@@ -13,13 +13,16 @@ import org.ratingspipeline.finance.SpendLine;
  * @param perChild   outturn divided by children, in whole pounds (half up); empty without either
  * @param overspend  overspend as a percentage of budget, to one decimal place; empty where there is none
  */
-public record AuthorityYear(SpendLine line, Optional<Long> children, Optional<BigDecimal> perChild,
-                            Optional<BigDecimal> overspend) {
+public record AuthorityYear(
+        SpendLine line, Optional<Long> children, Optional<BigDecimal> perChild, Optional<BigDecimal> overspend) {
 
     static AuthorityYear of(SpendLine line, ChildPopulation population) {
-        Optional<Long> children = population.children(line.authority().oldCode(), line.year().startYear()).filter(c -> c > 0);
-        Optional<BigDecimal> perChild = children.flatMap(c -> Optional.ofNullable(line.money().outturn())
-                .map(o -> o.divide(BigDecimal.valueOf(c), 0, RoundingMode.HALF_UP)));
+        Optional<Long> children = population
+                .children(line.authority().oldCode(), line.year().startYear())
+                .filter(c -> c > 0);
+        Optional<BigDecimal> perChild =
+                children.flatMap(c -> Optional.ofNullable(line.money().outturn())
+                        .map(o -> o.divide(BigDecimal.valueOf(c), 0, RoundingMode.HALF_UP)));
         return new AuthorityYear(line, children, perChild, line.money().percent());
     }
 

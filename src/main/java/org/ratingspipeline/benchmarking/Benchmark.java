@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     /** 1 + the number of values strictly higher: equal values share a rank, and the next rank skips. */
     public static int rankHighestFirst(BigDecimal value, Collection<BigDecimal> all) {

@@ -25,8 +25,7 @@ public class ChildPopulation {
 
     static final String RESOURCE = "benchmarking/child-population-0-17-2012-2024.csv";
 
-    private record Key(String oldCode, int year) {
-    }
+    private record Key(String oldCode, int year) {}
 
     private final Map<Key, Long> children;
 
@@ -45,17 +44,21 @@ public class ChildPopulation {
 
     private static Map<Key, Long> read() {
         Map<Key, Long> result = new HashMap<>();
-        try (CSVReader csv = new CSVReader(new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (CSVReader csv = new CSVReader(
+                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
-            List<String> header = List.of(rows.get(0)).stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+            List<String> header = List.of(rows.get(0)).stream()
+                    .map(h -> h.replace("\uFEFF", "").strip())
+                    .toList();
             int level = header.indexOf("geographic_level");
             int year = header.indexOf("time_period");
             int code = header.indexOf("old_la_code");
             int value = header.indexOf("population_estimate");
             for (String[] row : rows.subList(1, rows.size())) {
                 if (row[level].equals("Local authority") && row[value].matches("\\d+")) {
-                    result.put(new Key(row[code].strip(), Integer.parseInt(row[year].strip())), Long.parseLong(row[value]));
+                    result.put(
+                            new Key(row[code].strip(), Integer.parseInt(row[year].strip())),
+                            Long.parseLong(row[value]));
                 }
             }
             return result;

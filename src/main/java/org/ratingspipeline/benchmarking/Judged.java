@@ -9,8 +9,7 @@ final class Judged {
     static final String NOT_YET_INSPECTED = "Not yet inspected";
     static final String NO_OVERALL = "No overall judgement (2026 arrangements)";
 
-    private Judged() {
-    }
+    private Judged() {}
 
     static String overall(AuthorityJudgement a) {
         if (a.judgement().isEmpty()) {

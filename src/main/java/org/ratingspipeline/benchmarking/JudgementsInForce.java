@@ -30,7 +30,8 @@ public class JudgementsInForce {
     /** Each authority's judgements the report counts (old LA code to judgements, oldest first). */
     public Map<String, List<JudgementHistory.Judged>> read(AsAt asAt) {
         Map<String, List<JudgementHistory.Judged>> byOldCode = new HashMap<>();
-        history.forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
+        history.forEachAuthority(
+                asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
         return byOldCode;
     }
 
@@ -47,14 +48,16 @@ public class JudgementsInForce {
 
     /** In words: the grade in force at the year's start, or why there is none. */
     static String atStart(List<JudgementHistory.Judged> judgements, FinancialYear year) {
-        return inForce(judgements, year.start()).map(JudgementsInForce::grade)
+        return inForce(judgements, year.start())
+                .map(JudgementsInForce::grade)
                 .orElse("No judgement published by " + RatingsWorkbook.LONG_DATE.format(year.start()));
     }
 
     /** In words: each judgement published during the year, with its dates, or "None". */
     static String during(List<JudgementHistory.Judged> judgements, FinancialYear year) {
         List<String> published = judgements.stream()
-                .filter(j -> j.published().isAfter(year.start()) && !j.published().isAfter(year.end()))
+                .filter(j ->
+                        j.published().isAfter(year.start()) && !j.published().isAfter(year.end()))
                 .map(j -> grade(j) + " (inspected " + RatingsWorkbook.LONG_DATE.format(j.inspected()) + ", published "
                         + RatingsWorkbook.LONG_DATE.format(j.published()) + ")")
                 .toList();

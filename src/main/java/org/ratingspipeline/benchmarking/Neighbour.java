@@ -14,8 +14,8 @@ import org.ratingspipeline.report.RatingsWorkbook;
  * @param listedName its name in the register ({@code null} when the register does not know the code)
  * @param changed    the date of the reorganisation, for a neighbour replaced or not yet created
  */
-public record Neighbour(String listedCode, String listedName, Standing standing, List<LocalAuthority> standIns,
-                        LocalDate changed) {
+public record Neighbour(
+        String listedCode, String listedName, Standing standing, List<LocalAuthority> standIns, LocalDate changed) {
 
     public enum Standing {
         /** The authority existed on the date. */
@@ -32,15 +32,17 @@ public record Neighbour(String listedCode, String listedName, Standing standing,
         standIns = List.copyOf(standIns);
     }
 
-    /** What a reader sees in the neighbour's cell: its name, and what became of it where it did not exist on the date. */
+    /** What a reader sees in the neighbour's cell: its name, and what became of it if it did not exist on the date. */
     public String label() {
         String date = changed == null ? null : RatingsWorkbook.LONG_DATE.format(changed);
         return switch (standing) {
             case CURRENT -> listedName;
             case REPLACED -> listedName + " (" + listedCode + "), replaced on " + date + " by " + names();
-            case NOT_YET_CREATED -> listedName + " (" + listedCode + "), created on " + date + "; counted as " + names();
-            case GONE -> (listedName == null ? "Old LA code " + listedCode : listedName + " (" + listedCode + ")")
-                    + ", not in the register on the reporting date and not counted";
+            case NOT_YET_CREATED ->
+                listedName + " (" + listedCode + "), created on " + date + "; counted as " + names();
+            case GONE ->
+                (listedName == null ? "Old LA code " + listedCode : listedName + " (" + listedCode + ")")
+                        + ", not in the register on the reporting date and not counted";
         };
     }
 
@@ -49,6 +51,7 @@ public record Neighbour(String listedCode, String listedName, Standing standing,
         if (names.size() == 1) {
             return names.get(0);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+                + names.get(names.size() - 1);
     }
 }

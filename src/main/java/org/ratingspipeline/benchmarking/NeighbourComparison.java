@@ -15,10 +15,11 @@ import org.ratingspipeline.statistics.GradeTally;
  * An authority beside its statistical neighbours on the reporting date.
  *
  * @param neighbours as the model lists them, resolved to the date; empty when the model has no row for the authority
- * @param counted    the distinct authorities standing for the neighbours (never the authority itself), with their judgements
+ * @param counted    the distinct authorities standing for the neighbours (never the authority itself), with
+ *                   their judgements
  */
-public record NeighbourComparison(AuthorityJudgement authority, Optional<List<Neighbour>> neighbours,
-                                  List<AuthorityJudgement> counted) {
+public record NeighbourComparison(
+        AuthorityJudgement authority, Optional<List<Neighbour>> neighbours, List<AuthorityJudgement> counted) {
 
     /** The neighbours' overall effectiveness judgements counted as the national table counts them. */
     public GradeShares shares() {
@@ -29,8 +30,10 @@ public record NeighbourComparison(AuthorityJudgement authority, Optional<List<Ne
      * Resolves the neighbours and collects who counts: an authority standing for two listed neighbours
      * (Bournemouth, Christchurch and Poole for Bournemouth and for Poole) counts once.
      */
-    static NeighbourComparison of(AuthorityJudgement authority, Optional<List<Neighbour>> neighbours,
-                                  Map<String, AuthorityJudgement> byOldCode) {
+    static NeighbourComparison of(
+            AuthorityJudgement authority,
+            Optional<List<Neighbour>> neighbours,
+            Map<String, AuthorityJudgement> byOldCode) {
         Map<String, AuthorityJudgement> counted = new LinkedHashMap<>();
         for (Neighbour n : neighbours.orElse(List.of())) {
             for (LocalAuthority standIn : n.standIns()) {

@@ -44,16 +44,24 @@ public class NeighbourResolver {
         boolean abolished = listed.terminatedBefore(date);
         List<BoundaryChanges.Change> steps = abolished ? changes.replacing(oldCode) : changes.replaced(oldCode);
         List<LocalAuthority> standIns = abolished
-                ? follow(oldCode, date, code -> changes.replacing(code).stream().map(BoundaryChanges.Change::successor).toList())
-                : follow(oldCode, date, code -> changes.replaced(code).stream().map(BoundaryChanges.Change::predecessor).toList());
+                ? follow(oldCode, date, code -> changes.replacing(code).stream()
+                        .map(BoundaryChanges.Change::successor)
+                        .toList())
+                : follow(oldCode, date, code -> changes.replaced(code).stream()
+                        .map(BoundaryChanges.Change::predecessor)
+                        .toList());
         if (standIns.isEmpty()) {
             return new Neighbour(oldCode, listed.name(), Neighbour.Standing.GONE, List.of(), null);
         }
-        return new Neighbour(oldCode, listed.name(), abolished ? Neighbour.Standing.REPLACED : Neighbour.Standing.NOT_YET_CREATED,
-                standIns, steps.get(0).date());
+        return new Neighbour(
+                oldCode,
+                listed.name(),
+                abolished ? Neighbour.Standing.REPLACED : Neighbour.Standing.NOT_YET_CREATED,
+                standIns,
+                steps.get(0).date());
     }
 
-    /** The authorities existing on the date reached from the code through successive reorganisations, in listed order. */
+    /** The authorities existing on the date reached from the code through reorganisations, in listed order. */
     private List<LocalAuthority> follow(String oldCode, LocalDate date, Function<String, List<LocalAuthority>> next) {
         List<LocalAuthority> found = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(oldCode));
@@ -63,7 +71,8 @@ public class NeighbourResolver {
                 if (!seen.add(step.oldCode())) {
                     continue;
                 }
-                Optional<LocalAuthority> then = Optional.of(register.entryOn(step.oldCode(), date)).filter(a -> a.existsOn(date));
+                Optional<LocalAuthority> then =
+                        Optional.of(register.entryOn(step.oldCode(), date)).filter(a -> a.existsOn(date));
                 if (then.isPresent()) {
                     found.add(then.get());
                 } else {

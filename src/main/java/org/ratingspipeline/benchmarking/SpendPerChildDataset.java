@@ -32,11 +32,14 @@ public class SpendPerChildDataset implements TidyDataset {
 
     public static final String NAME = "la_childrens_social_care_spend_per_child";
 
-    static final TidyIndicator AUTHORITIES = TidyIndicator.count("la_count", "Local authorities with outturn and population estimate");
+    static final TidyIndicator AUTHORITIES =
+            TidyIndicator.count("la_count", "Local authorities with outturn and population estimate");
     static final TidyIndicator OUTTURN = new TidyIndicator("outturn_gbp", "Outturn", "£", 0);
-    static final TidyIndicator CHILDREN = TidyIndicator.count("children_0_17", "Children aged 0 to 17 (ONS mid-year estimate of "
-            + "the year the financial year starts in)");
-    static final TidyIndicator PER_CHILD = new TidyIndicator("spend_per_child_gbp", "Spend per child aged 0 to 17", "£", 0);
+    static final TidyIndicator CHILDREN = TidyIndicator.count(
+            "children_0_17",
+            "Children aged 0 to 17 (ONS mid-year estimate of " + "the year the financial year starts in)");
+    static final TidyIndicator PER_CHILD =
+            new TidyIndicator("spend_per_child_gbp", "Spend per child aged 0 to 17", "£", 0);
 
     private final SpendPerChildTables tables;
     private final AuthorityRegister register;
@@ -53,9 +56,9 @@ public class SpendPerChildDataset implements TidyDataset {
 
     @Override
     public String description() {
-        return "children's social care outturn, children aged 0 to 17 and spend per child in pounds, by financial year, for "
-                + "England, each region and each local authority; national and regional figures are over the authorities with "
-                + "both an outturn and a population estimate (la_count)";
+        return "children's social care outturn, children aged 0 to 17 and spend per child in pounds, by financial"
+                + " year, for England, each region and each local authority; national and regional figures are over the"
+                + " authorities with both an outturn and a population estimate (la_count)";
     }
 
     @Override
@@ -69,33 +72,54 @@ public class SpendPerChildDataset implements TidyDataset {
         List<TidyRow> rows = new ArrayList<>();
         byYear.forEach((year, all) -> rows.add(area(year, TidyLocation.national(), all)));
         for (Region region : register.englishRegions()) {
-            byYear.forEach((year, all) -> rows.add(area(year, TidyLocation.regional(region.code(), region.name()),
-                    all.stream().filter(a -> a.line().region().code().equals(region.code())).toList())));
+            byYear.forEach((year, all) -> rows.add(area(
+                    year,
+                    TidyLocation.regional(region.code(), region.name()),
+                    all.stream()
+                            .filter(a -> a.line().region().code().equals(region.code()))
+                            .toList())));
         }
         byYear.forEach((year, all) -> all.forEach(a -> {
             LocalAuthority la = a.line().authority();
-            TidyLocation where = TidyLocation.localAuthority(la.oldCode(), la.newCode(), la.name(), a.line().region().code(),
+            TidyLocation where = TidyLocation.localAuthority(
+                    la.oldCode(),
+                    la.newCode(),
+                    la.name(),
+                    a.line().region().code(),
                     a.line().region().name());
             BigDecimal outturn = a.line().money().outturn();
-            rows.add(new TidyRow(time(year), where, List.of(), List.of(a.perChild().isPresent() ? 1 : 0,
-                    outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
-                    a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
-                    a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE))));
+            rows.add(new TidyRow(
+                    time(year),
+                    where,
+                    List.of(),
+                    List.of(
+                            a.perChild().isPresent() ? 1 : 0,
+                            outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
+                            a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
+                            a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE))));
         }));
         return new TidyTable(List.of(), List.of(AUTHORITIES, OUTTURN, CHILDREN, PER_CHILD), rows);
     }
 
     private static TidyRow area(FinancialYear year, TidyLocation where, List<AuthorityYear> all) {
-        List<AuthorityYear> both = all.stream().filter(a -> a.perChild().isPresent()).toList();
+        List<AuthorityYear> both =
+                all.stream().filter(a -> a.perChild().isPresent()).toList();
         Optional<BigDecimal> perChild = SpendPerChildTables.perChild(both);
         if (perChild.isEmpty()) {
-            return new TidyRow(time(year), where, List.of(), List.of(0, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE));
+            return new TidyRow(
+                    time(year),
+                    where,
+                    List.of(),
+                    List.of(0, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
-        BigDecimal outturn = both.stream().map(a -> a.line().money().outturn()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal outturn =
+                both.stream().map(a -> a.line().money().outturn()).reduce(BigDecimal.ZERO, BigDecimal::add);
         long children = both.stream().mapToLong(a -> a.children().orElseThrow()).sum();
-        return new TidyRow(time(year), where, List.of(), List.of(both.size(), outturn.setScale(0, RoundingMode.HALF_UP), children,
-                perChild.get()));
+        return new TidyRow(
+                time(year),
+                where,
+                List.of(),
+                List.of(both.size(), outturn.setScale(0, RoundingMode.HALF_UP), children, perChild.get()));
     }
 
     /** EES writes a financial year as its two calendar years run together: 2021 to 2022 is 202122. */

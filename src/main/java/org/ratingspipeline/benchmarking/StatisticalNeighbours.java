@@ -42,11 +42,14 @@ public class StatisticalNeighbours {
 
     private static Map<String, List<String>> read(String resource) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        try (CSVReader csv = new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (CSVReader csv = new CSVReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             for (String[] row : rows.subList(1, rows.size())) {
-                List<String> codes = Arrays.stream(row[1].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                List<String> codes = Arrays.stream(row[1].split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
                 if (result.put(row[0].replace("\uFEFF", "").strip(), codes) != null) {
                     throw new IllegalStateException(resource + " lists old LA code " + row[0] + " twice");
                 }

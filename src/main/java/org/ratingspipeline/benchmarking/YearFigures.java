@@ -27,11 +27,17 @@ final class YearFigures {
     }
 
     List<BigDecimal> perChild() {
-        return all.stream().map(AuthorityYear::perChild).flatMap(Optional::stream).toList();
+        return all.stream()
+                .map(AuthorityYear::perChild)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     List<BigDecimal> overspend() {
-        return all.stream().map(AuthorityYear::overspend).flatMap(Optional::stream).toList();
+        return all.stream()
+                .map(AuthorityYear::overspend)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     Optional<BigDecimal> englandPerChild() {
@@ -47,10 +53,13 @@ final class YearFigures {
     }
 
     Optional<BigDecimal> regionOverspend(Region region) {
-        return SpendSummary.of(in(region).stream().map(a -> a.line().money()).toList()).percentOfBudget();
+        return SpendSummary.of(in(region).stream().map(a -> a.line().money()).toList())
+                .percentOfBudget();
     }
 
     private List<AuthorityYear> in(Region region) {
-        return all.stream().filter(a -> a.line().region().code().equals(region.code())).toList();
+        return all.stream()
+                .filter(a -> a.line().region().code().equals(region.code()))
+                .toList();
     }
 }

@@ -21,7 +21,8 @@ class BenchmarkTest {
         assertThat(Benchmark.quantile(four, 0.25)).isEqualByComparingTo("1.75");
         assertThat(Benchmark.quantile(four, 0.5)).isEqualByComparingTo("2.5");
         assertThat(Benchmark.quantile(four, 0.75)).isEqualByComparingTo("3.25");
-        assertThat(Benchmark.median(four, 0)).hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("3"));
+        assertThat(Benchmark.median(four, 0))
+                .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("3"));
     }
 
     @Test
@@ -36,7 +37,8 @@ class BenchmarkTest {
     void aValueOnAQuartileFallsInTheLowerBand() {
         // quantile(c(1, 2, 2, 3, 10)) = 1, 2, 2, 3, 10: 2 is both the lower quartile and the median
         List<BigDecimal> all = of(1, 2, 2, 3, 10);
-        assertThat(Stream.of(1, 2, 3, 10).map(v -> Benchmark.band(BigDecimal.valueOf(v), all))).containsExactly("A", "A", "C", "D");
+        assertThat(Stream.of(1, 2, 3, 10).map(v -> Benchmark.band(BigDecimal.valueOf(v), all)))
+                .containsExactly("A", "A", "C", "D");
         assertThat(Benchmark.band(BigDecimal.valueOf(2.5), all)).isEqualTo("C");
     }
 }

@@ -31,8 +31,7 @@ final class IndependentNeighbours {
     static final Path ILACS = Path.of("input/inspections/02-ofsted-ilacs-history-2018-to-2025.csv");
 
     /** An authority in the register on the date: name and region code. */
-    record Authority(String oldCode, String name, String region) {
-    }
+    record Authority(String oldCode, String name, String region) {}
 
     final Map<String, Authority> live = new LinkedHashMap<>();
     final Map<String, String> grade = new HashMap<>();
@@ -41,12 +40,16 @@ final class IndependentNeighbours {
     IndependentNeighbours(LocalDate asOf, LocalDate publishedBy) throws Exception {
         DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         for (Map<String, String> r : rows(REGISTER)) {
-            boolean single = r.get("old_la_code").matches("\\d{3}") && r.get("new_la_code").matches("E\\d{8}");
+            boolean single = r.get("old_la_code").matches("\\d{3}")
+                    && r.get("new_la_code").matches("E\\d{8}");
             LocalDate from = single ? LocalDate.parse(r.get("date_of_operation"), dmy) : null;
             String to = r.get("date_of_termination");
-            if (single && !from.isAfter(asOf) && (to.isBlank() || !LocalDate.parse(to, dmy).isBefore(asOf))) {
-                live.putIfAbsent(r.get("old_la_code"), new Authority(r.get("old_la_code"), r.get("la_name"),
-                        r.get("parent_geography_code")));
+            if (single
+                    && !from.isAfter(asOf)
+                    && (to.isBlank() || !LocalDate.parse(to, dmy).isBefore(asOf))) {
+                live.putIfAbsent(
+                        r.get("old_la_code"),
+                        new Authority(r.get("old_la_code"), r.get("la_name"), r.get("parent_geography_code")));
             }
         }
         Map<String, LocalDate> when = new HashMap<>();
@@ -56,10 +59,19 @@ final class IndependentNeighbours {
         }
         for (Map<String, String> r : rows(ILACS)) {
             LocalDate inspected = LocalDate.parse(r.get("inspection_date"));
-            take(r, inspected, !inspected.isAfter(asOf) && !LocalDate.parse(r.get("publication_date")).isAfter(publishedBy), when);
+            take(
+                    r,
+                    inspected,
+                    !inspected.isAfter(asOf)
+                            && !LocalDate.parse(r.get("publication_date")).isAfter(publishedBy),
+                    when);
         }
         for (Map<String, String> r : rows(NEIGHBOURS)) {
-            neighbours.put(r.get("la_code"), Arrays.stream(r.get("statistical_neighbours").split(",")).map(String::strip).toList());
+            neighbours.put(
+                    r.get("la_code"),
+                    Arrays.stream(r.get("statistical_neighbours").split(","))
+                            .map(String::strip)
+                            .toList());
         }
     }
 
@@ -73,19 +85,31 @@ final class IndependentNeighbours {
 
     /** Share good or outstanding of the given authorities' grades, to one decimal place, as the workbook shows it. */
     static String share(List<String> grades) {
-        long good = grades.stream().filter(g -> g.equals("Good") || g.equals("Outstanding")).count();
-        return BigDecimal.valueOf(good * 100).divide(BigDecimal.valueOf(grades.size()), 1, RoundingMode.HALF_UP).toPlainString();
+        long good = grades.stream()
+                .filter(g -> g.equals("Good") || g.equals("Outstanding"))
+                .count();
+        return BigDecimal.valueOf(good * 100)
+                .divide(BigDecimal.valueOf(grades.size()), 1, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    /** The latest grades of the authority's listed neighbours, all of which exist on the date in the bundled model. */
+    List<String> neighbourGrades(String code) {
+        return neighbours.get(code).stream().map(grade::get).toList();
     }
 
     List<String> gradesIn(String region) {
         List<String> grades = new ArrayList<>();
-        live.values().stream().filter(a -> region == null || a.region().equals(region))
-                .filter(a -> grade.containsKey(a.oldCode())).forEach(a -> grades.add(grade.get(a.oldCode())));
+        live.values().stream()
+                .filter(a -> region == null || a.region().equals(region))
+                .filter(a -> grade.containsKey(a.oldCode()))
+                .forEach(a -> grades.add(grade.get(a.oldCode())));
         return grades;
     }
 
     private static List<Map<String, String>> rows(Path file) throws IOException, com.opencsv.exceptions.CsvException {
-        try (Reader in = new FileReader(file.toFile(), StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
+        try (Reader in = new FileReader(file.toFile(), StandardCharsets.UTF_8);
+                CSVReader csv = new CSVReader(in)) {
             List<String[]> all = csv.readAll();
             String[] header = all.get(0);
             header[0] = header[0].replace("\uFEFF", "");

@@ -29,13 +29,14 @@ import org.ratingspipeline.report.tidy.TidyDataChecker;
  */
 abstract class SpendPerChildContract extends JobTestSupport {
 
-    private static final Path POPULATION = Path.of("src/main/resources/benchmarking/child-population-0-17-2012-2024.csv");
-    private static final List<String> CROYDON_NEIGHBOURS = List.of("209", "320", "383", "870", "826", "882", "302", "852",
-            "355", "203");
+    private static final Path POPULATION =
+            Path.of("src/main/resources/benchmarking/child-population-0-17-2012-2024.csv");
+    private static final List<String> CROYDON_NEIGHBOURS =
+            List.of("209", "320", "383", "870", "826", "882", "302", "852", "355", "203");
 
     /** One fixture row worked out: spend per child in whole pounds, overspend % to one decimal place. */
-    private record Expected(String code, String name, int year, long children, BigDecimal perChild, BigDecimal overspend) {
-    }
+    private record Expected(
+            String code, String name, int year, long children, BigDecimal perChild, BigDecimal overspend) {}
 
     @Test
     void spendPerChildRanksBandsAndMediansEqualARecomputationFromTheFiles() throws Exception {
@@ -46,35 +47,9 @@ abstract class SpendPerChildContract extends JobTestSupport {
             String sheet = wb.sheetOf("spend_per_child_authorities");
             assertThat(wb.rows(sheet)).hasSize(expected.size());
             for (Expected e : expected) {
-                List<Expected> year = expected.stream().filter(o -> o.year() == e.year()).toList();
-                List<BigDecimal> perChild = year.stream().map(Expected::perChild).toList();
-                List<BigDecimal> overspend = year.stream().map(Expected::overspend).toList();
-                Map<String, String> row = wb.rowsWhere(sheet, "Local authority", e.name()).stream()
-                        .filter(r -> r.get("Financial year").startsWith(String.valueOf(e.year()))).findFirst().orElseThrow();
-                String where = e.name() + " " + e.year();
-                assertThat(row.get("Children aged 0 to 17\n(number)")).as(where).isEqualTo(String.format(Locale.UK, "%,d", e.children()));
-                assertThat(row.get("Spend per child\n(£)")).as(where).isEqualTo(pounds(e.perChild()));
-                assertThat(row.get("Rank of spend per child, 1 = highest\n(rank)")).as(where).isEqualTo(rank(e.perChild(), perChild));
-                assertThat(row.get("Quartile band of spend per child (A lowest to D highest)")).as(where).isEqualTo(band(e.perChild(), perChild));
-                assertThat(row.get("Overspend\n(% of budget)")).as(where).isEqualTo(e.overspend().toPlainString());
-                assertThat(row.get("Rank of overspend, 1 = highest\n(rank)")).as(where).isEqualTo(rank(e.overspend(), overspend));
-                assertThat(row.get("Quartile band of overspend (A lowest to D highest)")).as(where).isEqualTo(band(e.overspend(), overspend));
-                assertThat(row.get("Authorities ranked by spend per child\n(number)")).isEqualTo(String.valueOf(year.size()));
+                assertRecomputed(wb, sheet, e, expected);
             }
-            Map<String, String> croydon = croydon2022(wb, sheet);
-            // Ties: Croydon, Lewisham and Barnet spend £1,000 a child, below Reading and Waltham Forest: all three third.
-            assertThat(croydon.get("Rank of spend per child, 1 = highest\n(rank)")).isEqualTo("3");
-            assertThat(wb.rowsWhere(sheet, "Local authority", "Southend-on-Sea").get(0)
-                    .get("Rank of spend per child, 1 = highest\n(rank)")).as("the next rank skips").isEqualTo("6");
-            // Croydon's neighbours in the fixture: seven of its ten.
-            List<Expected> neighbours = expected.stream().filter(e -> e.year() == 2022 && CROYDON_NEIGHBOURS.contains(e.code())).toList();
-            assertThat(neighbours).hasSize(7);
-            assertThat(croydon.get("Neighbours' median spend per child\n(£)"))
-                    .isEqualTo(pounds(median(neighbours.stream().map(Expected::perChild).toList()).setScale(0, RoundingMode.HALF_UP)));
-            assertThat(croydon.get("Neighbours' median overspend\n(% of budget)"))
-                    .isEqualTo(median(neighbours.stream().map(Expected::overspend).toList()).setScale(1, RoundingMode.HALF_UP).toPlainString());
-            List<Expected> y2022 = expected.stream().filter(e -> e.year() == 2022).toList();
-            assertThat(croydon.get("England spend per child\n(£)")).isEqualTo(pounds(total(work.resolve("spend-per-child.csv"), y2022)));
+            assertCroydonBesideItsNeighbours(wb, sheet, expected);
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
     }
@@ -86,50 +61,148 @@ abstract class SpendPerChildContract extends JobTestSupport {
         try (WorkbookView wb = WorkbookView.open(report())) {
             String sheet = wb.sheetOf("spend_per_child_authorities");
             Map<String, String> croydon = croydon2022(wb, sheet);
-            assertThat(croydon.get("Overall effectiveness judgement in force at the start of the year")).isEqualTo("Good");
+            assertThat(croydon.get("Overall effectiveness judgement in force at the start of the year"))
+                    .isEqualTo("Good");
             assertThat(croydon.get("Judgements published during the year"))
-                    .isEqualTo("Requires improvement to be good (inspected 7 November 2022, published 20 January 2023)");
+                    .isEqualTo(
+                            "Requires improvement to be good (inspected 7 November 2022, published 20 January 2023)");
             Map<String, String> croydon2023 = wb.rowsWhere(sheet, "Local authority", "Croydon").stream()
-                    .filter(r -> r.get("Financial year").equals("2023 to 2024")).findFirst().orElseThrow();
+                    .filter(r -> r.get("Financial year").equals("2023 to 2024"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(croydon2023.get("Overall effectiveness judgement in force at the start of the year"))
                     .isEqualTo("Requires improvement to be good");
             assertThat(croydon2023.get("Judgements published during the year")).isEqualTo("None");
-            // Lewisham was inspected in March 2022 but the report came out on 25 April: the 2019 grade was in force on 1 April.
+            // Lewisham was inspected in March 2022 but the report came out on 25 April: the 2019 grade was in force on
+            // 1 April.
             Map<String, String> lewisham = wb.rowsWhere(sheet, "Local authority", "Lewisham").stream()
-                    .filter(r -> r.get("Financial year").equals("2022 to 2023")).findFirst().orElseThrow();
+                    .filter(r -> r.get("Financial year").equals("2022 to 2023"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(lewisham.get("Overall effectiveness judgement in force at the start of the year"))
                     .isEqualTo("Requires improvement to be good");
-            assertThat(lewisham.get("Judgements published during the year")).isEqualTo("Good (inspected 7 March 2022, published 25 April 2022)");
+            assertThat(lewisham.get("Judgements published during the year"))
+                    .isEqualTo("Good (inspected 7 March 2022, published 25 April 2022)");
             // Kent's first judgement in the fixture came in July 2022.
-            assertThat(wb.rowsWhere(sheet, "Local authority", "Kent").get(0)
-                    .get("Overall effectiveness judgement in force at the start of the year")).isEqualTo("No judgement published by 1 April 2022");
+            assertThat(wb.rowsWhere(sheet, "Local authority", "Kent")
+                            .get(0)
+                            .get("Overall effectiveness judgement in force at the start of the year"))
+                    .isEqualTo("No judgement published by 1 April 2022");
+        }
+    }
+
+    @Test
+    void englandsSpendPerChildIsTotalOutturnOverTotalChildrenInTheWorkbookAndTheTidyCsv() throws Exception {
+        RunOutcome outcome = run(fixture("in-force.csv"), fixture("spend-per-child.csv"), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
             // England's row of the areas table: total outturn over total children.
             Map<String, String> england = wb.rows(wb.sheetOf("spend_per_child")).stream()
-                    .filter(r -> r.get("Area").equals("England") && r.get("Financial year").equals("2022 to 2023")).findFirst().orElseThrow();
-            List<Expected> y2022 = expected(work.resolve("spend-per-child.csv")).stream().filter(e -> e.year() == 2022).toList();
-            assertThat(england.get("Spend per child\n(£)")).isEqualTo(pounds(total(work.resolve("spend-per-child.csv"), y2022)));
-            assertThat(england.get("Authorities with outturn and estimate\n(number)")).isEqualTo("10");
+                    .filter(r -> r.get("Area").equals("England")
+                            && r.get("Financial year").equals("2022 to 2023"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Expected> y2022 = expected(work.resolve("spend-per-child.csv")).stream()
+                    .filter(e -> e.year() == 2022)
+                    .toList();
+            assertThat(england.get("Spend per child\n(£)"))
+                    .isEqualTo(pounds(total(work.resolve("spend-per-child.csv"), y2022)));
+            assertThat(england.get("Authorities with outturn and estimate\n(number)"))
+                    .isEqualTo("10");
             assertThat(england.get("Population estimate used")).isEqualTo("Mid-2022");
 
             // The tidy CSV carries the same figures, and passes the EES checks.
             Path data = reports.resolve(SpendPerChildDataset.NAME + ".csv");
-            assertThat(new TidyDataChecker().check(data, reports.resolve(SpendPerChildDataset.NAME + ".meta.csv"))).isEmpty();
+            assertThat(new TidyDataChecker().check(data, reports.resolve(SpendPerChildDataset.NAME + ".meta.csv")))
+                    .isEmpty();
             TidyCsv csv = TidyCsv.read(data);
-            Map<String, String> national = csv.rows().stream().filter(r -> r.get("geographic_level").equals("National")
-                    && r.get("time_period").equals("202223")).findFirst().orElseThrow();
+            Map<String, String> national = csv.rows().stream()
+                    .filter(r -> r.get("geographic_level").equals("National")
+                            && r.get("time_period").equals("202223"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(String.format(Locale.UK, "%,d", Long.parseLong(national.get("spend_per_child_gbp"))))
                     .isEqualTo(england.get("Spend per child\n(£)"));
-            Map<String, String> croydonCsv = csv.rows().stream().filter(r -> "Croydon".equals(r.get("la_name"))
-                    && r.get("time_period").equals("202223")).findFirst().orElseThrow();
+            Map<String, String> croydonCsv = csv.rows().stream()
+                    .filter(r -> "Croydon".equals(r.get("la_name"))
+                            && r.get("time_period").equals("202223"))
+                    .findFirst()
+                    .orElseThrow();
             Expected expected = expected(work.resolve("spend-per-child.csv")).get(0);
-            assertThat(croydonCsv).containsEntry("spend_per_child_gbp", expected.perChild().toPlainString())
-                    .containsEntry("children_0_17", String.valueOf(expected.children())).containsEntry("la_count", "1");
+            assertThat(croydonCsv)
+                    .containsEntry("spend_per_child_gbp", expected.perChild().toPlainString())
+                    .containsEntry("children_0_17", String.valueOf(expected.children()))
+                    .containsEntry("la_count", "1");
         }
+    }
+    /** One authority-year's figures, rank and band against the same worked out from the fixture. */
+    private static void assertRecomputed(WorkbookView wb, String sheet, Expected e, List<Expected> expected) {
+        List<Expected> year =
+                expected.stream().filter(o -> o.year() == e.year()).toList();
+        List<BigDecimal> perChild = year.stream().map(Expected::perChild).toList();
+        List<BigDecimal> overspend = year.stream().map(Expected::overspend).toList();
+        Map<String, String> row = wb.rowsWhere(sheet, "Local authority", e.name()).stream()
+                .filter(r -> r.get("Financial year").startsWith(String.valueOf(e.year())))
+                .findFirst()
+                .orElseThrow();
+        String where = e.name() + " " + e.year();
+        assertThat(row.get("Children aged 0 to 17\n(number)"))
+                .as(where)
+                .isEqualTo(String.format(Locale.UK, "%,d", e.children()));
+        assertThat(row.get("Spend per child\n(£)")).as(where).isEqualTo(pounds(e.perChild()));
+        assertThat(row.get("Rank of spend per child, 1 = highest\n(rank)"))
+                .as(where)
+                .isEqualTo(rank(e.perChild(), perChild));
+        assertThat(row.get("Quartile band of spend per child (A lowest to D highest)"))
+                .as(where)
+                .isEqualTo(band(e.perChild(), perChild));
+        assertThat(row.get("Overspend\n(% of budget)"))
+                .as(where)
+                .isEqualTo(e.overspend().toPlainString());
+        assertThat(row.get("Rank of overspend, 1 = highest\n(rank)"))
+                .as(where)
+                .isEqualTo(rank(e.overspend(), overspend));
+        assertThat(row.get("Quartile band of overspend (A lowest to D highest)"))
+                .as(where)
+                .isEqualTo(band(e.overspend(), overspend));
+        assertThat(row.get("Authorities ranked by spend per child\n(number)")).isEqualTo(String.valueOf(year.size()));
+    }
+
+    /** Ties share a rank; Croydon's neighbours' medians and England's figure, worked out from the fixture. */
+    private void assertCroydonBesideItsNeighbours(WorkbookView wb, String sheet, List<Expected> expected)
+            throws Exception {
+        Map<String, String> croydon = croydon2022(wb, sheet);
+        // Ties: Croydon, Lewisham and Barnet spend £1,000 a child, below Reading and Waltham Forest: all three
+        // third.
+        assertThat(croydon.get("Rank of spend per child, 1 = highest\n(rank)")).isEqualTo("3");
+        assertThat(wb.rowsWhere(sheet, "Local authority", "Southend-on-Sea")
+                        .get(0)
+                        .get("Rank of spend per child, 1 = highest\n(rank)"))
+                .as("the next rank skips")
+                .isEqualTo("6");
+        // Croydon's neighbours in the fixture: seven of its ten.
+        List<Expected> neighbours = expected.stream()
+                .filter(e -> e.year() == 2022 && CROYDON_NEIGHBOURS.contains(e.code()))
+                .toList();
+        assertThat(neighbours).hasSize(7);
+        assertThat(croydon.get("Neighbours' median spend per child\n(£)"))
+                .isEqualTo(pounds(
+                        median(neighbours.stream().map(Expected::perChild).toList())
+                                .setScale(0, RoundingMode.HALF_UP)));
+        assertThat(croydon.get("Neighbours' median overspend\n(% of budget)"))
+                .isEqualTo(median(neighbours.stream().map(Expected::overspend).toList())
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString());
+        List<Expected> y2022 = expected.stream().filter(e -> e.year() == 2022).toList();
+        assertThat(croydon.get("England spend per child\n(£)"))
+                .isEqualTo(pounds(total(work.resolve("spend-per-child.csv"), y2022)));
     }
 
     private static Map<String, String> croydon2022(WorkbookView wb, String sheet) {
         return wb.rowsWhere(sheet, "Local authority", "Croydon").stream()
-                .filter(r -> r.get("Financial year").equals("2022 to 2023")).findFirst().orElseThrow();
+                .filter(r -> r.get("Financial year").equals("2022 to 2023"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Expected> expected(Path spend) throws Exception {
@@ -140,9 +213,15 @@ abstract class SpendPerChildContract extends JobTestSupport {
             long children = population.get(r[0] + "/" + year);
             BigDecimal budget = new BigDecimal(r[3]);
             BigDecimal outturn = new BigDecimal(r[4]);
-            result.add(new Expected(r[0], r[1], year, children,
+            result.add(new Expected(
+                    r[0],
+                    r[1],
+                    year,
+                    children,
                     outturn.divide(BigDecimal.valueOf(children), 0, RoundingMode.HALF_UP),
-                    outturn.subtract(budget).multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64)
+                    outturn.subtract(budget)
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(budget, MathContext.DECIMAL64)
                             .setScale(1, RoundingMode.HALF_UP)));
         }
         return result;
@@ -200,7 +279,9 @@ abstract class SpendPerChildContract extends JobTestSupport {
     /** The q-th quartile: 1 + (n - 1) q / 4 as a position into the sorted figures, interpolated. */
     private static BigDecimal type7(List<BigDecimal> all, int q) {
         List<BigDecimal> s = all.stream().sorted().toList();
-        BigDecimal position = BigDecimal.valueOf(s.size() - 1L).multiply(BigDecimal.valueOf(q)).divide(BigDecimal.valueOf(4));
+        BigDecimal position = BigDecimal.valueOf(s.size() - 1L)
+                .multiply(BigDecimal.valueOf(q))
+                .divide(BigDecimal.valueOf(4));
         int whole = position.intValue();
         BigDecimal rest = position.subtract(BigDecimal.valueOf(whole));
         BigDecimal low = s.get(whole);
