@@ -219,8 +219,8 @@ public class SpendPerChildTables implements ReportSection {
                         "One row per authority and financial year with spend, in alphabetical order. Rank 1 is the"
                                 + " highest figure in England that year " + notes.ref(RANKS)
                                 + ". [x]: a figure is missing (no outturn, budget or population estimate, or no"
-                                + " neighbour with a figure); [z]: overspend has no percentage (budget of zero or "
-                                + "less).",
+                                + " neighbour with a figure, or the authority is not in the neighbour model); [z]:"
+                                + " overspend has no percentage (budget of zero or less).",
                         "Source: the spend file listed on the cover; " + benchmarking.populationSource()
                                 + "; statistical neighbours: " + benchmarking.neighbourModel()),
                 authorityColumns(notes),

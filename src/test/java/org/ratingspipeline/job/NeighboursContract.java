@@ -91,6 +91,36 @@ abstract class NeighboursContract extends JobTestSupport {
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
     }
 
+    /**
+     * Since April 2026 an inspection gives no overall judgement (Brent, inspected 27 April 2026): such a
+     * neighbour is named with that, counted, and left out of the neighbours judged and of the share.
+     */
+    @Test
+    void aNeighbourInspectedUnderThe2026ArrangementsIsCountedButNotJudged() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), "2026-08-22", "2026-08-22");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            // Ealing (307) lists Brent (304) fifth.
+            Map<String, String> ealing = only(wb, wb.sheetOf("neighbours"), "307");
+            assertThat(ealing.get("Neighbour 5")).isEqualTo("Brent");
+            assertThat(ealing.get("Neighbour 5 overall effectiveness judgement"))
+                    .isEqualTo("No overall judgement (2026 arrangements)");
+            List<String> grades = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                grades.add(ealing.get("Neighbour " + i + " overall effectiveness judgement"));
+            }
+            List<String> judged = grades.stream()
+                    .filter(g -> List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")
+                            .contains(g))
+                    .toList();
+            assertThat(ealing.get("Neighbours counted\n(number)")).isEqualTo("10");
+            assertThat(ealing.get("Neighbours judged\n(number)")).isEqualTo(String.valueOf(judged.size()));
+            assertThat(ealing.get("Neighbours good or outstanding\n(% of judged)"))
+                    .isEqualTo(IndependentNeighbours.share(judged));
+        }
+        assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+    }
+
     /** The authority's row against its neighbours, region and England as the CSV files give them. */
     private static void assertBesideItsNeighbours(IndependentNeighbours oracle, Map<String, String> row, String code) {
         List<String> grades = new ArrayList<>();
