@@ -127,7 +127,11 @@ public class SpendPerChildTables implements ReportSection {
             return List.of();
         }
         Map<FinancialYear, List<AuthorityYear>> byYear = byYear(run);
-        return List.of(areas(byYear, notes), authorities(run, byYear, notes));
+        Map<String, List<JudgementHistory.Judged>> judgements = inForce.read(run.asAt());
+        return List.of(
+                areas(byYear, notes),
+                authorities(run, byYear, judgements, notes),
+                SpendByJudgementInForce.table(byYear, judgements, notes, benchmarking.populationSource()));
     }
 
     /** The spend rows matched to an authority of their year, with its children, by financial year. */
@@ -199,11 +203,14 @@ public class SpendPerChildTables implements ReportSection {
         return Optional.of(outturn.divide(BigDecimal.valueOf(children), 0, RoundingMode.HALF_UP));
     }
 
-    private TableContent authorities(ReportRun run, Map<FinancialYear, List<AuthorityYear>> byYear, Notes notes) {
+    private TableContent authorities(
+            ReportRun run,
+            Map<FinancialYear, List<AuthorityYear>> byYear,
+            Map<String, List<JudgementHistory.Judged>> judgements,
+            Notes notes) {
         String title = "Children's social care spend per child aged 0 to 17 and overspend of each local authority by"
                 + " financial year against its statistical neighbours, region and England, with the Ofsted"
                 + " judgement in force that year, England " + notes.ref(PER_CHILD, RANKS);
-        Map<String, List<JudgementHistory.Judged>> judgements = inForce.read(run.asAt());
         List<List<Object>> rows = new ArrayList<>();
         byYear.forEach((year, all) -> {
             YearFigures figures = new YearFigures(year, all);

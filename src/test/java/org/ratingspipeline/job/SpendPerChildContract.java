@@ -91,6 +91,71 @@ abstract class SpendPerChildContract extends JobTestSupport {
         }
     }
 
+    /** The fixture's judgements in force on 1 April 2022, read off in-force.csv by hand. */
+    private static final Map<String, String> IN_FORCE_APRIL_2022 = Map.of(
+            "306",
+            "Good",
+            "305",
+            "Outstanding",
+            "209",
+            "Requires improvement to be good",
+            "320",
+            "Good",
+            "383",
+            "None",
+            "870",
+            "Requires improvement to be good",
+            "826",
+            "Good",
+            "882",
+            "Requires improvement to be good",
+            "302",
+            "Good",
+            "886",
+            "None");
+
+    @Test
+    void spendPerChildByTheJudgementInForceAtTheYearsStartEqualsARecomputation() throws Exception {
+        RunOutcome outcome = run(fixture("in-force.csv"), fixture("spend-per-child.csv"), "2025-03-31");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        Path spend = work.resolve("spend-per-child.csv");
+        List<Expected> y2022 =
+                expected(spend).stream().filter(e -> e.year() == 2022).toList();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            List<Map<String, String>> rows = wb.rows(wb.sheetOf("spend_per_child_by_judgement_in_force"));
+            for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "None")) {
+                List<Expected> in = y2022.stream()
+                        .filter(e -> IN_FORCE_APRIL_2022.get(e.code()).equals(grade))
+                        .toList();
+                String label = grade.equals("None") ? "No judgement published by the start of the year" : grade;
+                Map<String, String> row = groupRow(rows, label);
+                assertThat(row.get("Authorities with spend\n(number)"))
+                        .as(grade)
+                        .isEqualTo(String.valueOf(in.size()));
+                assertThat(row.get("Spend per child\n(£)")).as(grade).isEqualTo(pounds(total(spend, in)));
+                assertThat(row.get("Median spend per child\n(£)"))
+                        .as(grade)
+                        .isEqualTo(pounds(
+                                median(in.stream().map(Expected::perChild).toList())
+                                        .setScale(0, RoundingMode.HALF_UP)));
+            }
+            // Nobody was inadequate on 1 April 2022: the group is listed with no figures.
+            Map<String, String> inadequate = groupRow(rows, "Inadequate");
+            assertThat(inadequate.get("Authorities with spend\n(number)")).isEqualTo("0");
+            assertThat(inadequate.get("Spend per child\n(£)")).isEqualTo("[z]");
+        }
+        assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+    }
+
+    private static Map<String, String> groupRow(List<Map<String, String>> rows, String label) {
+        return rows.stream()
+                .filter(r -> r.get("Overall effectiveness judgement in force at the start of the year")
+                                .equals(label)
+                        && r.get("Financial year").equals("2022 to 2023"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void englandsSpendPerChildIsTotalOutturnOverTotalChildrenInTheWorkbookAndTheTidyCsv() throws Exception {
         RunOutcome outcome = run(fixture("in-force.csv"), fixture("spend-per-child.csv"), "2025-03-31");
@@ -227,15 +292,17 @@ abstract class SpendPerChildContract extends JobTestSupport {
         return result;
     }
 
-    /** England's spend per child: all the year's outturn over all its children. */
-    private static BigDecimal total(Path spend, List<Expected> year) throws Exception {
+    /** Spend per child of a group: the outturn of its authorities' rows in their year over their children. */
+    private static BigDecimal total(Path spend, List<Expected> group) throws Exception {
         BigDecimal outturn = BigDecimal.ZERO;
         for (String[] r : csv(spend)) {
-            if (r[2].startsWith(String.valueOf(year.get(0).year()))) {
-                outturn = outturn.add(new BigDecimal(r[4]));
+            for (Expected e : group) {
+                if (r[0].equals(e.code()) && r[2].startsWith(String.valueOf(e.year()))) {
+                    outturn = outturn.add(new BigDecimal(r[4]));
+                }
             }
         }
-        long children = year.stream().mapToLong(Expected::children).sum();
+        long children = group.stream().mapToLong(Expected::children).sum();
         return outturn.divide(BigDecimal.valueOf(children), 0, RoundingMode.HALF_UP);
     }
 
