@@ -288,7 +288,9 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         assertThat(outcome.message()).contains("1 rows read, 1 loaded");
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.workbook().getSheet("Cover").getRow(10).getCell(0).getStringCellValue()).contains("windows-1252");
+            // The input file's own line on the cover, wherever the sections before it put it.
+            assertThat(SpendJobContract.coverText(wb).lines().filter(l -> l.contains("excel-export.csv")))
+                    .anySatisfy(l -> assertThat(l).contains("windows-1252"));
         }
         Path withBom = Files.write(work.resolve("bom.csv"), ("\uFEFF" + csv.replace("Croydon", "Croydon")).getBytes(StandardCharsets.UTF_8));
         assertThat(runForced(withBom, "2025-03-31").message()).contains("1 rows read, 1 loaded");
