@@ -42,16 +42,7 @@ final class SpendByJudgementInForce {
                 Column.pounds("Spend per child\n(£)"),
                 Column.pounds("Median spend per child\n(£)"),
                 Column.decimal("Overspend\n(% of budget)"));
-        List<List<Object>> rows = new ArrayList<>();
-        for (String group : groups()) {
-            byYear.forEach((year, all) -> rows.add(row(
-                    group,
-                    year,
-                    all.stream()
-                            .filter(a -> group(judgements.getOrDefault(a.oldCode(), List.of()), year)
-                                    .equals(group))
-                            .toList())));
-        }
+        List<List<Object>> rows = rows(byYear, judgements);
         return new TableContent(
                 "spend_per_child_by_judgement_in_force",
                 title,
@@ -64,6 +55,28 @@ final class SpendByJudgementInForce {
                                 + " listed on the cover."),
                 columns,
                 rows);
+    }
+
+    /** One row per group and year; the 2026 arrangements' group only where some year began after such an inspection. */
+    private static List<List<Object>> rows(
+            Map<FinancialYear, List<AuthorityYear>> byYear, Map<String, List<JudgementHistory.Judged>> judgements) {
+        List<List<Object>> rows = new ArrayList<>();
+        boolean reformed = byYear.entrySet().stream().anyMatch(e -> e.getValue().stream()
+                .anyMatch(a -> group(judgements.getOrDefault(a.oldCode(), List.of()), e.getKey())
+                        .equals(Judged.NO_OVERALL)));
+        for (String group : groups()) {
+            if (group.equals(Judged.NO_OVERALL) && !reformed) {
+                continue;
+            }
+            byYear.forEach((year, all) -> rows.add(row(
+                    group,
+                    year,
+                    all.stream()
+                            .filter(a -> group(judgements.getOrDefault(a.oldCode(), List.of()), year)
+                                    .equals(group))
+                            .toList())));
+        }
+        return rows;
     }
 
     private static List<String> groups() {
