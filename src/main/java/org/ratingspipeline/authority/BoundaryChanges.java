@@ -47,6 +47,11 @@ public class BoundaryChanges {
         return changes.stream().filter(c -> c.predecessor().oldCode().equals(predecessorOldCode)).toList();
     }
 
+    /** The authorities this one replaced, wholly or in part; empty when it replaced none. */
+    public List<Change> replaced(String successorOldCode) {
+        return changes.stream().filter(c -> c.successor().oldCode().equals(successorOldCode)).toList();
+    }
+
     private static LocalAuthority entry(AuthorityRegister register, String oldCode, LocalDate date) {
         boolean known = register.all().stream().anyMatch(a -> a.oldCode().equals(oldCode));
         LocalAuthority entry = known ? register.entryOn(oldCode, date) : null;

@@ -1,0 +1,70 @@
+package org.ratingspipeline.benchmarking;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ratingspipeline.AsAt;
+import org.ratingspipeline.finance.FinancialYear;
+import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.statistics.JudgementHistory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The judgement in force during a financial year, as researchers set money beside ratings: the
+ * authority's latest judgement carried out and published by the year's start (1 April), and any
+ * judgement published during the year. Only judgements the report counts are used (those carried
+ * out by its reporting date and published by its cut-off), so a year after the reporting date is
+ * not given a judgement the report does not know of.
+ */
+@Component
+public class JudgementsInForce {
+
+    private final JudgementHistory history;
+
+    public JudgementsInForce(JudgementHistory history) {
+        this.history = history;
+    }
+
+    /** Each authority's judgements the report counts (old LA code to judgements, oldest first). */
+    public Map<String, List<JudgementHistory.Judged>> read(AsAt asAt) {
+        Map<String, List<JudgementHistory.Judged>> byOldCode = new HashMap<>();
+        history.forEachAuthority(
+                asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
+        return byOldCode;
+    }
+
+    /** The judgement in force on the date: the last carried out and published by then, in the store's ranking order. */
+    static Optional<JudgementHistory.Judged> inForce(List<JudgementHistory.Judged> judgements, LocalDate date) {
+        JudgementHistory.Judged found = null;
+        for (JudgementHistory.Judged j : judgements) {
+            if (!j.inspected().isAfter(date) && !j.published().isAfter(date)) {
+                found = j;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** In words: the grade in force at the year's start, or why there is none. */
+    static String atStart(List<JudgementHistory.Judged> judgements, FinancialYear year) {
+        return inForce(judgements, year.start())
+                .map(JudgementsInForce::grade)
+                .orElse("No judgement published by " + RatingsWorkbook.LONG_DATE.format(year.start()));
+    }
+
+    /** In words: each judgement published during the year, with its dates, or "None". */
+    static String during(List<JudgementHistory.Judged> judgements, FinancialYear year) {
+        List<String> published = judgements.stream()
+                .filter(j ->
+                        j.published().isAfter(year.start()) && !j.published().isAfter(year.end()))
+                .map(j -> grade(j) + " (inspected " + RatingsWorkbook.LONG_DATE.format(j.inspected()) + ", published "
+                        + RatingsWorkbook.LONG_DATE.format(j.published()) + ")")
+                .toList();
+        return published.isEmpty() ? "None" : String.join("; ", published);
+    }
+
+    private static String grade(JudgementHistory.Judged j) {
+        return j.overall() == null ? Judged.NO_OVERALL : j.overall().label();
+    }
+}

@@ -1,0 +1,129 @@
+package org.ratingspipeline.benchmarking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.finance.FinancialYear;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyIndicator;
+import org.ratingspipeline.report.tidy.TidyLocation;
+import org.ratingspipeline.report.tidy.TidyRow;
+import org.ratingspipeline.report.tidy.TidyTable;
+import org.ratingspipeline.report.tidy.TidyTime;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spend per child aged 0 to 17 as tidy data: for England, each region and each authority, by
+ * financial year, the outturn, the children and the spend per child, from the same rows as the
+ * workbook's spend-per-child tables. Without a spend file there is no file.
+ */
+@Component
+@Order(210)
+public class SpendPerChildDataset implements TidyDataset {
+
+    public static final String NAME = "la_childrens_social_care_spend_per_child";
+
+    static final TidyIndicator AUTHORITIES =
+            TidyIndicator.count("la_count", "Local authorities with outturn and population estimate");
+    static final TidyIndicator OUTTURN = new TidyIndicator("outturn_gbp", "Outturn", "£", 0);
+    static final TidyIndicator CHILDREN = TidyIndicator.count(
+            "children_0_17",
+            "Children aged 0 to 17 (ONS mid-year estimate of " + "the year the financial year starts in)");
+    static final TidyIndicator PER_CHILD =
+            new TidyIndicator("spend_per_child_gbp", "Spend per child aged 0 to 17", "£", 0);
+
+    private final SpendPerChildTables tables;
+    private final AuthorityRegister register;
+
+    public SpendPerChildDataset(SpendPerChildTables tables, AuthorityRegister register) {
+        this.tables = tables;
+        this.register = register;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "children's social care outturn, children aged 0 to 17 and spend per child in pounds, by financial"
+                + " year, for England, each region and each local authority; national and regional figures are over the"
+                + " authorities with both an outturn and a population estimate (la_count)";
+    }
+
+    @Override
+    public boolean publishedFor(ReportRun run) {
+        return tables.hasSpend(run) && !tables.byYear(run).isEmpty();
+    }
+
+    @Override
+    public TidyTable table(ReportRun run) {
+        Map<FinancialYear, List<AuthorityYear>> byYear = tables.byYear(run);
+        List<TidyRow> rows = new ArrayList<>();
+        byYear.forEach((year, all) -> rows.add(area(year, TidyLocation.national(), all)));
+        for (Region region : register.englishRegions()) {
+            byYear.forEach((year, all) -> rows.add(area(
+                    year,
+                    TidyLocation.regional(region.code(), region.name()),
+                    all.stream()
+                            .filter(a -> a.line().region().code().equals(region.code()))
+                            .toList())));
+        }
+        byYear.forEach((year, all) -> all.forEach(a -> {
+            LocalAuthority la = a.line().authority();
+            TidyLocation where = TidyLocation.localAuthority(
+                    la.oldCode(),
+                    la.newCode(),
+                    la.name(),
+                    a.line().region().code(),
+                    a.line().region().name());
+            BigDecimal outturn = a.line().money().outturn();
+            rows.add(new TidyRow(
+                    time(year),
+                    where,
+                    List.of(),
+                    List.of(
+                            a.perChild().isPresent() ? 1 : 0,
+                            outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
+                            a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
+                            a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE))));
+        }));
+        return new TidyTable(List.of(), List.of(AUTHORITIES, OUTTURN, CHILDREN, PER_CHILD), rows);
+    }
+
+    private static TidyRow area(FinancialYear year, TidyLocation where, List<AuthorityYear> all) {
+        List<AuthorityYear> both =
+                all.stream().filter(a -> a.perChild().isPresent()).toList();
+        Optional<BigDecimal> perChild = SpendPerChildTables.perChild(both);
+        if (perChild.isEmpty()) {
+            return new TidyRow(
+                    time(year),
+                    where,
+                    List.of(),
+                    List.of(0, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+        }
+        BigDecimal outturn =
+                both.stream().map(a -> a.line().money().outturn()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long children = both.stream().mapToLong(a -> a.children().orElseThrow()).sum();
+        return new TidyRow(
+                time(year),
+                where,
+                List.of(),
+                List.of(both.size(), outturn.setScale(0, RoundingMode.HALF_UP), children, perChild.get()));
+    }
+
+    /** EES writes a financial year as its two calendar years run together: 2021 to 2022 is 202122. */
+    static TidyTime time(FinancialYear year) {
+        return new TidyTime(String.format("%d%02d", year.startYear(), (year.startYear() + 1) % 100), "Financial year");
+    }
+}

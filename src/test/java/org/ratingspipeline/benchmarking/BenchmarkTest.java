@@ -1,0 +1,44 @@
+package org.ratingspipeline.benchmarking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Ranks, quartiles and bands against values R gives ({@code quantile}, {@code rank(-x, ties.method = "min")}). */
+class BenchmarkTest {
+
+    private static List<BigDecimal> of(double... values) {
+        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+    }
+
+    @Test
+    void quartilesInterpolateAsRsDefaultQuantile() {
+        // quantile(c(1, 2, 3, 4)) = 1, 1.75, 2.5, 3.25, 4
+        List<BigDecimal> four = of(4, 1, 3, 2);
+        assertThat(Benchmark.quantile(four, 0.25)).isEqualByComparingTo("1.75");
+        assertThat(Benchmark.quantile(four, 0.5)).isEqualByComparingTo("2.5");
+        assertThat(Benchmark.quantile(four, 0.75)).isEqualByComparingTo("3.25");
+        assertThat(Benchmark.median(four, 0))
+                .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("3"));
+    }
+
+    @Test
+    void tiesShareTheBestRankAndTheNextRankSkips() {
+        // rank(-c(10, 20, 20, 30, 5), ties.method = "min") = 4, 2, 2, 1, 5
+        List<BigDecimal> all = of(10, 20, 20, 30, 5);
+        assertThat(Stream.of(10, 20, 20, 30, 5).map(v -> Benchmark.rankHighestFirst(BigDecimal.valueOf(v), all)))
+                .containsExactly(4, 2, 2, 1, 5);
+    }
+
+    @Test
+    void aValueOnAQuartileFallsInTheLowerBand() {
+        // quantile(c(1, 2, 2, 3, 10)) = 1, 2, 2, 3, 10: 2 is both the lower quartile and the median
+        List<BigDecimal> all = of(1, 2, 2, 3, 10);
+        assertThat(Stream.of(1, 2, 3, 10).map(v -> Benchmark.band(BigDecimal.valueOf(v), all)))
+                .containsExactly("A", "A", "C", "D");
+        assertThat(Benchmark.band(BigDecimal.valueOf(2.5), all)).isEqualTo("C");
+    }
+}
