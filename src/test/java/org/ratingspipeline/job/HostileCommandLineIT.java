@@ -30,8 +30,7 @@ class HostileCommandLineIT {
 
     @Test
     void hostileCommandLinesInputsReportFoldersAndStoresEachGetTheirExitCodeAndOneClearLine() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
         JarProcess.Result first = JarProcess.run(work, "--as-of=2025-03-31");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         Path reports = work.resolve("reports");
@@ -55,7 +54,7 @@ class HostileCommandLineIT {
         fails(reports, CommandLine.EXIT_INPUT, "has two columns for overall_effectiveness: 'Overall effectiveness' "
                 + "(column 2) and 'overall_effectiveness' (column 3)", "--inspections=twice.csv");
         // no other quote in the file, so nothing further on closes the one opened on line 5
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(work.resolve("input/inspections.csv"))
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(work.resolve("input/inspections/03-ilacs-judgements.csv"))
                 .stream().map(l -> l.replace("\"", "")).toList());
         lines.set(4, lines.get(4).replaceFirst(",", ",\""));
         Files.write(work.resolve("quote.csv"), lines);
@@ -65,8 +64,7 @@ class HostileCommandLineIT {
 
     @Test
     void aSpoiltReportsFolderFailsTheRunBeforeAnythingIsPublishedOrArchived() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
         assertThat(JarProcess.run(work, "--as-of=2025-03-31").exitCode()).isZero();
         Path reports = work.resolve("reports");
         Path archive = reports.resolve("archive");
@@ -96,8 +94,7 @@ class HostileCommandLineIT {
 
     @Test
     void aDamagedStoreIsKeptAsideSaidOnStderrAndOnTheCoverAndAFortyDigitBudgetIsARejectedRow() throws Exception {
-        Files.createDirectories(work.resolve("input"));
-        Files.copy(Path.of("input/inspections.csv"), work.resolve("input/inspections.csv"));
+        copyBundledInspections();
         List<String> spend = Files.readAllLines(Path.of("input/spend.csv"));
         spend.set(3, spend.get(3).replaceFirst(",\\d+,(\\d+)$", ",1234567890123456789012345678901234567890,$1"));
         Files.write(work.resolve("input/spend.csv"), spend);
@@ -152,5 +149,15 @@ class HostileCommandLineIT {
             }
         }
         return files;
+    }
+
+    /** The bundled inspection files, in the working folder's input/inspections as a fresh checkout has them. */
+    private void copyBundledInspections() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("input/inspections"));
+        try (Stream<Path> files = Files.list(Path.of("input/inspections"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
     }
 }
