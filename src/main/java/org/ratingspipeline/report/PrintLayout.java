@@ -20,8 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * @param lastColumn the last column of the sheet's content
  * @param lastRow    the last row of the sheet's content (a chart below the text), or -1 for the last row written
  * @param onePage    whether the sheet prints on one page (a chart with its text), not only one page wide
+ * @param keyColumns how many leading columns say which row it is (codes and a name), kept on the first
+ *                   page of a table printed several pages wide; 0 for a sheet that is not a table
  */
-record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boolean onePage) {
+record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boolean onePage, int keyColumns) {
 
     /** Column units across an A4 portrait page inside these margins (7.27 inches of Arial 12 digits). */
     static final double PORTRAIT_WIDTH = 78;
@@ -45,17 +47,26 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      * a little above the measure, to err towards a break too early.
      */
     private static final double LIBREOFFICE_SCALE = 0.91;
+    /**
+     * A table that one page's width would shrink below this scale (text under about 2.5 points, which
+     * LibreOffice draws so close that words run into each other: the table of each authority beside
+     * its ten neighbours would print at an eighth of its size) prints several pages wide at
+     * {@link #WIDE_SCALE_PERCENT} instead. Tables a little less
+     * wide stay one page wide, small but whole, so the printed workbook stays a few dozen pages.
+     */
+    private static final double SMALLEST_FIT = 0.2;
+    private static final int WIDE_SCALE_PERCENT = 35;
 
-    static PrintLayout table(String title, int headerRow, int lastColumn) {
-        return new PrintLayout(title, headerRow, lastColumn, -1, false);
+    static PrintLayout table(String title, int headerRow, int lastColumn, int keyColumns) {
+        return new PrintLayout(title, headerRow, lastColumn, -1, false, keyColumns);
     }
 
     static PrintLayout page(String title, int lastColumn) {
-        return new PrintLayout(title, -1, lastColumn, -1, false);
+        return new PrintLayout(title, -1, lastColumn, -1, false, 0);
     }
 
     static PrintLayout onePage(String title, int lastColumn, int lastRow) {
-        return new PrintLayout(title, -1, lastColumn, lastRow, true);
+        return new PrintLayout(title, -1, lastColumn, lastRow, true, 0);
     }
 
     void applyTo(XSSFSheet sheet) {
@@ -73,13 +84,26 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(width > PORTRAIT_WIDTH);
-        sheet.setFitToPage(true);
-        setup.setFitWidth((short) 1);
-        // 0: as many pages down as the rows need
-        setup.setFitHeight((short) (onePage ? 1 : 0));
         setMargins(sheet);
-        if (!onePage) {
-            breakPages(sheet, bottom, width);
+        boolean wide = !onePage && keyColumns > 0 && fitScale(width) < SMALLEST_FIT;
+        if (wide) {
+            // a fixed scale, so LibreOffice keeps the breaks set here instead of fitting the width
+            sheet.setFitToPage(false);
+            setup.setScale((short) WIDE_SCALE_PERCENT);
+            breakColumns(sheet, last);
+            breakPages(sheet, bottom, WIDE_SCALE_PERCENT / 100.0);
+            // Pages go across before down, so a band of rows is read on consecutive pages. The key
+            // columns are not repeated on the pages to the right: LibreOffice would draw the lines
+            // above the table again from the repeated column A, over their own overflow.
+            setup.setLeftToRight(true);
+        } else {
+            sheet.setFitToPage(true);
+            setup.setFitWidth((short) 1);
+            // 0: as many pages down as the rows need
+            setup.setFitHeight((short) (onePage ? 1 : 0));
+            if (!onePage) {
+                breakPages(sheet, bottom, fitScale(width));
+            }
         }
         if (headerRow >= 0) {
             sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
@@ -93,11 +117,8 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      * the scale that fits the sheet to the page's width; the header row repeated on every page
      * after the first counts on each of them. A row taller than a page gets a page of its own.
      */
-    private void breakPages(XSSFSheet sheet, int bottom, double width) {
-        boolean landscape = width > PORTRAIT_WIDTH;
-        double across = landscape ? PORTRAIT_WIDTH * (A4_LONG_INCHES - 2 * SIDE_MARGIN_INCHES)
-                / (A4_SHORT_INCHES - 2 * SIDE_MARGIN_INCHES) : PORTRAIT_WIDTH;
-        double scale = Math.min(1.0, LIBREOFFICE_SCALE * across / width);
+    private void breakPages(XSSFSheet sheet, int bottom, double scale) {
+        boolean landscape = sheet.getPrintSetup().getLandscape();
         double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES) * 72;
         double room = PAGE_FILL * bodyPoints / scale;
         double repeated = headerRow >= 0 ? heightOf(sheet, headerRow) : 0;
@@ -109,6 +130,34 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
                 used = repeated;
             }
             used += h;
+        }
+    }
+
+    /** The scale at which LibreOffice fits content this wide to one page's width. */
+    private static double fitScale(double width) {
+        return Math.min(1.0, LIBREOFFICE_SCALE * across(width > PORTRAIT_WIDTH) / width);
+    }
+
+    /** Column units across a page at full size. */
+    private static double across(boolean landscape) {
+        return landscape ? PORTRAIT_WIDTH * (A4_LONG_INCHES - 2 * SIDE_MARGIN_INCHES)
+                / (A4_SHORT_INCHES - 2 * SIDE_MARGIN_INCHES) : PORTRAIT_WIDTH;
+    }
+
+    /**
+     * Column breaks for a table printed at {@link #WIDE_SCALE_PERCENT}: each page takes as many
+     * whole columns as fit.
+     */
+    private void breakColumns(XSSFSheet sheet, int last) {
+        double room = PAGE_FILL * across(true) * 100.0 / WIDE_SCALE_PERCENT;
+        double used = 0;
+        for (int c = 0; c <= last; c++) {
+            double w = sheet.getColumnWidth(c) / 256.0;
+            if (c > keyColumns && used + w > room) {
+                sheet.setColumnBreak(c - 1);
+                used = 0;
+            }
+            used += w;
         }
     }
 

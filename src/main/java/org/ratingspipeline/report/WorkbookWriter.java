@@ -183,8 +183,17 @@ public class WorkbookWriter {
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
         TextFit.fitRows(sheet);
-        PrintLayout.table(t.title(), headerRow, columns.size() - 1).applyTo(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
         return sheet;
+    }
+
+    /** The leading code columns and the name after them, which say which row a printed page shows. */
+    private static int keyColumns(List<Column> columns) {
+        int keys = 0;
+        while (keys < columns.size() && columns.get(keys).kind() == Column.Kind.CODE) {
+            keys++;
+        }
+        return keys < columns.size() && columns.get(keys).kind() == Column.Kind.TEXT ? keys + 1 : keys;
     }
 
     /**
