@@ -6,6 +6,9 @@
 # Settings (environment):
 #   BENCH_REPEATS  runs per size and program, medians are reported (default 3)
 #   BENCH_SIZES    row counts to generate (default "10000 100000 1000000")
+#   BENCH_SHAPES   other shapes of file run at BENCH_SHAPE_SIZES, each against the unique file of
+#                  that size (default "duplicates rejected one-authority wide files"; "" skips them)
+#   BENCH_SHAPE_SIZES row counts for the shapes (default "100000"; each should be in BENCH_SIZES)
 #   BENCH_STARTUP  1 = also time `bin/ratings-pipeline --help` for the JVM start-up cost (default 1)
 #   BENCH_AS_OF    reporting date (default 2026-03-31)
 #   BENCH_SEED     generator seed (default 42)
@@ -23,6 +26,8 @@ cd "$ROOT"
 REPEATS="${BENCH_REPEATS:-3}"
 SIZES="${BENCH_SIZES:-10000 100000 1000000}"
 STARTUP="${BENCH_STARTUP:-1}"
+SHAPES="${BENCH_SHAPES-duplicates rejected one-authority wide files}"
+SHAPE_SIZES="${BENCH_SHAPE_SIZES:-100000}"
 AS_OF="${BENCH_AS_OF:-2026-03-31}"
 SEED="${BENCH_SEED:-42}"
 PIPELINE="${BENCH_PIPELINE:-bin/ratings-pipeline}"
@@ -109,6 +114,16 @@ parse_rejected() {
     echo "?"
 }
 
+# "loaded | rejected | taken" summed over the inspection files of the run's summary line (not the spend file).
+inspection_counts() {
+    grep -E '^ratings-pipeline: run' "$1" | tail -n 1 | tr ';' '\n' | grep -v 'spend' | awk '
+        { for (i = 1; i <= NF; i++) {
+              if ($(i + 1) ~ /^loaded/) l += $i
+              if ($(i + 1) ~ /^rejected/) r += $i
+              if ($(i + 1) == "taken") t += $i } }
+        END { printf "%d | %d | %d", l, r, t }'
+}
+
 count_rows() { # CSV records after the header (quoted line breaks allowed)
     "$PY" -c 'import csv, sys
 with open(sys.argv[1], newline="", encoding="utf-8-sig", errors="replace") as f:
@@ -146,15 +161,16 @@ bench() {
     fi
 }
 
-run_pipeline() { # LABEL FILE
+run_pipeline() { # LABEL FILE [ARG...]: FILE may be a folder of inspection files
     local label=$1 file=$2 r db reports
+    shift 2
     for ((r = 1; r <= REPEATS; r++)); do
         db="$WORK/db-$label-$r"
         reports="$WORK/reports-$label"
         rm -rf "$db" "$reports"
         bench "$label" pipeline "$r" "$WORK/pipeline-$label-$r" \
             "$PIPELINE" --inspections="$file" --as-of="$AS_OF" \
-            --reports="$reports" --spring.datasource.url="jdbc:h2:file:./$db/ratings"
+            --reports="$reports" --spring.datasource.url="jdbc:h2:file:./$db/ratings" "$@"
     done
 }
 
@@ -177,21 +193,56 @@ if [ "$STARTUP" = 1 ]; then
     [ "${STATUS[startup|pipeline]}" = ok ] && STARTUP_S=$(median ${WALLS[startup|pipeline]})
 fi
 
+# generate OUT ROWS [ARG...]: the generator's file (or folder, with --files) unless it is up to date
+generate() {
+    local out=$1 n=$2 name
+    shift 2
+    name=$(basename "$out")
+    if [ ! -s "$out" ] || [ bench/generate_inspections.py -nt "$out" ] || [ "$REGISTER" -nt "$out" ]; then
+        rm -rf "$out.tmp"
+        time_run "$WORK/generate-$name" "$PY" bench/generate_inspections.py --rows "$n" --out "$out.tmp" \
+            --seed "$SEED" --register "$REGISTER" "$@" || { tail -n 25 "$WORK/generate-$name.err" >&2; die "generator failed for $name"; }
+        rm -rf "$out"
+        mv "$out.tmp" "$out"
+        log "generated $out: $WALL s, $RSS_MB MB"
+    fi
+}
+
 # ---------------------------------------------------------------- synthetic sizes
 LABELS=()
 for n in $SIZES; do
     f="$WORK/inspections-$n.csv"
-    if [ ! -s "$f" ] || [ bench/generate_inspections.py -nt "$f" ] || [ "$REGISTER" -nt "$f" ]; then
-        time_run "$WORK/generate-$n" "$PY" bench/generate_inspections.py --rows "$n" --out "$f.tmp" \
-            --seed "$SEED" --register "$REGISTER" || { tail -n 25 "$WORK/generate-$n.err" >&2; die "generator failed for $n rows"; }
-        mv "$f.tmp" "$f"
-        log "generated $f: $WALL s, $RSS_MB MB"
-    fi
+    generate "$f" "$n"
     ROWS[$n]=$n
     LABELS+=("$n")
     log "size $n"
     run_pipeline "$n" "$f"
     run_pandas "$n" "$f"
+done
+
+# ---------------------------------------------------------------- shapes of file
+# Each shape has as many rows as the unique file of its size (the several-files shape: the unique
+# rows split over 4 files by authority, 20% of the rows of files 1-3 repeated in the next file, so
+# 15% more rows read); the ratio to the unique file shows a step that grows faster than the rows.
+SHAPE_LABELS=()
+declare -A SHAPE_OF
+for n in $SHAPE_SIZES; do
+    for shape in $SHAPES; do
+        label="$shape-$n"
+        extra=()
+        case "$shape" in
+            files) f="$WORK/inspections-$n-files"; generate "$f" "$n" --files 4 ;;
+            duplicates|rejected|one-authority|wide) f="$WORK/inspections-$n-$shape.csv"; generate "$f" "$n" --shape "$shape" ;;
+            *) die "BENCH_SHAPES: unknown shape '$shape'" ;;
+        esac
+        # The one-authority shape's 90,000 rows of one authority run one a day to 2264 (see the generator).
+        [ "$shape" != one-authority ] || extra=(--ratings.inspection-dates.years-ahead=250)
+        if [ -d "$f" ]; then ROWS[$label]=$(( $(cat "$f"/*.csv | wc -l) - $(ls "$f"/*.csv | wc -l) )); else ROWS[$label]=$(count_rows "$f"); fi
+        SHAPE_OF[$label]=$n
+        SHAPE_LABELS+=("$label")
+        log "shape $label"
+        run_pipeline "$label" "$f" "${extra[@]}"
+    done
 done
 
 # ---------------------------------------------------------------- the real national file
@@ -250,6 +301,28 @@ fi
         fi
         echo "$line"
     done
+    if [ "${#SHAPE_LABELS[@]}" -gt 0 ]; then
+        echo
+        echo "Shapes (pipeline only; read = loaded + rejected + taken from another file, summed over the files):"
+        echo
+        echo "| shape | rows read | median wall (s) | rows/s | median peak RSS (MB) | loaded | rejected | taken from another file | wall / unique file's |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+        for label in "${SHAPE_LABELS[@]}"; do
+            key="$label|pipeline"
+            n=${SHAPE_OF[$label]}
+            if [ "${STATUS[$key]:-}" = ok ]; then
+                w=$(median ${WALLS[$key]})
+                m=$(median ${RSSES[$key]})
+                rps=$(awk -v r="${ROWS[$label]}" -v w="$w" 'BEGIN { if (w > 0) printf "%.0f", r / w; else print "-" }')
+                counts=$(inspection_counts "$WORK/pipeline-$label-1.out")
+                ratio="-"
+                [ "${STATUS[$n|pipeline]:-}" = ok ] && ratio=$(awk -v p="$w" -v q="$(median ${WALLS[$n|pipeline]})" 'BEGIN { printf "%.2f", p / q }')
+                echo "| $label | ${ROWS[$label]} | $w | $rps | $(printf '%.0f' "$m") | $counts | $ratio |"
+            else
+                echo "| $label | ${ROWS[$label]} | ${STATUS[$key]:-} | - | - | - | - | - | - |"
+            fi
+        done
+    fi
 } | tee "$WORK/results.md"
 
 if [ "$FAILED" != 0 ]; then
