@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
@@ -167,9 +168,30 @@ public class RatingsJobConfiguration {
             for (int i = 1; i <= files.size(); i++) {
                 read.add(rowsRead(jobs, job, IMPORT_INSPECTION_FILE + ":" + partitionName(i), INSPECTION_RESULTS));
             }
-            reconciler.reconcile(runId(step), files, read).forEach(RatingsJobConfiguration::logLoad);
+            reconciler.reconcile(runId(step), files, read, () -> honourStop(step))
+                    .forEach(RatingsJobConfiguration::logLoad);
             return RepeatStatus.FINISHED;
         }, tx).build();
+    }
+
+    /**
+     * Ends a tasklet between two of its statements when a stop was requested (SIGTERM: GracefulStop asks the
+     * job operator, which marks the running step): the tasklet's transaction is rolled back, the step ends
+     * STOPPED, the process exits 143 and the next run does the step again. Without it a stop waited for the
+     * whole tasklet.
+     */
+    static void honourStop(StepExecution step) {
+        if (step.isTerminateOnly()) {
+            throw new StopRequested(step.getStepName());
+        }
+    }
+
+    /** Spring Batch marks a step STOPPED, not FAILED, when the cause of its exception is a JobInterruptedException. */
+    static final class StopRequested extends RuntimeException {
+        StopRequested(String stepName) {
+            super("stop requested during " + stepName,
+                    new JobInterruptedException("stop requested during " + stepName));
+        }
     }
 
     private static String partitionName(int order) {
