@@ -13,7 +13,7 @@ import org.ratingspipeline.authority.LocalAuthority;
 
 /**
  * An invented inspection history, large enough for a run to be caught mid-import: the real
- * register's authorities, one inspection a day each from 2008, grades in turn, 1% bad rows.
+ * register's authorities, one inspection a day each from February 2018, grades in turn, 1% bad rows.
  */
 final class LargeFixture {
 
@@ -33,7 +33,9 @@ final class LargeFixture {
      */
     static Path write(Path file, int rows, boolean duplicates) throws IOException {
         List<LocalAuthority> authorities = new AuthorityRegister().existingOn(LocalDate.of(2025, 6, 1));
-        LocalDate first = LocalDate.of(2008, 1, 1);
+        // From ILACS's first year: the row checker rejects an inspection before the single inspection framework
+        // (November 2013), which a history from 2008 was, every row of it.
+        LocalDate first = LocalDate.of(2018, 2, 1);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("La Code,LTLA23CD,Local Authority,Inspection Framework,Inspection Start Date,Publication Date,"
                     + "Overall Effectiveness Grade\n");
@@ -46,7 +48,7 @@ final class LargeFixture {
                 LocalAuthority a = authorities.get(i % authorities.size());
                 LocalDate start = first.plusDays(i / authorities.size());
                 String grade = i % 100 == 99 ? "Excellent" : GRADES[(i / 7) % GRADES.length];
-                previous = a.oldCode() + "," + a.newCode() + ",\"" + a.name() + "\"," + (start.getYear() < 2018 ? "SIF" : "ILACS")
+                previous = a.oldCode() + "," + a.newCode() + ",\"" + a.name() + "\",ILACS"
                         + "," + DATE.format(start) + "," + DATE.format(start.plusDays(49)) + "," + grade + "\n";
                 out.write(previous);
             }
