@@ -292,7 +292,7 @@ public class RatingsJobConfiguration {
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
             LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
             Path target = publisher.publish(new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime()),
-                    Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+                    Path.of(job.getJobParameters().getString(RunParameters.REPORTS)), () -> honourStop(step));
             published.record(runId, job.getId(), asOf);
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);

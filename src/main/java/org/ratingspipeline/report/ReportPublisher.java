@@ -45,6 +45,14 @@ public class ReportPublisher {
     }
 
     public Path publish(ReportRun run, Path reports) {
+        return publish(run, reports, () -> { });
+    }
+
+    /**
+     * @param checkpoint run between the stages (workbook, check, tidy files): it throws to end the run
+     *                   when a stop was requested, before anything is moved into place
+     */
+    public Path publish(ReportRun run, Path reports, Runnable checkpoint) {
         Path tmp = null;
         TidyDataFiles.Staged data = null;
         try {
@@ -54,19 +62,14 @@ public class ReportPublisher {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 workbook.write(run, out);
             }
+            checkpoint.run();
             check(tmp);
             readableByAll(tmp);
+            checkpoint.run();
             data = tidyData.stage(run, reports);
-            Path archive = Files.createDirectories(reports.resolve("archive"));
-            Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            data.archive(archive, run);
-            data.moveIntoPlace(reports);
-            Path target = reports.resolve(REPORT_FILE);
-            moveIntoPlace(tmp, target);
+            checkpoint.run();
+            Path target = archiveAndPlace(run, reports, tmp, data);
             tmp = null;
-            prune(archive);
-            tidyData.prune(archive, keep);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);
@@ -82,6 +85,19 @@ public class ReportPublisher {
                 }
             }
         }
+    }
+
+    private Path archiveAndPlace(ReportRun run, Path reports, Path tmp, TidyDataFiles.Staged data) throws IOException {
+        Path archive = Files.createDirectories(reports.resolve("archive"));
+        Files.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"),
+                StandardCopyOption.REPLACE_EXISTING);
+        data.archive(archive, run);
+        data.moveIntoPlace(reports);
+        Path target = reports.resolve(REPORT_FILE);
+        moveIntoPlace(tmp, target);
+        prune(archive);
+        tidyData.prune(archive, keep);
+        return target;
     }
 
     /**
