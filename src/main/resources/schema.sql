@@ -73,7 +73,12 @@ CREATE TABLE IF NOT EXISTS judgement (
     held                  BOOLEAN NOT NULL,
     PRIMARY KEY (run_id, source_order, line_number)
 );
-CREATE INDEX IF NOT EXISTS judgement_identity ON judgement (old_la_code, framework, key_date, run_id);
+-- The identity of a row within its file, with its line: rows a file carries twice are found by one walk
+-- along this index (sql/inspection-duplicates-select.sql). It replaced judgement_identity, which lacked
+-- the last two columns.
+DROP INDEX IF EXISTS judgement_identity;
+CREATE INDEX IF NOT EXISTS judgement_file_identity
+    ON judgement (old_la_code, framework, key_date, run_id, source_order, line_number);
 CREATE INDEX IF NOT EXISTS judgement_published ON judgement (old_la_code, framework, publication_date, run_id);
 CREATE INDEX IF NOT EXISTS judgement_as_at ON judgement (old_la_code, key_date);
 

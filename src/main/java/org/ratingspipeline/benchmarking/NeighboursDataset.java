@@ -65,6 +65,12 @@ public class NeighboursDataset implements TidyDataset {
                 + " good or outstanding of its neighbours, its region and England";
     }
 
+    /** A reporting date before any authority's judgement has no authority to set beside its neighbours. */
+    @Override
+    public boolean publishedFor(ReportRun run) {
+        return !tables.comparisons(run).isEmpty();
+    }
+
     @Override
     public TidyTable table(ReportRun run) {
         List<NeighbourComparison> comparisons = tables.comparisons(run);

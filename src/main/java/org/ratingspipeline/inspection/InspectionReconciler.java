@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the files disagree; rejects held rows no file could stand in for; replaces earlier runs' copies
  * of the rows loaded again; removes rows an earlier version of one of the files carried and this
  * one does not; and records each file's counts. Set-based statements through the indexes, one
- * transaction.
+ * transaction; a stop request is honoured between statements.
  */
 @Component
 public class InspectionReconciler {
@@ -29,10 +29,13 @@ public class InspectionReconciler {
     private final NamedParameterJdbcTemplate jdbc;
     private final SourceLoads loads;
     private final SourceOverlaps overlaps;
+    private final InspectionDuplicates duplicates;
     private final SqlScripts sql;
 
-    public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SourceOverlaps overlaps, SqlScripts sql) {
+    public InspectionReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SourceOverlaps overlaps,
+                                InspectionDuplicates duplicates, SqlScripts sql) {
         this.jdbc = jdbc;
+        this.duplicates = duplicates;
         this.loads = loads;
         this.overlaps = overlaps;
         this.sql = sql;
@@ -41,15 +44,19 @@ public class InspectionReconciler {
     /**
      * @param files the run's inspection files, in their order
      * @param rowsRead the data rows read from each, in the same order
+     * @param checkpoint run between statements: it throws to end the step when a stop was requested (the
+     *                   transaction is rolled back, and the resumed run reconciles from the start)
      */
     @Transactional
-    public List<SourceLoad> reconcile(long runId, List<SourceFile> files, List<Long> rowsRead) {
+    public List<SourceLoad> reconcile(long runId, List<SourceFile> files, List<Long> rowsRead, Runnable checkpoint) {
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId)
                 .addValue("sourceFiles", files.stream().map(SourceFile::fileName).toList());
-        int duplicates = jdbc.update(sql.get("inspection-duplicates-reject"), params);
+        // before the duplicates go: a held duplicate's unreadable values are rejected with it
         jdbc.update(sql.get("inspection-held-duplicates-reject"), params);
-        jdbc.update(sql.get("inspection-duplicates-delete"), params);
+        int duplicates = this.duplicates.reject(runId, files);
+        checkpoint.run();
         int taken = overlaps.resolve(runId, files);
+        checkpoint.run();
         int held = jdbc.update(sql.get("inspection-held-reject"), params);
         jdbc.update(sql.get("inspection-held-delete"), params);
         jdbc.update(sql.get("inspection-held-clear"), params);
@@ -57,6 +64,7 @@ public class InspectionReconciler {
         int removed = 0;
         if (otherRunsStored(runId)) {
             superseded = jdbc.update(sql.get("inspection-superseded-delete"), params);
+            checkpoint.run();
             removed = jdbc.update(sql.get("inspection-removed-record"), params);
             jdbc.update(sql.get("inspection-removed-delete"), params);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Finds the rows of a run that record an inspection another of its files records too, fed the
@@ -25,6 +26,9 @@ final class SameInspection implements Consumer<SameInspection.Row> {
                boolean held) {
     }
 
+    private static final Comparator<Row> FILE_ORDER =
+            Comparator.comparingInt(Row::sourceOrder).thenComparingLong(Row::line);
+
     private final Consumer<Object[]> overlap;
     private final List<Row> authority = new ArrayList<>();
 
@@ -42,19 +46,53 @@ final class SameInspection implements Consumer<SameInspection.Row> {
         authority.add(row);
     }
 
-    /** Matches the rows of the authority taken last. */
+    /**
+     * Matches the rows of the authority taken last. Each row looks only at the readable rows dated within
+     * {@link #WITHIN_DAYS} days of it (binary search in the rows sorted by each date), so an authority
+     * with many rows costs n log n, not n squared.
+     */
     void finish() {
-        List<Row> rows = authority.stream()
-                .sorted(Comparator.comparingInt(Row::sourceOrder).thenComparingLong(Row::line)).toList();
+        List<Row> readable = authority.stream().filter(r -> !r.held()).toList();
+        Row[] byInspected = sorted(readable, Row::inspected);
+        Row[] byPublished = sorted(readable.stream().filter(r -> r.published() != null).toList(), Row::published);
+        List<Row> rows = authority.stream().sorted(FILE_ORDER).toList();
         for (Row r : rows) {
-            for (Row k : rows) {
-                if (counted(k, r)) {
-                    overlap.accept(new Object[] {r.sourceOrder(), r.line(), k.sourceOrder(), k.line()});
-                    break;
-                }
+            Row kept = firstWithin(byInspected, Row::inspected, r.inspected(), r, null);
+            if (r.published() != null) {
+                kept = firstWithin(byPublished, Row::published, r.published(), r, kept);
+            }
+            if (kept != null) {
+                overlap.accept(new Object[] {r.sourceOrder(), r.line(), kept.sourceOrder(), kept.line()});
             }
         }
         authority.clear();
+    }
+
+    private static Row[] sorted(List<Row> rows, Function<Row, LocalDate> date) {
+        return rows.stream().sorted(Comparator.comparing(date)).toArray(Row[]::new);
+    }
+
+    /** Of {@code best} and the rows of {@code sorted} near {@code at} counted for {@code row}: first in file order. */
+    private static Row firstWithin(Row[] sorted, Function<Row, LocalDate> date, LocalDate at, Row row, Row best) {
+        LocalDate from = at.minusDays(WITHIN_DAYS);
+        LocalDate to = at.plusDays(WITHIN_DAYS);
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (date.apply(sorted[mid]).isBefore(from)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < sorted.length && !date.apply(sorted[i]).isAfter(to); i++) {
+            Row k = sorted[i];
+            if (counted(k, row) && (best == null || FILE_ORDER.compare(k, best) < 0)) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Whether {@code kept}, which comes first in file order among such rows, is counted in place of {@code row}. */

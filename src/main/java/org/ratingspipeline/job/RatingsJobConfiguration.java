@@ -36,9 +36,11 @@ import org.ratingspipeline.source.SourceRow;
 import org.ratingspipeline.statistics.LatestJudgements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
@@ -158,7 +160,8 @@ public class RatingsJobConfiguration {
     }
 
     @Bean
-    public Step reconcileInspections(JobRepository jobs, PlatformTransactionManager tx, InspectionReconciler reconciler) {
+    public Step reconcileInspections(JobRepository jobs, PlatformTransactionManager tx, InspectionReconciler reconciler,
+                                     GracefulStop gracefulStop) {
         return new StepBuilder("reconcileInspections", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
@@ -167,9 +170,32 @@ public class RatingsJobConfiguration {
             for (int i = 1; i <= files.size(); i++) {
                 read.add(rowsRead(jobs, job, IMPORT_INSPECTION_FILE + ":" + partitionName(i), INSPECTION_RESULTS));
             }
-            reconciler.reconcile(runId(step), files, read).forEach(RatingsJobConfiguration::logLoad);
+            reconciler.reconcile(runId(step), files, read, () -> honourStop(step, gracefulStop))
+                    .forEach(RatingsJobConfiguration::logLoad);
             return RepeatStatus.FINISHED;
         }, tx).build();
+    }
+
+    /**
+     * Ends a tasklet between two of its statements when a stop was requested (SIGTERM: GracefulStop asks the
+     * job operator and raises its own flag): the tasklet's transaction is rolled back, the step ends
+     * STOPPED, the process exits 143 and the next run does the step again. Without it a stop waited for the
+     * whole tasklet.
+     */
+    static void honourStop(StepExecution step, GracefulStop stop) {
+        // The step is marked terminate-only only when it next saves its state, which a tasklet does at its end,
+        // so the signal itself is asked too
+        if (stop.stopping() || step.isTerminateOnly() || step.getJobExecution().getStatus() == BatchStatus.STOPPING) {
+            throw new StopRequested(step.getStepName());
+        }
+    }
+
+    /** Spring Batch marks a step STOPPED, not FAILED, when the cause of its exception is a JobInterruptedException. */
+    static final class StopRequested extends RuntimeException {
+        StopRequested(String stepName) {
+            super("stop requested during " + stepName,
+                    new JobInterruptedException("stop requested during " + stepName));
+        }
     }
 
     private static String partitionName(int order) {
@@ -262,15 +288,17 @@ public class RatingsJobConfiguration {
     }
 
     @Bean
-    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher, PublishedRuns published) {
+    public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher,
+                            PublishedRuns published, GracefulStop gracefulStop) {
         return new StepBuilder("writeReport", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
             LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
-            Path target = publisher.publish(new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime()),
-                    Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
+            ReportRun run = new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime());
+            Path target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
+                    () -> honourStop(step, gracefulStop));
             published.record(runId, job.getId(), asOf);
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);

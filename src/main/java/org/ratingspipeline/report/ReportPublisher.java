@@ -50,6 +50,14 @@ public class ReportPublisher {
     }
 
     public Path publish(ReportRun run, Path reports) {
+        return publish(run, reports, () -> { });
+    }
+
+    /**
+     * @param checkpoint run between the stages (workbook, check, tidy files): it throws to end the run
+     *                   when a stop was requested, before anything is moved into place
+     */
+    public Path publish(ReportRun run, Path reports, Runnable checkpoint) {
         Path tmp = null;
         Path page = null;
         TidyDataFiles.Staged data = null;
@@ -64,9 +72,11 @@ public class ReportPublisher {
             ReportContent content = workbook.content(run);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx" + Publication.TEMPORARY_SUFFIX);
             writeAndCheck(content, tmp);
+            checkpoint.run();
             page = webPage.stage(content, reports, REPORT_FILE);
             readableByAll(page);
             data = tidyData.stage(run, reports);
+            checkpoint.run();
             // The archive copies are staged with the rest, so they appear only if the report itself is published;
             // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete report.
             data.addTo(publication, reports, archive, run);
@@ -76,9 +86,9 @@ public class ReportPublisher {
             publication.replace(tmp, target);
             publication.commit();
             page = null;
-            tmp = null;
             prune(archive);
             tidyData.prune(archive, keep);
+            tmp = null;
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report in " + reports + ": " + e.getMessage(), e);

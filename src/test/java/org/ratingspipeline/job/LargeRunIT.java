@@ -35,4 +35,23 @@ class LargeRunIT {
             assertThat(problems.get(1)).contains("Excellent");
         }
     }
+
+    @Test
+    void aFileWithOneRowInTenRepeatedHasEveryRepeatRejectedInPairsAndEveryRowAccountedFor(@TempDir Path work)
+            throws Exception {
+        // Every tenth row repeats the row before it: 2,000 pairs, both rows of each rejected, and the 200 rows
+        // graded "Excellent" (none of them in a pair). The store once took hours over this shape: rows x duplicates.
+        Path inspections = LargeFixture.write(work.resolve("repeated.csv"), 20_000, true);
+        JarProcess.Result result = JarProcess.start(List.of("-Xmx256m"), work, "--inspections=" + inspections,
+                "--as-of=2026-03-31").await();
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("repeated.csv 20000 rows read, 15800 loaded, 4200 rejected");
+        try (WorkbookView wb = WorkbookView.open(work.resolve("reports/ratings-report.xlsx"))) {
+            List<List<String>> problems = wb.table("data_quality");
+            assertThat(problems).hasSize(1 + 4200);
+            assertThat(problems.stream().filter(r -> String.join(" ", r).contains("both rows rejected")))
+                    .hasSize(4000);
+        }
+    }
 }

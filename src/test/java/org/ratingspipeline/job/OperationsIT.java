@@ -102,6 +102,26 @@ class OperationsIT {
     }
 
     @Test
+    void sigtermAfterTheImportStopsWithinSecondsAndTheNextRunResumes(@TempDir Path work) throws Exception {
+        JarProcess.Running first = JarProcess.start(work, args());
+        // The last chunk of the import: reconcileInspections, one transaction, starts right after it.
+        assertThat(first.awaitLine(l -> progress(l) >= ROWS, 180)).isTrue();
+        long signalled = System.nanoTime();
+        first.process().destroy(); // SIGTERM
+        JarProcess.Result stopped = first.await();
+        assertThat(stopped.exitCode()).as(stopped.stderr()).isEqualTo(143);
+        assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(15);
+        assertThat(executionStatuses(work)).containsExactly("STOPPED");
+        assertThat(stoppedSteps(work)).as("the step the stop ended").isNotEmpty()
+                .allMatch(s -> s.startsWith("importInspection") || s.equals("reconcileInspections"));
+
+        JarProcess.Result resumed = JarProcess.run(work, args());
+        assertThat(resumed.exitCode()).as(resumed.stderr()).isZero();
+        assertThat(executionStatuses(work)).containsExactly("STOPPED", "COMPLETED");
+        assertSameContent(work.resolve("reports/ratings-report.xlsx"));
+    }
+
+    @Test
     void aSecondRunWhileOneIsInProgressExitsAtOnceAndALockLeftByAKilledRunDoesNotBlock(@TempDir Path work) throws Exception {
         JarProcess.Running first = JarProcess.start(work, args());
         assertThat(first.awaitLine(l -> progress(l) >= 1_000, 120)).isTrue();
@@ -159,6 +179,17 @@ class OperationsIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static List<String> stoppedSteps(Path work) throws SQLException {
+        List<String> steps = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(JarProcess.databaseUrl(work), "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STOPPED'")) {
+            while (rs.next()) {
+                steps.add(rs.getString(1));
+            }
+        }
+        return steps;
     }
 
     private static List<String> executionStatuses(Path work) throws SQLException {
