@@ -269,7 +269,8 @@ public class RatingsJobConfiguration {
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
             LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
-            Path target = publisher.publish(new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime()),
+            Path target = publisher.publish(new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime(),
+                            RunParameters.profiles(job.getJobParameters())),
                     Path.of(job.getJobParameters().getString(RunParameters.REPORTS)));
             published.record(runId, job.getId(), asOf);
             job.getExecutionContext().putString("report", target.toString());
