@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -138,6 +139,9 @@ public record Chart(String sheetName, String title, ChartContent content, String
         ChartContent.Scale scale = content.scale();
         if (scale.minimum() != null) {
             valueAxis.setMinimum(scale.minimum());
+        } else {
+            // values may be negative (an underspend): the category labels stay at the foot of the chart, not at zero
+            categoryAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
         }
         if (content.kind() != ChartContent.Kind.STACKED_BAR_100) {
             if (scale.maximum() != null) {
