@@ -13,6 +13,7 @@ import org.ratingspipeline.finance.FinancialYear;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyFilter;
 import org.ratingspipeline.report.tidy.TidyIndicator;
 import org.ratingspipeline.report.tidy.TidyLocation;
 import org.ratingspipeline.report.tidy.TidyRow;
@@ -41,6 +42,23 @@ public class SpendPerChildDataset implements TidyDataset {
     static final TidyIndicator PER_CHILD =
             new TidyIndicator("spend_per_child_gbp", "Spend per child aged 0 to 17", "£", 0);
 
+    /**
+     * Which figure a row gives: the place's own, or (on local authority rows) the median of the authority's
+     * statistical neighbours, as the workbook's authorities table shows beside it. EES has no geographic level for a
+     * group of neighbours, so the median is a level of this filter on its authority's row.
+     */
+    static final TidyFilter COMPARISON = TidyFilter.withDefault(
+            "comparison",
+            "Figure",
+            "Own figure: the outturn, children and spend per child of the place itself. Statistical neighbours' median:"
+                    + " on a local authority's rows, the median spend per child of its ten statistical neighbours (DfE's"
+                    + " children's services model) with a figure that year, a neighbour that did not exist then counted"
+                    + " as the authorities covering its area at the year's start; la_count is the neighbours with a"
+                    + " figure; outturn and children are z (a median of neighbours has no total)",
+            "Own figure");
+    static final String OWN = "Own figure";
+    static final String NEIGHBOURS_MEDIAN = "Statistical neighbours' median";
+
     private final SpendPerChildTables tables;
     private final AuthorityRegister register;
 
@@ -58,7 +76,9 @@ public class SpendPerChildDataset implements TidyDataset {
     public String description() {
         return "children's social care outturn, children aged 0 to 17 and spend per child in pounds, by financial"
                 + " year, for England, each region and each local authority; national and regional figures are over the"
-                + " authorities with both an outturn and a population estimate (la_count)";
+                + " authorities with both an outturn and a population estimate (la_count); beside each authority's own"
+                + " figure (comparison: Own figure), its statistical neighbours' median spend per child (comparison:"
+                + " Statistical neighbours' median)";
     }
 
     @Override
@@ -91,14 +111,33 @@ public class SpendPerChildDataset implements TidyDataset {
             rows.add(new TidyRow(
                     time(year),
                     where,
-                    List.of(),
+                    List.of(OWN),
                     List.of(
                             a.perChild().isPresent() ? 1 : 0,
                             outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
                             a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
                             a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE))));
         }));
-        return new TidyTable(List.of(), List.of(AUTHORITIES, OUTTURN, CHILDREN, PER_CHILD), rows);
+        // the neighbours' medians after every place's own figures, from the very figures of the workbook's table
+        tables.benchmarks(run).forEach((year, all) -> all.forEach(b -> {
+            LocalAuthority la = b.authorityYear().line().authority();
+            TidyLocation where = TidyLocation.localAuthority(
+                    la.oldCode(),
+                    la.newCode(),
+                    la.name(),
+                    b.authorityYear().line().region().code(),
+                    b.authorityYear().line().region().name());
+            rows.add(new TidyRow(
+                    time(year),
+                    where,
+                    List.of(NEIGHBOURS_MEDIAN),
+                    List.of(
+                            b.neighboursWithPerChild(),
+                            Shorthand.NOT_APPLICABLE,
+                            Shorthand.NOT_APPLICABLE,
+                            b.neighboursPerChild())));
+        }));
+        return new TidyTable(List.of(COMPARISON), List.of(AUTHORITIES, OUTTURN, CHILDREN, PER_CHILD), rows);
     }
 
     private static TidyRow area(FinancialYear year, TidyLocation where, List<AuthorityYear> all) {
@@ -109,7 +148,7 @@ public class SpendPerChildDataset implements TidyDataset {
             return new TidyRow(
                     time(year),
                     where,
-                    List.of(),
+                    List.of(OWN),
                     List.of(0, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         BigDecimal outturn =
@@ -118,7 +157,7 @@ public class SpendPerChildDataset implements TidyDataset {
         return new TidyRow(
                 time(year),
                 where,
-                List.of(),
+                List.of(OWN),
                 List.of(both.size(), outturn.setScale(0, RoundingMode.HALF_UP), children, perChild.get()));
     }
 

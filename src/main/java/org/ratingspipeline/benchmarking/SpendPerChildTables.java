@@ -42,14 +42,14 @@ import org.springframework.stereotype.Component;
 @Order(310)
 public class SpendPerChildTables implements ReportSection {
 
-    static final Note PER_CHILD = new Note(
+    public static final Note PER_CHILD = new Note(
             "spend-per-child",
             "Spend per child is the outturn (net current expenditure on children's social care as spent) divided by"
                 + " the ONS mid-year estimate of the children aged 0 to 17 in the year the financial year starts in"
                 + " (mid-2022 for 2022 to 2023), in whole pounds. For England and each region it is the outturn of the"
                 + " authorities with both an outturn and an estimate, divided by those authorities' children, so"
                 + " authority-years missing from the spend file are missing from both.");
-    static final Note RANKS = new Note(
+    public static final Note RANKS = new Note(
             "spend-ranks",
             "Ranks and quartile bands follow DfE's local authority interactive tool (LAIT). Polarity: none is implied"
                 + " (more spend is neither better nor worse); ranks run as LAIT's do for a measure of polarity 'High',"
@@ -58,12 +58,12 @@ public class SpendPerChildTables implements ReportSection {
                 + " at or below the lower quartile (the lowest figures), B: at or below the median, C: at or below the"
                 + " upper quartile, D: above it. Ranks, bands and medians are of the figures as shown (whole pounds;"
                 + " percentages to one decimal place).");
-    static final Note NEIGHBOUR_MEDIAN = new Note(
+    public static final Note NEIGHBOUR_MEDIAN = new Note(
             "spend-neighbour-median",
             "The neighbours' median is over the authority's ten statistical neighbours with a figure that year, a"
                     + " neighbour that did not exist in the year counted as the authorities covering its area at the"
                     + " year's start. Region and England: totals over their authorities.");
-    static final Note IN_FORCE = new Note(
+    public static final Note IN_FORCE = new Note(
             "judgement-in-force",
             "The judgement in force during a financial year is the authority's latest overall effectiveness judgement"
                 + " carried out and published by 1 April, the year's start; any judgement published during the year is"
@@ -98,7 +98,7 @@ public class SpendPerChildTables implements ReportSection {
         this.inForce = inForce;
     }
 
-    boolean hasSpend(ReportRun run) {
+    public boolean hasSpend(ReportRun run) {
         return loads.forRun(run.runId()).stream().anyMatch(l -> l.kind().equals(SpendFile.SOURCE_KIND));
     }
 
@@ -264,6 +264,7 @@ public class SpendPerChildTables implements ReportSection {
 
     private List<Object> authorityRow(AuthorityYear a, YearFigures f, List<JudgementHistory.Judged> judgements) {
         LocalAuthority la = a.line().authority();
+        SpendBenchmark b = benchmark(a, f);
         List<Object> row = new ArrayList<>(List.of(
                 la.oldCode(),
                 la.newCode(),
@@ -272,19 +273,61 @@ public class SpendPerChildTables implements ReportSection {
                 a.line().year().label()));
         row.add(cell(Optional.ofNullable(a.line().money().outturn())));
         row.add(a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE));
-        row.add(cell(a.perChild()));
-        row.add(cell(Benchmark.median(neighbourValues(a, f, AuthorityYear::perChild), 0)));
-        row.add(cell(f.regionPerChild(a.line().region())));
-        row.add(cell(f.englandPerChild()));
-        row.addAll(rankAndBand(a.perChild(), f.perChild()));
-        row.add(overspendCell(a));
-        row.add(cell(Benchmark.median(neighbourValues(a, f, AuthorityYear::overspend), 1)));
-        row.add(cell(f.regionOverspend(a.line().region())));
-        row.add(cell(f.englandOverspend()));
-        row.addAll(rankAndBand(a.overspend(), f.overspend()));
+        row.addAll(List.of(b.perChild(), b.neighboursPerChild(), b.regionPerChild(), b.englandPerChild(),
+                b.perChildRank(), b.perChildRanked(), b.perChildBand()));
+        row.addAll(List.of(b.overspend(), b.neighboursOverspend(), b.regionOverspend(), b.englandOverspend(),
+                b.overspendRank(), b.overspendRanked(), b.overspendBand()));
         row.add(JudgementsInForce.atStart(judgements, a.line().year()));
         row.add(JudgementsInForce.during(judgements, a.line().year()));
         return row;
+    }
+
+    /** One authority-year against its neighbours' median, its region and England, with its ranks and bands. */
+    SpendBenchmark benchmark(AuthorityYear a, YearFigures f) {
+        List<BigDecimal> neighboursPerChild = neighbourValues(a, f, AuthorityYear::perChild);
+        List<Object> perChildRank = rankAndBand(a.perChild(), f.perChild());
+        List<Object> overspendRank = rankAndBand(a.overspend(), f.overspend());
+        return new SpendBenchmark(
+                a,
+                cell(a.perChild()),
+                cell(Benchmark.median(neighboursPerChild, 0)),
+                neighboursPerChild.size(),
+                cell(f.regionPerChild(a.line().region())),
+                cell(f.englandPerChild()),
+                perChildRank.get(0),
+                (Integer) perChildRank.get(1),
+                perChildRank.get(2),
+                overspendCell(a),
+                cell(Benchmark.median(neighbourValues(a, f, AuthorityYear::overspend), 1)),
+                cell(f.regionOverspend(a.line().region())),
+                cell(f.englandOverspend()),
+                overspendRank.get(0),
+                (Integer) overspendRank.get(1),
+                overspendRank.get(2));
+    }
+
+    /**
+     * Every authority-year of the run against its neighbours, region and England, by financial year (in order), as
+     * the authorities table shows them; empty without a spend file.
+     */
+    public Map<FinancialYear, List<SpendBenchmark>> benchmarks(ReportRun run) {
+        Map<FinancialYear, List<SpendBenchmark>> benchmarks = new TreeMap<>();
+        if (!hasSpend(run)) {
+            return benchmarks;
+        }
+        byYear(run).forEach((year, all) -> {
+            YearFigures figures = new YearFigures(year, all);
+            benchmarks.put(year, all.stream().map(a -> benchmark(a, figures)).toList());
+        });
+        return benchmarks;
+    }
+
+    /** One authority's financial years (by old LA code), in order, as the authorities table shows them. */
+    public List<SpendBenchmark> benchmarks(ReportRun run, String oldCode) {
+        return benchmarks(run).values().stream()
+                .flatMap(List::stream)
+                .filter(b -> b.authorityYear().oldCode().equals(oldCode))
+                .toList();
     }
 
     private static Object overspendCell(AuthorityYear a) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.profile.ProfileAuthorities;
 import org.ratingspipeline.source.SourceList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,20 +37,22 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
     private static final Set<String> OPTIONS = Set.of("inspections", "spend", "as-of", "published-by", "reports", "force",
-            "schedule", "help");
+            "schedule", "help", "profile");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
     private final RatingsRun run;
     private final RatingsProperties properties;
     private final GracefulStop gracefulStop;
+    private final ProfileAuthorities profiles;
     private final boolean runOnStartup;
     private int exitCode = EXIT_OK;
 
     // Read when the application runs, not as a bean condition: the launcher's ahead-of-time
     // compiled context fixes conditions at build time, and the option must work there too.
-    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop,
+    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop, ProfileAuthorities profiles,
                        @Value("${ratings.run-on-startup:true}") boolean runOnStartup) {
         this.run = run;
+        this.profiles = profiles;
         this.properties = properties;
         this.gracefulStop = gracefulStop;
         this.runOnStartup = runOnStartup;
@@ -73,6 +76,10 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                   --published-by=DATE count only reports published on or before it (default: the reporting
                                       date; Ofsted's "as at 31 March" figures use 30 June)
                   --reports=DIR       where the report is written       (default: reports)
+                  --profile=AUTHORITY add a profile of the authority (its name, its three-digit DfE code or its ONS
+                                      code): every inspection of it in the store, its spend per child and
+                                      overspend against its statistical neighbours, region and England, with
+                                      charts; repeat the option or separate names with commas for several
                   --force             run even when the same inputs and date were already reported
                   --schedule=CRON     keep running and run on this schedule (Spring cron: second minute hour
                                       day month weekday, e.g. "0 0 2 * * *" for 02:00 every day); each run
@@ -141,9 +148,17 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         String inspections = single(args, "inspections");
         String reports = single(args, "reports");
+        List<String> profiled = args.getOptionValues("profile");
+        List<String> profileCodes = List.of();
+        if (profiled != null) {
+            if (profiled.isEmpty() || profiled.stream().anyMatch(String::isBlank)) {
+                throw new IllegalArgumentException("--profile needs the name or code of a local authority");
+            }
+            profileCodes = profiles.resolve(profiled, asOf);
+        }
         return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
                 publishedBy, reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
-                args.containsOption("force"), spend(single(args, "spend")));
+                args.containsOption("force"), spend(single(args, "spend")), profileCodes);
     }
 
     private static LocalDate date(ApplicationArguments args, String option, LocalDate fallback) {

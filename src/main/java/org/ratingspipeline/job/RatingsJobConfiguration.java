@@ -296,7 +296,8 @@ public class RatingsJobConfiguration {
             long runId = runId(step);
             LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
             LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
-            ReportRun run = new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime());
+            ReportRun run = new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime(),
+                    RunParameters.profiles(job.getJobParameters()));
             Path target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
                     () -> honourStop(step, gracefulStop));
             published.record(runId, job.getId(), asOf);

@@ -93,6 +93,7 @@ public class RatingsRun {
         if (!spend.isEmpty()) {
             RunParameters.addFiles(parameters, RunParameters.SPEND, spend);
         }
+        RunParameters.addProfiles(parameters, request.profiles());
 
         JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
@@ -102,7 +103,7 @@ public class RatingsRun {
         if (!request.force() && inPlace.isPresent() && Files.exists(report)) {
             JobExecution e = inPlace.get();
             ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(),
-                    request.publishedBy(), e.getStartTime());
+                    request.publishedBy(), e.getStartTime(), request.profiles());
             if (tidyData.allPublishedIn(request.reports(), inPlaceRun)
                     && Files.exists(request.reports().resolve(HeadlinePage.FILE))) {
                 return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + inPlaceRun.runId()

@@ -23,6 +23,12 @@ public final class RunParameters {
     /** The spend file's parameters are there only when the run has one; its checksum identifies the run like the inspections'. */
     public static final String SPEND = "spend";
     public static final String REPORTS = "reports";
+    /**
+     * The authorities profiled ({@code --profile}): their old LA codes, comma-separated, in the order asked. Identifying,
+     * so a run with other profiles is another run; there only when the run has profiles, so runs without any keep the
+     * identity they always had.
+     */
+    public static final String PROFILES = "profiles";
     /** Identifying only when --force asks for a new instance over identical inputs. */
     public static final String FORCED_AT = "forcedAt";
 
@@ -51,6 +57,19 @@ public final class RunParameters {
             files.add(file(parameters, kind, i));
         }
         return files;
+    }
+
+    /** The old LA codes of the authorities the run profiles; empty when it has none. */
+    public static List<String> profiles(JobParameters parameters) {
+        String codes = parameters.getString(PROFILES);
+        return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
+    }
+
+    /** Adds the profiles parameter, when there are profiles. */
+    static void addProfiles(JobParametersBuilder parameters, List<String> oldCodes) {
+        if (!oldCodes.isEmpty()) {
+            parameters.addString(PROFILES, String.join(",", oldCodes), true);
+        }
     }
 
     /** The {@code order}-th file (from 1) of one kind. */

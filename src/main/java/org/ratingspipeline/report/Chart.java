@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -70,6 +71,11 @@ public record Chart(String sheetName, String title, ChartContent content, String
     private static final List<Integer> FILLS = List.of(0x12436D, 0x28A197, 0x801650, 0xF46A25);
     /** Label text on each fill: white on the dark ones, black on the light ones (contrast over 4.5:1). */
     private static final List<Boolean> WHITE_LABELS = List.of(true, false, true, false);
+    /**
+     * Where each line's labels sit: above the first line's points, below the second's, then right and left, so the
+     * labels of lines that run close together (an authority beside its neighbours' median) do not land on each other.
+     */
+    private static final List<STDLblPos.Enum> LINE_LABELS = List.of(STDLblPos.T, STDLblPos.B, STDLblPos.R, STDLblPos.L);
 
     /**
      * Numbers a chart and points it at the sheet its table was given. A chart may only plot numbers:
@@ -95,7 +101,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
                 }
             }
         }
-        return new Chart("Chart_" + number, "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+        return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(), "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
     }
 
     @Override
@@ -130,10 +136,18 @@ public record Chart(String sheetName, String title, ChartContent content, String
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         valueAxis.setTitle(content.valueAxisTitle());
-        valueAxis.setMinimum(0);
+        ChartContent.Scale scale = content.scale();
+        if (scale.minimum() != null) {
+            valueAxis.setMinimum(scale.minimum());
+        } else {
+            // values may be negative (an underspend): the category labels stay at the foot of the chart, not at zero
+            categoryAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        }
         if (content.kind() != ChartContent.Kind.STACKED_BAR_100) {
-            valueAxis.setMaximum(100);
-            valueAxis.setNumberFormat("0");
+            if (scale.maximum() != null) {
+                valueAxis.setMaximum(scale.maximum());
+            }
+            valueAxis.setNumberFormat(scale.axisFormat());
         }
         // points sit in the middle of their category, so the first label clears the value axis
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -202,7 +216,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
             series.setLineProperties(edge);
             boolean stacked = content.kind() == ChartContent.Kind.STACKED_BAR_100;
             labels(bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls(),
-                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END, stacked && WHITE_LABELS.get(index % FILLS.size()));
+                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END, stacked && WHITE_LABELS.get(index % FILLS.size()),
+                    content.scale().labelFormat());
         } else if (series instanceof XDDFLineChartData.Series line) {
             XDDFLineProperties stroke = new XDDFLineProperties(fill);
             stroke.setWidth(2.5);
@@ -210,7 +225,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setSmooth(false);
             labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls(),
-                    STDLblPos.T, false);
+                    content.headline() ? STDLblPos.T : LINE_LABELS.get(index % LINE_LABELS.size()), false,
+                    content.scale().labelFormat());
         }
     }
 
@@ -243,8 +259,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** Direct labels: each bar or point shows its value, so no one has to read it off an axis. */
-    private static void labels(CTDLbls labels, STDLblPos.Enum position, boolean white) {
-        labels.addNewNumFmt().setFormatCode("0.0");
+    private static void labels(CTDLbls labels, STDLblPos.Enum position, boolean white, String format) {
+        labels.addNewNumFmt().setFormatCode(format);
         labels.getNumFmt().setSourceLinked(false);
         CTTextBody text = labels.addNewTxPr();
         text.addNewBodyPr();

@@ -18,7 +18,46 @@ import java.util.List;
  * @param series      one column of numbers per series
  */
 public record ChartContent(String key, String title, String description, Kind kind, String tableKey,
-                           int firstRow, int lastRow, int categories, List<Series> series, String valueAxisTitle) {
+                           int firstRow, int lastRow, int categories, List<Series> series, String valueAxisTitle,
+                           Scale scale, String sheetName, boolean headline) {
+
+    /**
+     * A chart of shares on the headline page and a sheet named for its number ({@code Chart_2}): a 0 to 100 scale
+     * for bars and lines, 0 to 100% for stacked bars.
+     */
+    public ChartContent(String key, String title, String description, Kind kind, String tableKey, int firstRow,
+                        int lastRow, int categories, List<Series> series, String valueAxisTitle) {
+        this(key, title, description, kind, tableKey, firstRow, lastRow, categories, series, valueAxisTitle,
+                Scale.SHARES, null, true);
+    }
+
+    /**
+     * The value axis: its ends (null: the spreadsheet program chooses, from the values) and how its numbers and the
+     * data labels are written (Excel number formats).
+     */
+    public record Scale(Double minimum, Double maximum, String axisFormat, String labelFormat) {
+        /** Shares, 0 to 100, labelled to one decimal place. */
+        public static final Scale SHARES = new Scale(0.0, 100.0, "0", "0.0");
+
+        /** Pounds from zero up to what the values need, labelled in whole pounds. */
+        public static Scale pounds() {
+            return new Scale(0.0, null, "#,##0", "#,##0");
+        }
+
+        /** A percentage that may be negative (an underspend), ends chosen from the values, one decimal place. */
+        public static Scale signedPercent() {
+            return new Scale(null, null, "0", "0.0");
+        }
+    }
+
+    /**
+     * A chart for a profile or other part beyond the headlines: on a sheet of its own name, and left off the
+     * headline web page, whose charts are the national headlines.
+     */
+    public ChartContent onSheet(String name, Scale axis) {
+        return new ChartContent(key, title, description, kind, tableKey, firstRow, lastRow, categories, series,
+                valueAxisTitle, axis, name, false);
+    }
 
     public enum Kind {
         /** Horizontal bars, one series: a share per category. */
@@ -35,6 +74,9 @@ public record ChartContent(String key, String title, String description, Kind ki
 
     public ChartContent {
         series = List.copyOf(series);
+        if (scale == null) {
+            scale = Scale.SHARES;
+        }
         if (series.isEmpty()) {
             throw new IllegalArgumentException(key + ": a chart needs at least one series");
         }

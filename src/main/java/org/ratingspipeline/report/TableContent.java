@@ -7,7 +7,21 @@ import java.util.List;
  * of the Excel table's name ({@code table_3_regions}), the title is prefixed "Table 3: ".
  * Cell values are {@link String}, {@link Number}, {@link java.time.LocalDate} or {@link Shorthand}.
  */
-public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
+public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows,
+                           String sheetName) {
+
+    /** A table on a sheet named for its number ({@code Table_3}). */
+    public TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
+        this(key, title, description, columns, rows, null);
+    }
+
+    /**
+     * The same table on a sheet of its own name (an authority's profile: {@code Profile_Croydon_spend}); the
+     * name must follow the workbook's rules for sheet names, and its title is still numbered "Table 3: ".
+     */
+    public TableContent onSheet(String name) {
+        return new TableContent(key, title, description, columns, rows, name);
+    }
 
     /** The first line of every table sheet's description, as the spreadsheet standard words it. */
     public static final String ONE_TABLE = "This worksheet contains one table.";
@@ -49,7 +63,7 @@ public record TableContent(String key, String title, List<String> description, L
                     + "pipeline's store.", maxRows, rows.size()));
             shown = rows.subList(0, maxRows);
         }
-        return new Table("Table_" + number, "table_" + number + "_" + key, "Table " + number + ": " + title, lines, columns, shown);
+        return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key, "Table " + number + ": " + title, lines, columns, shown);
     }
 
     /** {@link #NONE} in the first text column, [z] in every other. */

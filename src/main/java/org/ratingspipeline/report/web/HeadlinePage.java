@@ -157,10 +157,12 @@ public final class HeadlinePage {
 
     private static Html charts(ReportContent content) {
         List<Html> parts = new ArrayList<>(List.of(heading("charts", "Charts")));
-        for (Chart chart : content.charts()) {
+        // the headline charts only: an authority's profile (--profile) is in the workbook
+        List<Chart> headlines = content.charts().stream().filter(c -> c.content().headline()).toList();
+        for (Chart chart : headlines) {
             parts.add(chart(chart, content.source(chart)));
         }
-        if (content.charts().isEmpty()) {
+        if (headlines.isEmpty()) {
             parts.add(Html.el("p", "This report has no charts."));
         }
         return Html.el("section", Html.join(parts));

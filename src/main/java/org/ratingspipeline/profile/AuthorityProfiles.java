@@ -1,0 +1,335 @@
+package org.ratingspipeline.profile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ratingspipeline.authority.AuthorityRegister;
+import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.benchmarking.SpendBenchmark;
+import org.ratingspipeline.benchmarking.SpendPerChildTables;
+import org.ratingspipeline.inspection.Grade;
+import org.ratingspipeline.inspection.JudgementArea;
+import org.ratingspipeline.report.ChartContent;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.TableContent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * An authority's profile, for each authority a run names with {@code --profile}: a sheet set of its own after the
+ * national tables (before the changes, the run history and the data quality), its charts after the others.
+ *
+ * <ol>
+ *   <li>{@code Profile_<name>_judgements}: every inspection of it held in the store, all frameworks (SIF, ILACS and
+ *       ILACS under the April 2026 arrangements, which give no overall judgement), with each judgement area, its
+ *       dates, whether this report counts it, and the file and line it was read from;</li>
+ *   <li>the parts other features add ({@link ProfilePart}): its Ofsted visits go here;</li>
+ *   <li>{@code Profile_<name>_spend}, with a spend file: its spend per child and overspend by financial year against
+ *       its statistical neighbours' median, its region and England, with its ranks and bands, the very figures of the
+ *       spend-per-child authorities table ({@link SpendPerChildTables#benchmarks(ReportRun, String)});</li>
+ *   <li>a line chart of each of those two series, on sheets {@code Profile_<name>_spend_chart} and
+ *       {@code Profile_<name>_over_chart}.</li>
+ * </ol>
+ */
+@Component
+@Order(7_000)
+public class AuthorityProfiles implements ReportSection {
+
+    static final String JUDGEMENTS = "judgements";
+    static final String SPEND = "spend";
+    static final String SPEND_CHART = "spend_chart";
+    static final String OVERSPEND_CHART = "over_chart";
+    static final String NO_OVERALL = "No overall judgement (2026 arrangements)";
+
+    /** Columns of the spend table: the financial year, then the figures, in the order of the authorities table. */
+    static final int YEAR = 0;
+    static final int PER_CHILD = 1;
+    static final int OVERSPEND = 8;
+
+    private final AuthorityRegister register;
+    private final ProfileJudgements judgements;
+    private final SpendPerChildTables spend;
+    private final ObjectProvider<ProfilePart> parts;
+
+    public AuthorityProfiles(AuthorityRegister register, ProfileJudgements judgements, SpendPerChildTables spend,
+                             ObjectProvider<ProfilePart> parts) {
+        this.register = register;
+        this.judgements = judgements;
+        this.spend = spend;
+        this.parts = parts;
+    }
+
+    /** A profiled authority: its register entry on the reporting date (or its last one), and its sheet names. */
+    record Profiled(LocalAuthority authority, String regionName, ProfileSheets sheets) {
+    }
+
+    List<Profiled> profiled(ReportRun run) {
+        List<Profiled> profiled = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
+        for (String code : run.profiles()) {
+            LocalAuthority la = register.entryOn(code, run.asOf());
+            ProfileSheets sheets = ProfileSheets.of(la.name(), code, taken);
+            taken.add(sheets.abbreviation());
+            String region = register.region(la.regionCode()).map(Region::name).orElse(la.regionCode());
+            profiled.add(new Profiled(la, region, sheets));
+        }
+        return profiled;
+    }
+
+    @Override
+    public List<Cover.Line> about(ReportRun run) {
+        List<Profiled> profiled = profiled(run);
+        if (profiled.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Cover.Line.of("Profiles of " + profiled.stream().map(p -> p.authority().name())
+                .collect(Collectors.joining(", ")) + " (asked for with --profile): for each, every Ofsted inspection of "
+                + "its children's services held in the store, under every framework, and, with a spend file, its spend"
+                + " per child and overspend by financial year against its statistical neighbours' median, its region and"
+                + " England, with a chart of each; on the sheets whose names start Profile_."));
+    }
+
+    @Override
+    public List<TableContent> tables(ReportRun run, Notes notes) {
+        List<TableContent> tables = new ArrayList<>();
+        for (Profiled p : profiled(run)) {
+            tables.add(judgementsTable(run, p));
+            // TODO(visits): the authority's Ofsted visits (focused and monitoring visits, org.ratingspipeline.visits)
+            // arrive here as a ProfilePart bean; nothing in this class needs to change for them.
+            parts.orderedStream().forEach(part -> tables.addAll(part.tables(run, p.authority(), p.sheets(), notes)));
+            if (spend.hasSpend(run)) {
+                tables.add(spendTable(run, p, notes));
+            }
+        }
+        return tables;
+    }
+
+    @Override
+    public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
+        List<ChartContent> charts = new ArrayList<>();
+        for (Profiled p : profiled(run)) {
+            List<TableContent> own = tables.stream().filter(t -> t.key().startsWith("profile_" + p.authority().oldCode()
+                    + "_")).toList();
+            parts.orderedStream().forEach(part -> charts.addAll(part.charts(run, p.authority(), p.sheets(), own)));
+            own.stream().filter(t -> t.key().equals(p.sheets().key(SPEND))).findFirst().ifPresent(t -> {
+                spendChart(p, t).ifPresent(charts::add);
+                overspendChart(p, t).ifPresent(charts::add);
+            });
+        }
+        return charts;
+    }
+
+    // (a) its judgements over time
+
+    private TableContent judgementsTable(ReportRun run, Profiled p) {
+        LocalAuthority la = p.authority();
+        List<ProfileJudgements.Stored> stored = judgements.of(la.oldCode());
+        long counted = stored.stream().filter(s -> s.countedAt(run.asAt())).count();
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.text("Framework"),
+                Column.text("Inspection type"),
+                Column.date("Inspection start date"),
+                Column.date("Inspection end date"),
+                Column.date("Publication date"),
+                Column.text("Counted in this report")));
+        for (JudgementArea area : JudgementArea.values()) {
+            columns.add(Column.text(area.label()));
+        }
+        columns.add(Column.text("Source file"));
+        columns.add(Column.plain("Line in source file\n(line number)"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProfileJudgements.Stored s : stored) {
+            List<Object> row = new ArrayList<>();
+            row.add(s.noOverallArrangements() ? s.framework().code() + ", April 2026 arrangements" : s.framework().code());
+            row.add(s.inspectionType() == null ? Shorthand.NOT_AVAILABLE : s.inspectionType());
+            row.add(orNotAvailable(s.start()));
+            row.add(orNotAvailable(s.end()));
+            row.add(orNotAvailable(s.published()));
+            row.add(counted(s, run));
+            for (JudgementArea area : JudgementArea.values()) {
+                row.add(grade(s, area));
+            }
+            row.add(s.sourceFile());
+            row.add(s.line());
+            rows.add(row);
+        }
+        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): every Ofsted inspection of its children's"
+                + " services held in the store, all frameworks, by inspection date";
+        List<String> description = new ArrayList<>(List.of(
+                TableContent.ONE_TABLE,
+                String.format(Locale.UK, "%d inspections of %s are held, %d of them counted in this report (carried out "
+                        + "by %s and published by %s); oldest first. SIF gives no fieldwork dates, so a SIF inspection "
+                        + "is dated by its publication.", stored.size(), la.name(), counted,
+                        RatingsWorkbook.LONG_DATE.format(run.asOf()), RatingsWorkbook.LONG_DATE.format(run.publishedBy())),
+                "Judgement areas a framework does not have are [z]; so is the care leavers judgement of an ILACS"
+                        + " inspection before 2023, when it was part of children in care. " + NO_OVERALL + ": an"
+                        + " inspection from 1 April 2026, when Ofsted stopped giving an overall effectiveness judgement."
+                        + " [x]: not in the source file.",
+                "Source: the inspection files listed on the cover, the line of the file each inspection was read from"
+                        + " (an inspection several files carry is read from the first)."));
+        return new TableContent(p.sheets().key(JUDGEMENTS), title, description, columns, rows)
+                .onSheet(p.sheets().name(JUDGEMENTS));
+    }
+
+    private static Object orNotAvailable(LocalDate date) {
+        return date == null ? Shorthand.NOT_AVAILABLE : date;
+    }
+
+    private static String counted(ProfileJudgements.Stored s, ReportRun run) {
+        if (s.countedAt(run.asAt())) {
+            return "Yes";
+        }
+        return s.inspected().isAfter(run.asOf()) ? "No: carried out after the reporting date"
+                : "No: published after the publication cut-off";
+    }
+
+    private static Object grade(ProfileJudgements.Stored s, JudgementArea area) {
+        if (!area.partOf(s.framework())) {
+            return Shorthand.NOT_APPLICABLE;
+        }
+        Integer g = s.grades().get(area);
+        if (g == null) {
+            return area == JudgementArea.OVERALL && s.noOverallArrangements() ? NO_OVERALL : Shorthand.NOT_AVAILABLE;
+        }
+        return g == 0 ? Shorthand.NOT_APPLICABLE : Grade.ofNumber(g).label();
+    }
+
+    // (b) its spend per child and overspend against its neighbours, region and England
+
+    private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
+        LocalAuthority la = p.authority();
+        List<SpendBenchmark> years = spend.benchmarks(run, la.oldCode());
+        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child aged"
+                + " 0 to 17 and overspend by financial year against its statistical neighbours' median, its region and"
+                + " England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
+        List<Column> columns = List.of(
+                Column.text("Financial year"),
+                Column.pounds("Spend per child\n(£)"),
+                Column.pounds("Neighbours' median spend per child\n(£)\n" + notes.ref(SpendPerChildTables.NEIGHBOUR_MEDIAN)),
+                Column.pounds("Region spend per child\n(£)"),
+                Column.pounds("England spend per child\n(£)"),
+                Column.count("Rank of spend per child, 1 = highest\n(rank)"),
+                Column.count("Authorities ranked by spend per child\n(number)"),
+                Column.text("Quartile band of spend per child (A lowest to D highest)"),
+                Column.decimal("Overspend\n(% of budget)"),
+                Column.decimal("Neighbours' median overspend\n(% of budget)"),
+                Column.decimal("Region overspend\n(% of budget)"),
+                Column.decimal("England overspend\n(% of budget)"),
+                Column.count("Rank of overspend, 1 = highest\n(rank)"),
+                Column.count("Authorities ranked by overspend\n(number)"),
+                Column.text("Quartile band of overspend (A lowest to D highest)"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (SpendBenchmark b : years) {
+            rows.add(new ArrayList<>(List.of(b.year().label(), b.perChild(), b.neighboursPerChild(), b.regionPerChild(),
+                    b.englandPerChild(), b.perChildRank(), b.perChildRanked(), b.perChildBand(), b.overspend(),
+                    b.neighboursOverspend(), b.regionOverspend(), b.englandOverspend(), b.overspendRank(),
+                    b.overspendRanked(), b.overspendBand())));
+        }
+        List<String> description = new ArrayList<>(List.of(
+                TableContent.ONE_TABLE_WITH_NOTES,
+                la.name() + "'s row of each financial year in the spend-per-child authorities table, the same figures:"
+                        + " its region is " + p.regionName() + ". Rank 1 is the highest figure in England that year. [x]:"
+                        + " a figure is missing (no outturn, budget or population estimate, or no neighbour with a"
+                        + " figure); [z]: overspend has no percentage (budget of zero or less).",
+                chartsLine(p, rows),
+                "Source: the spend file listed on the cover; " + "ONS mid-year estimates of children aged 0 to 17;"
+                        + " statistical neighbours: DfE's children's services statistical neighbour model."));
+        return new TableContent(p.sheets().key(SPEND), title, description, columns, rows).onSheet(p.sheets().name(SPEND));
+    }
+
+    private static String chartsLine(Profiled p, List<List<Object>> rows) {
+        List<String> drawn = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        (plotted(rows, PER_CHILD).isEmpty() ? missing : drawn).add("spend per child (" + p.sheets().name(SPEND_CHART) + ")");
+        (plotted(rows, OVERSPEND).isEmpty() ? missing : drawn).add("overspend (" + p.sheets().name(OVERSPEND_CHART) + ")");
+        String line = drawn.isEmpty() ? "" : "Charts of " + String.join(" and ", drawn) + " follow the tables.";
+        if (!missing.isEmpty()) {
+            line += (line.isEmpty() ? "" : " ") + "No chart of " + String.join(" or ", missing).replaceAll(" \\(.*?\\)", "")
+                    + ": " + p.authority().name() + " has no such figure for every year shown.";
+        }
+        return line;
+    }
+
+    /**
+     * The series of a chart from column {@code first}: the authority's own, its neighbours' median, its region and
+     * England, each only where every year shown has the figure (a chart plots numbers, never [x]); none at all when
+     * the authority's own figures are not all there.
+     */
+    static List<Integer> plotted(List<List<Object>> rows, int first) {
+        List<Integer> columns = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return columns;
+        }
+        for (int c = first; c < first + 4; c++) {
+            int column = c;
+            if (rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
+                columns.add(c);
+            } else if (c == first) {
+                return columns;
+            }
+        }
+        return columns;
+    }
+
+    // (c) a chart of each series
+
+    private java.util.Optional<ChartContent> spendChart(Profiled p, TableContent table) {
+        return chart(p, table, PER_CHILD, SPEND_CHART, "spend per child aged 0 to 17", "Spend per child (£)",
+                ChartContent.Scale.pounds(), v -> "£" + String.format(Locale.UK, "%,d", v.setScale(0,
+                        java.math.RoundingMode.HALF_UP).longValueExact()));
+    }
+
+    private java.util.Optional<ChartContent> overspendChart(Profiled p, TableContent table) {
+        return chart(p, table, OVERSPEND, OVERSPEND_CHART, "overspend as a percentage of budget",
+                "Overspend (% of budget)", ChartContent.Scale.signedPercent(),
+                v -> v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+    }
+
+    private java.util.Optional<ChartContent> chart(Profiled p, TableContent table, int first, String part, String what,
+                                                   String axis, ChartContent.Scale scale,
+                                                   java.util.function.Function<BigDecimal, String> format) {
+        List<Integer> columns = plotted(table.rows(), first);
+        if (columns.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String name = p.authority().name();
+        List<String> seriesNames = List.of(name, "Statistical neighbours' median", p.regionName(), "England");
+        List<ChartContent.Series> series = columns.stream()
+                .map(c -> new ChartContent.Series(c, seriesNames.get(c - first))).toList();
+        String title = name + ": " + what + " by financial year against its statistical neighbours' median, "
+                + p.regionName() + " and England";
+        StringBuilder description = new StringBuilder("A line chart of " + name + "'s " + what + " in each financial"
+                + " year, with a line for each comparison. ");
+        for (ChartContent.Series s : series) {
+            description.append(s.name()).append(": ");
+            List<String> values = new ArrayList<>();
+            for (List<Object> row : table.rows()) {
+                values.add(format.apply(number(row.get(s.column()))) + " in " + row.get(YEAR));
+            }
+            description.append(String.join(", ", values)).append(". ");
+        }
+        if (columns.size() < 4) {
+            description.append("Not drawn, as some year has no figure: ").append(seriesNames.subList(0, 4).stream()
+                    .filter(n -> series.stream().noneMatch(s -> s.name().equals(n))).collect(Collectors.joining(", ")))
+                    .append(".");
+        }
+        ChartContent chart = new ChartContent(p.sheets().key(part), title, description.toString().strip(),
+                ChartContent.Kind.LINE, table.key(), 0, table.rows().size() - 1, YEAR, series, axis);
+        return java.util.Optional.of(chart.onSheet(p.sheets().name(part), scale));
+    }
+
+    private static BigDecimal number(Object value) {
+        return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    }
+}
