@@ -10,15 +10,21 @@ import java.util.List;
  * @param inspections the inspection files in order: a judgement several carry counts once, from the first
  * @param publishedBy reports published after this date are not counted (by default the reporting date)
  * @param spend the children's social care spend file, or null for a run without spend
+ * @param visits the file of Ofsted's monitoring and focused visits, or null for a run without visits
  */
 public record RunRequest(List<Path> inspections, LocalDate asOf, LocalDate publishedBy, Path reports, boolean force,
-                         Path spend) {
+                         Path spend, Path visits) {
 
     public RunRequest {
         inspections = List.copyOf(inspections);
         if (publishedBy == null) {
             publishedBy = asOf;
         }
+    }
+
+    /** A run without a visits file. */
+    public RunRequest(List<Path> inspections, LocalDate asOf, LocalDate publishedBy, Path reports, boolean force, Path spend) {
+        this(inspections, asOf, publishedBy, reports, force, spend, null);
     }
 
     public RunRequest(Path inspections, LocalDate asOf, Path reports, boolean force, Path spend) {
@@ -32,6 +38,6 @@ public record RunRequest(List<Path> inspections, LocalDate asOf, LocalDate publi
 
     /** The same request for another reporting date (a scheduled run reports as at its own day). */
     public RunRequest asOf(LocalDate date, boolean cutOffFollows) {
-        return new RunRequest(inspections, date, cutOffFollows ? date : publishedBy, reports, force, spend);
+        return new RunRequest(inspections, date, cutOffFollows ? date : publishedBy, reports, force, spend, visits);
     }
 }
