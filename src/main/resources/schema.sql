@@ -232,3 +232,25 @@ CREATE TABLE IF NOT EXISTS spend (
     PRIMARY KEY (run_id, line_number)
 );
 CREATE INDEX IF NOT EXISTS spend_identity ON spend (old_la_code, financial_year);
+
+-- Ofsted's in-year activity as loaded from a visits file: monitoring visits of authorities judged
+-- inadequate and focused visits, with their theme, one row per visit; the file's standard and short
+-- inspection rows are kept with their type (visit_type) so every row is accounted for, but they are
+-- not inspections here: judgements come from the inspection files. key_date: when the visit was made
+-- (the publication date stands in where the file gives none). financial_year: the year it starts in
+-- (2021 is 2021 to 2022), as the file gives it (Ofsted's in-year windows), else from key_date.
+CREATE TABLE IF NOT EXISTS visit (
+    run_id           BIGINT NOT NULL,
+    source_file      VARCHAR(255) NOT NULL,
+    line_number      BIGINT NOT NULL,
+    old_la_code      VARCHAR(3) NOT NULL,
+    new_la_code      VARCHAR(9) NOT NULL,
+    visit_type       VARCHAR(30) NOT NULL,
+    visit_date       DATE,
+    publication_date DATE,
+    key_date         DATE NOT NULL,
+    financial_year   INTEGER NOT NULL,
+    theme            VARCHAR(200),
+    PRIMARY KEY (run_id, line_number)
+);
+CREATE INDEX IF NOT EXISTS visit_identity ON visit (run_id, old_la_code, visit_type, key_date);

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record RatingsProperties(
         String inspections,
         Path spend,
+        Path visits,
         Path reports,
         int chunkSize,
         InspectionDates inspectionDates,
@@ -40,6 +41,8 @@ public record RatingsProperties(
             String spendSource,
             String spendSourceUrl,
             String spendCaveat,
+            String visitsSource,
+            String visitsSourceUrl,
             int maxTableRows) {
     }
 }

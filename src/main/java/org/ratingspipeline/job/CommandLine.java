@@ -36,8 +36,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public static final int EXIT_STOPPED = 143;
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
-    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "as-of", "published-by", "reports", "force",
-            "schedule", "help", "profile");
+    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "visits", "as-of", "published-by", "reports",
+            "force", "schedule", "help", "profile");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
     private final RatingsRun run;
@@ -71,6 +71,9 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
                                       first                              (default: input/inspections)
                   --spend=FILE        children's social care spend CSV  (default: input/spend.csv, if it exists;
                                       without one the report has no spend tables)
+                  --visits=FILE       Ofsted's monitoring and focused visits CSV (default:
+                                      input/visits/ofsted-la-visits-2021-to-2025.csv, if it exists;
+                                      without one the report has no visits tables)
                   --as-of=DATE        reporting date, e.g. 2025-03-31: inspections carried out on or before it
                                                                         (default: today)
                   --published-by=DATE count only reports published on or before it (default: the reporting
@@ -158,7 +161,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
                 publishedBy, reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
-                args.containsOption("force"), spend(single(args, "spend")), profileCodes);
+                args.containsOption("force"), spend(single(args, "spend")), visits(single(args, "visits")), profileCodes);
     }
 
     private static LocalDate date(ApplicationArguments args, String option, LocalDate fallback) {
@@ -207,6 +210,19 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         Path fallback = properties.spend();
         if (fallback == null || !Files.exists(fallback)) {
             log.info("no spend file ({} not found): the report will have no spend tables", fallback);
+            return null;
+        }
+        return fallback;
+    }
+
+    /** The visits file: the one named, which must then exist; else the default if it exists, as for spend. */
+    private Path visits(String option) {
+        if (option != null) {
+            return Path.of(option);
+        }
+        Path fallback = properties.visits();
+        if (fallback == null || !Files.exists(fallback)) {
+            log.info("no visits file ({} not found): the report will have no visits tables", fallback);
             return null;
         }
         return fallback;

@@ -34,6 +34,12 @@ import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceRow;
 import org.ratingspipeline.statistics.LatestJudgements;
+import org.ratingspipeline.visits.Visit;
+import org.ratingspipeline.visits.VisitField;
+import org.ratingspipeline.visits.VisitFile;
+import org.ratingspipeline.visits.VisitReconciler;
+import org.ratingspipeline.visits.VisitRowChecker;
+import org.ratingspipeline.visits.VisitWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -72,12 +78,13 @@ public class RatingsJobConfiguration {
     static final String SOURCE_ORDER = "source.order";
     static final String INSPECTION_RESULTS = "inspection results";
     static final String IMPORT_SPEND = "importSpend";
+    static final String IMPORT_VISITS = "importVisits";
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
 
     @Bean
     public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister, Step importInspections,
-                                Step reconcileInspections, Step importSpend, Step reconcileSpend, Step computeStatistics,
-                                Step writeReport) {
+                                Step reconcileInspections, Step importSpend, Step reconcileSpend, Step importVisits,
+                                Step reconcileVisits, Step computeStatistics, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(gracefulStop)
                 .start(loadRegister)
@@ -85,6 +92,8 @@ public class RatingsJobConfiguration {
                 .next(reconcileInspections)
                 .next(importSpend)
                 .next(reconcileSpend)
+                .next(importVisits)
+                .next(reconcileVisits)
                 .next(computeStatistics)
                 .next(writeReport)
                 .build();
@@ -274,6 +283,79 @@ public class RatingsJobConfiguration {
         }, tx).build();
     }
 
+    /** Reads nothing when the run has no visits file, as the spend import does without a spend file. */
+    @Bean
+    public Step importVisits(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
+                             AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader, VisitRowChecker visitChecker,
+                             VisitWriter visitWriter) {
+        return new StepBuilder(IMPORT_VISITS, jobs)
+                .<SourceRow<VisitField>, CheckedRow<Visit>>chunk(properties.chunkSize())
+                .transactionManager(tx)
+                .reader(visitReader)
+                .processor(visitChecker)
+                .writer(visitWriter)
+                .listener(new ImportProgress<Visit>("visits"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader(@Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = visitsFile(step.getJobExecution().getJobParameters());
+        if (file == null) {
+            return nothing("no-visits-reader");
+        }
+        return new CsvSourceReader<>(file, VisitFile.DESCRIPTION, VisitField.class, header -> VisitFile.checkHeader(file, header));
+    }
+
+    @Bean
+    public VisitRowChecker visitChecker(AuthorityRegister register, RatingsProperties properties) {
+        RatingsProperties.InspectionDates dates = properties.inspectionDates();
+        return new VisitRowChecker(register, DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
+    }
+
+    @Bean
+    @StepScope
+    public VisitWriter visitWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
+        SourceFile file = visitsFile(step.getJobExecution().getJobParameters());
+        return new VisitWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step), file == null ? "" : file.fileName());
+    }
+
+    @Bean
+    public Step reconcileVisits(JobRepository jobs, PlatformTransactionManager tx, VisitReconciler reconciler) {
+        return new StepBuilder("reconcileVisits", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            JobExecution job = step.getJobExecution();
+            SourceFile file = visitsFile(job.getJobParameters());
+            if (file == null) {
+                log.info("no visits file in this run");
+                return RepeatStatus.FINISHED;
+            }
+            logLoad(reconciler.reconcile(runId(step), file, rowsRead(jobs, job, IMPORT_VISITS, VisitFile.DESCRIPTION)));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /** A reader of no rows, for a step whose optional input the run does not have. */
+    private static <T> AbstractItemCountingItemStreamItemReader<T> nothing(String name) {
+        AbstractItemCountingItemStreamItemReader<T> none = new AbstractItemCountingItemStreamItemReader<>() {
+            @Override
+            protected T doRead() {
+                return null;
+            }
+
+            @Override
+            protected void doOpen() {
+            }
+
+            @Override
+            protected void doClose() {
+            }
+        };
+        none.setName(name);
+        return none;
+    }
+
     @Bean
     public Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, LatestJudgements latest) {
         return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
@@ -320,6 +402,12 @@ public class RatingsJobConfiguration {
 
     static long runId(StepExecution step) {
         return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    /** The run's visits file, or null when it has none. */
+    public static SourceFile visitsFile(JobParameters p) {
+        List<SourceFile> files = RunParameters.files(p, RunParameters.VISITS);
+        return files.isEmpty() ? null : files.get(0);
     }
 
     /** The run's spend file, or null when it has none. */

@@ -19,6 +19,7 @@ import org.ratingspipeline.report.web.HeadlinePage;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.visits.VisitFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -75,12 +76,16 @@ public class RatingsRun {
         long started = System.nanoTime();
         List<SourceFile> inspections = new ArrayList<>();
         List<SourceFile> spend = new ArrayList<>();
+        List<SourceFile> visits = new ArrayList<>();
         try {
             for (Path file : request.inspections()) {
                 inspections.add(SourceFile.inspect(file, "inspection results"));
             }
             if (request.spend() != null) {
                 spend.add(SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION));
+            }
+            if (request.visits() != null) {
+                visits.add(SourceFile.inspect(request.visits(), VisitFile.DESCRIPTION));
             }
         } catch (InputFileException e) {
             return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
@@ -92,6 +97,9 @@ public class RatingsRun {
         RunParameters.addFiles(parameters, RunParameters.INSPECTIONS, inspections);
         if (!spend.isEmpty()) {
             RunParameters.addFiles(parameters, RunParameters.SPEND, spend);
+        }
+        if (!visits.isEmpty()) {
+            RunParameters.addFiles(parameters, RunParameters.VISITS, visits);
         }
         RunParameters.addProfiles(parameters, request.profiles());
 

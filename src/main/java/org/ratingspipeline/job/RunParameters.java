@@ -22,6 +22,8 @@ public final class RunParameters {
     public static final String INSPECTIONS = "inspections";
     /** The spend file's parameters are there only when the run has one; its checksum identifies the run like the inspections'. */
     public static final String SPEND = "spend";
+    /** The visits file's parameters are there only when the run has one; its checksum identifies the run too. */
+    public static final String VISITS = "visits";
     public static final String REPORTS = "reports";
     /**
      * The authorities profiled ({@code --profile}): their old LA codes, comma-separated, in the order asked. Identifying,

@@ -95,7 +95,8 @@ public class AuthorityProfiles implements ReportSection {
         }
         return List.of(Cover.Line.of("Profiles of " + profiled.stream().map(p -> p.authority().name())
                 .collect(Collectors.joining(", ")) + " (asked for with --profile): for each, every Ofsted inspection of "
-                + "its children's services held in the store, under every framework, and, with a spend file, its spend"
+                + "its children's services held in the store, under every framework, with a visits file its monitoring and"
+                + " focused visits, and, with a spend file, its spend"
                 + " per child and overspend by financial year against its statistical neighbours' median, its region and"
                 + " England, with a chart of each; on the sheets whose names start Profile_."));
     }
@@ -105,8 +106,7 @@ public class AuthorityProfiles implements ReportSection {
         List<TableContent> tables = new ArrayList<>();
         for (Profiled p : profiled(run)) {
             tables.add(judgementsTable(run, p));
-            // TODO(visits): the authority's Ofsted visits (focused and monitoring visits, org.ratingspipeline.visits)
-            // arrive here as a ProfilePart bean; nothing in this class needs to change for them.
+            // other features' parts: the authority's Ofsted visits (visits.VisitsProfilePart)
             parts.orderedStream().forEach(part -> tables.addAll(part.tables(run, p.authority(), p.sheets(), notes)));
             if (spend.hasSpend(run)) {
                 tables.add(spendTable(run, p, notes));

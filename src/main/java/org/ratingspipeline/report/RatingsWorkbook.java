@@ -164,6 +164,7 @@ public class RatingsWorkbook {
         String what = switch (s.kind()) {
             case "inspections" -> "Inspection results";
             case "spend" -> "Children's social care spend";
+            case "visits" -> "Ofsted monitoring and focused visits";
             default -> s.kind();
         };
         String taken = s.rowsFromOtherSource() == 0 ? "" : ", " + String.format("%,d", s.rowsFromOtherSource())

@@ -22,7 +22,7 @@ public abstract class JobTestSupport {
 
     private static final List<String> PIPELINE_TABLES = List.of("judgement", "held_problem", "source_overlap",
             "source_disagreement", "removed_inspection", "rejected_row", "row_warning", "latest_judgement",
-            "source_file_load", "published_run", "run_lock", "spend");
+            "source_file_load", "published_run", "run_lock", "spend", "visit");
 
     @Autowired
     protected RatingsRun ratingsRun;
@@ -74,6 +74,17 @@ public abstract class JobTestSupport {
     protected RunOutcome run(List<Path> inspections, String asOf, String publishedBy) {
         return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports, false,
                 null));
+    }
+
+    /** A run of several inspection files with a visits file (and no spend file). */
+    protected RunOutcome runWithVisits(List<Path> inspections, Path visits, String asOf, String publishedBy) {
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports, false,
+                null, visits, List.of()));
+    }
+
+    /** The bundled real file of Ofsted's monitoring and focused visits. */
+    protected static Path bundledVisits() {
+        return Path.of("input/visits/ofsted-la-visits-2021-to-2025.csv");
     }
 
     protected Path report() {

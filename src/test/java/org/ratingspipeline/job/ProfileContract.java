@@ -48,7 +48,7 @@ abstract class ProfileContract extends JobTestSupport {
 
     RunOutcome runWithProfiles(String... profiles) {
         List<String> args = new ArrayList<>(List.of("--inspections=input/inspections", "--spend=input/spend.csv",
-                "--as-of=2026-08-22", "--reports=" + reports));
+                "--visits=input/visits/ofsted-la-visits-2021-to-2025.csv", "--as-of=2026-08-22", "--reports=" + reports));
         for (String p : profiles) {
             args.add("--profile=" + p);
         }
@@ -65,9 +65,10 @@ abstract class ProfileContract extends JobTestSupport {
                 assertInspections(wb, a);
                 assertSpend(wb, a);
                 assertCharts(wb, a);
+                assertVisits(wb, a);
             }
             List<String> contents = wb.rows("Contents").stream().map(r -> r.get("Sheet name")).toList();
-            assertThat(contents).contains("Profile_Croydon_judgements", "Profile_Croydon_spend",
+            assertThat(contents).contains("Profile_Croydon_judgements", "Profile_Croydon_visits", "Profile_Croydon_spend",
                     "Profile_Croydon_spend_chart", "Profile_Croydon_over_chart", "Profile_Bromley_judgements",
                     "Profile_Bromley_spend", "Profile_Bromley_spend_chart", "Profile_Bromley_over_chart");
             assertThat(SpendJobContract.coverText(wb)).contains("Profiles of Croydon, Bromley (asked for with --profile)");
@@ -105,6 +106,22 @@ abstract class ProfileContract extends JobTestSupport {
         assertThat(bromley.message()).doesNotContain("up to date");
         RunOutcome none = runWithProfiles();
         assertThat(none.message()).doesNotContain("up to date");
+    }
+
+    /** The authority's monitoring and focused visits, as the visits file lists them (its inspection rows are not visits). */
+    private static void assertVisits(WorkbookView wb, Asked a) throws Exception {
+        List<String> expected = VisitsContract.csv(Path.of("input/visits/ofsted-la-visits-2021-to-2025.csv")).stream()
+                .filter(m -> m.get("la_code").equals(a.oldCode()))
+                .filter(m -> m.get("visit_type").equals("LA Monitoring visit") || m.get("visit_type").equals("ILACS Focused Visit"))
+                .map(m -> LocalDate.parse(m.get("visit_date")))
+                .sorted()
+                .map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)))
+                .toList();
+        assertThat(expected).as(a.name() + "'s visits in the file").isNotEmpty();
+        String sheet = "Profile_" + a.sheetName() + "_visits";
+        assertThat(wb.text(sheet, "A1")).contains("Profile of " + a.name()).contains("visits");
+        assertThat(wb.rows(sheet)).extracting(r -> r.get("Visit date")).containsExactlyElementsOf(expected);
+        assertThat(wb.rows(sheet)).extracting(r -> r.get("Visit type")).isSubsetOf("Focused visit", "Monitoring visit");
     }
 
     /** Every inspection the input files carry, once, dated and sourced as the first file that carries it. */
