@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the ratings-pipeline benchmark: the Spring Batch jar against a pandas script doing the
-# same work, on synthetic ILACS inspection files of 10k, 100k and 1M rows (and the real national
-# file input/inspections.csv when it exists). See bench/README.md.
+# same work, on synthetic ILACS inspection files of 10k, 100k and 1M rows, several shapes of file,
+# and the nightly run on the bundled folder input/inspections. See bench/README.md.
 #
 # Settings (environment):
 #   BENCH_REPEATS  runs per size and program, medians are reported (default 3)
@@ -33,7 +33,10 @@ SEED="${BENCH_SEED:-42}"
 PIPELINE="${BENCH_PIPELINE:-bin/ratings-pipeline}"
 JAR=target/ratings-pipeline.jar
 export RATINGS_JAVA_OPTS="-Xmx256m"
-NATIONAL_FILE=input/inspections.csv
+# The nightly run: the bundled folder of inspection files (with the bundled spend and visits files).
+NATIONAL=input/inspections
+# The pandas script reads the ILACS summary layout only: of the folder, the Data to Insight summary file.
+NATIONAL_PANDAS_FILE=input/inspections/03-ilacs-judgements.csv
 WORK=bench/work
 PY=/usr/bin/python3
 TIME=/usr/bin/time
@@ -245,18 +248,21 @@ for n in $SHAPE_SIZES; do
     done
 done
 
-# ---------------------------------------------------------------- the real national file
-if [ -f "$NATIONAL_FILE" ]; then
+# ---------------------------------------------------------------- the real national files
+if [ -d "$NATIONAL" ]; then
     LABELS+=(national)
-    ROWS[national]=$(count_rows "$NATIONAL_FILE")
-    log "national ($NATIONAL_FILE, ${ROWS[national]} rows)"
-    run_pipeline national "$NATIONAL_FILE"
-    # The pandas script reads the ILACS layout only; run it when the national file has that header.
-    if head -n 1 "$NATIONAL_FILE" | grep -q 'La Code' && head -n 1 "$NATIONAL_FILE" | grep -q 'Overall Effectiveness Grade'; then
-        run_pandas national "$NATIONAL_FILE"
+    ROWS[national]=0
+    for f in "$NATIONAL"/*.csv; do
+        ROWS[national]=$(( ${ROWS[national]} + $(count_rows "$f") ))
+    done
+    log "national ($NATIONAL, ${ROWS[national]} rows in $(ls "$NATIONAL"/*.csv | wc -l) files)"
+    run_pipeline national "$NATIONAL"
+    if [ -f "$NATIONAL_PANDAS_FILE" ]; then
+        log "  pandas reads $NATIONAL_PANDAS_FILE only (the one file of the folder in its layout)"
+        run_pandas national "$NATIONAL_PANDAS_FILE"
     fi
 else
-    log "no $NATIONAL_FILE: national run skipped"
+    log "no $NATIONAL folder: national run skipped"
 fi
 
 # ---------------------------------------------------------------- report
