@@ -42,6 +42,7 @@ public record RatingsProperties(
             String spendSourceUrl,
             String spendCaveat,
             String visitsSource,
+            String visitsSourceDetail,
             String visitsSourceUrl,
             int maxTableRows) {
     }

@@ -90,7 +90,7 @@ public class VisitTables implements ReportSection {
         if (!figures.hasVisits(run)) {
             return List.of();
         }
-        return List.of(Cover.Line.of("Visits: " + settings.visitsSource() + "."),
+        return List.of(Cover.Line.of("Visits: " + settings.visitsSourceDetail() + "."),
                 Cover.Line.link("Ofsted's in-year visits, as republished by DfE (repository)", settings.visitsSourceUrl()));
     }
 
@@ -115,8 +115,8 @@ public class VisitTables implements ReportSection {
 
     private String coverage(Figures f) {
         return f.years().isEmpty() ? "The visits file has no visit made by the reporting date."
-                : "The visits file covers the financial years " + new FinancialYear(f.years().get(0)).label() + " to "
-                + new FinancialYear(f.years().get(f.years().size() - 1)).label() + ".";
+                : "The visits file covers the financial years from " + new FinancialYear(f.years().get(0)).label()
+                + " through " + new FinancialYear(f.years().get(f.years().size() - 1)).label() + ".";
     }
 
     private TableContent byType(ReportRun run, Figures f, Notes notes) {

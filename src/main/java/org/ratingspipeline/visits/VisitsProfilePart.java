@@ -57,9 +57,10 @@ public class VisitsProfilePart implements ProfilePart {
                 TableContent.ONE_TABLE,
                 visits.size() + " visits of " + authority.name() + " in the visits file, " + monitoring
                         + " of them monitoring visits (made while its children's services are judged inadequate),"
-                        + " oldest first. The file covers only the financial years it names (see the visits tables);"
-                        + " Ofsted's inspections are on the judgements sheet of this profile. [z]: a monitoring visit"
-                        + " without a theme in the file.",
+                        + " oldest first.",
+                "The file covers only the financial years it names (see the visits tables); Ofsted's inspections"
+                        + " are on the judgements sheet of this profile.",
+                "[z]: a monitoring visit without a theme in the file.",
                 "Source: " + settings.visitsSource() + "."),
                 List.of(
                         Column.date("Visit date"),
