@@ -284,7 +284,7 @@ public final class TidyDataChecker {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder);
              CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            return csv.readAll();
+            return new ArrayList<>(csv.readAll()); // opencsv gives a LinkedList; rows are read by index
         } catch (CharacterCodingException e) {
             problems.add(file, "is not UTF-8");
             return List.of();
