@@ -12,7 +12,12 @@ public enum ReconciliationReason {
     /** The authority existed in the year but not on the reporting date (replaced since, or not yet created). */
     NOT_AT_REPORTING_DATE("Authority did not exist at the reporting date"),
     /** The authority had no judgement published on or before the reporting date. */
-    NO_JUDGEMENT("No judgement as at the reporting date");
+    NO_JUDGEMENT("No judgement as at the reporting date"),
+    /**
+     * The authority's latest inspection, from 1 April 2026, gave no overall effectiveness judgement
+     * (Ofsted's 2026 arrangements): it has a judgement, but not the overall one the join is by.
+     */
+    NO_OVERALL_JUDGEMENT("No overall effectiveness judgement: inspected under the 2026 arrangements");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package org.ratingspipeline.finance;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -70,6 +71,13 @@ public class SpendLedger {
         if (!existing.contains(oldCode)) {
             return new SpendLine(file, line, given, authority, region, year, money, null,
                     ReconciliationReason.NOT_AT_REPORTING_DATE, notAtReportingDate(oldCode, asOf));
+        }
+        Date inspected = rs.getDate("effective_date");
+        if (!judged && inspected != null) {
+            return new SpendLine(file, line, given, authority, region, year, money, null,
+                    ReconciliationReason.NO_OVERALL_JUDGEMENT, authority.name() + "'s latest inspection, of "
+                            + RatingsWorkbook.LONG_DATE.format(inspected.toLocalDate()) + ", was under Ofsted's 2026"
+                            + " arrangements, which give no overall effectiveness judgement");
         }
         if (!judged) {
             return new SpendLine(file, line, given, authority, region, year, money, null, ReconciliationReason.NO_JUDGEMENT,

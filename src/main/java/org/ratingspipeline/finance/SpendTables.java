@@ -38,7 +38,8 @@ public class SpendTables implements ReportSection {
             + "for every financial year loaded, before or after the reporting date. Spend of an authority replaced before the "
             + "reporting date (Cumbria's, before Cumberland and Westmorland and Furness took over on 1 April 2023) is not "
             + "attributed to its successors' judgements, which are of different authorities with different budgets: those rows are "
-            + "listed in the reconciliation table with the reason, as are rows of authorities with no judgement by the reporting date.");
+            + "listed in the reconciliation table with the reason, as are rows of authorities with no judgement by the reporting date "
+            + "and of those whose latest inspection, from 1 April 2026, gave no overall effectiveness judgement.");
     static final Note COMPLETE = new Note("spend-complete", "Sums, overspend as a percentage of budget and the authorities overspending "
             + "are over the authorities with both a budget and an outturn in the year; the median is over those whose budget is above "
             + "zero. In rows for all years together, an authority counts once for each financial year. Sums in £ million are "

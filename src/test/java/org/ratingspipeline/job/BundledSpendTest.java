@@ -133,4 +133,41 @@ class BundledSpendTest extends JobTestSupport {
             }
         }
     }
+
+    /**
+     * As at 22 August 2026 eleven authorities' latest inspection gave no overall judgement (the scrape marks it
+     * {@code not_reported_post_reform}): their spend rows are listed with that reason, never as "no judgement".
+     */
+    @Test
+    void spendOfAnAuthorityInspectedUnderThe2026ArrangementsIsListedAsSuch() throws Exception {
+        RunOutcome outcome = run(bundledInspections(), bundledSpend(), "2026-08-22");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        TreeSet<String> reformed = new TreeSet<>();
+        for (Map<String, String> row : VisitsContract.csv(
+                Path.of("input/inspections/04-ilacs-scrape-history-to-2026-08-22.csv"))) {
+            if (row.get("overall_effectiveness_grade").equals("not_reported_post_reform")) {
+                reformed.add(row.get("local_authority"));
+            }
+        }
+        assertThat(reformed).as("authorities the scrape marks").hasSize(11);
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            List<Map<String, String>> left = wb.rows(wb.sheetOf("spend_reconciliation"));
+            TreeSet<String> listed = new TreeSet<>();
+            for (Map<String, String> r : left) {
+                if (reason(r).startsWith("No overall effectiveness judgement")) {
+                    listed.add(r.get("Local authority").toLowerCase(Locale.ROOT));
+                    assertThat(r.get("Detail")).contains("2026 arrangements");
+                }
+            }
+            // Somerset's spend rows are the county's and the new unitary's; both names are Somerset
+            assertThat(listed).as("authorities listed for want of an overall judgement").isEqualTo(reformed);
+            assertThat(left).noneMatch(r -> reformed.contains(r.get("Local authority").toLowerCase(Locale.ROOT))
+                    && reason(r).startsWith("No judgement"));
+        }
+    }
+
+    /** The reason column, whose header carries a note marker that depends on the tables present. */
+    private static String reason(Map<String, String> row) {
+        return row.entrySet().stream().filter(e -> e.getKey().startsWith("Reason")).findFirst().orElseThrow().getValue();
+    }
 }
