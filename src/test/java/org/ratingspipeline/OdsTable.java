@@ -27,7 +27,8 @@ public final class OdsTable {
     }
 
     public static List<List<String>> read(Path file, String sheet) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(zip.getEntry("content.xml"))) {
+        try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(zip.getEntry("content.xml")))
+                {
             XMLInputFactory factory = XMLInputFactory.newFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             XMLStreamReader xml = factory.createXMLStreamReader(in);

@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ratingspipeline.source.Problem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -39,10 +43,12 @@ public class AuthorityRegister {
     private final Map<String, List<LocalAuthority>> byOldCode;
     private final Map<String, List<LocalAuthority>> byName;
     private final Map<String, Region> regions;
-    /** Dates on which some code starts or stops: between two of them, every comparison resolve makes comes out the same. */
+    /**
+     * Dates on which some code starts or stops: between two of them, every comparison resolve makes comes out the same.
+     */
     private final LocalDate[] boundaries;
     /** Resolutions already made; a large file names the same 150 authorities again and again. */
-    private final Map<ResolutionKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ResolutionKey, Resolution> resolved = new ConcurrentHashMap<>();
 
     public AuthorityRegister() {
         this(readAuthorities(), readRegions(), readAliases());
@@ -57,15 +63,17 @@ public class AuthorityRegister {
         aliases.forEach((alias, registerName) -> {
             List<LocalAuthority> target = names.get(AuthorityNames.normalise(registerName));
             if (target == null) {
-                throw new IllegalStateException("name alias '" + alias + "' points to '" + registerName + "', which is not in the register");
+                throw new IllegalStateException("name alias '" + alias + "' points to '" + registerName + "', which "
+                        + "is not in the register");
             }
             names.putIfAbsent(AuthorityNames.normalise(alias), target);
         });
         this.byName = Map.copyOf(names);
-        this.regions = regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+        this.regions =
+                regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
         this.boundaries = authorities.stream()
-                .flatMap(a -> a.terminationDate() == null ? java.util.stream.Stream.of(a.operationDate())
-                        : java.util.stream.Stream.of(a.operationDate(), a.terminationDate().plusDays(1)))
+                .flatMap(a -> a.terminationDate() == null ? Stream.of(a.operationDate())
+                        : Stream.of(a.operationDate(), a.terminationDate().plusDays(1)))
                 .distinct().sorted().toArray(LocalDate[]::new);
     }
 
@@ -123,7 +131,7 @@ public class AuthorityRegister {
         if (date == null) {
             return -1;
         }
-        int i = java.util.Arrays.binarySearch(boundaries, date);
+        int i = Arrays.binarySearch(boundaries, date);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
@@ -137,11 +145,12 @@ public class AuthorityRegister {
             vote(votes, unknown, oldCode, "old LA code", byOldCode.getOrDefault(oldCode.value(), List.of()), date);
         }
         if (newCode != null) {
-            LocalAuthority entry = byNewCode.get(newCode.value().toUpperCase(java.util.Locale.ROOT));
+            LocalAuthority entry = byNewCode.get(newCode.value().toUpperCase(Locale.ROOT));
             vote(votes, unknown, newCode, "ONS code", entry == null ? List.of() : List.of(entry), date);
         }
         if (name != null) {
-            vote(votes, unknown, name, "name", byName.getOrDefault(AuthorityNames.normalise(name.value()), List.of()), date);
+            vote(votes, unknown, name, "name", byName.getOrDefault(AuthorityNames.normalise(name.value()), List.of()),
+                    date);
         }
         if (votes.isEmpty()) {
             return new Resolution.Unresolved(unknown.isEmpty()
@@ -159,7 +168,8 @@ public class AuthorityRegister {
                             + ", before this record's date, and no identifier names a successor")));
         }
         long best = live.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        List<String> leaders = live.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        List<String> leaders =
+                live.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
         if (leaders.size() > 1) {
             return new Resolution.Unresolved(List.of(Problem.of(votes.get(0).id().column(), votes.get(0).id().value(),
                     "the identifiers disagree: " + votes.stream().filter(v -> !v.defunct())
@@ -169,17 +179,20 @@ public class AuthorityRegister {
         String oldCodeWon = leaders.get(0);
         LocalAuthority chosen = entryOn(oldCodeWon, date);
         List<Problem> warnings = new ArrayList<>(unknown.stream()
-                .map(p -> Problem.of(p.column(), p.value(), p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
+                .map(p -> Problem.of(p.column(), p.value(),
+                p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
                 .toList());
         for (Vote v : votes) {
             if (v.defunct()) {
-                warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is that of "
+                warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is that "
+                        + "of "
                         + v.entry().name() + " (" + v.entry().newCode() + "), which ended on "
                         + MESSAGE_DATE.format(v.entry().terminationDate()) + ", before this record's date; resolved to "
                         + chosen.name() + " (" + chosen.newCode() + ", old LA code " + chosen.oldCode() + ")"));
             } else if (!v.oldCode().equals(oldCodeWon)) {
                 warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is "
-                        + v.entry().name() + " (old LA code " + v.oldCode() + "), but the other identifiers name " + chosen.name()
+                        + v.entry().name() + " (old LA code " + v.oldCode() + "), but the other identifiers name "
+                        + chosen.name()
                         + " (old LA code " + chosen.oldCode() + "); resolved to " + chosen.name()));
             }
         }
@@ -220,7 +233,8 @@ public class AuthorityRegister {
                 Optional<Vote> code = votes.stream().filter(o -> !o.kind().equals("name") && !o.defunct()
                         && !o.oldCode().equals(v.oldCode()) && meanings.contains(o.oldCode())).findFirst();
                 if (code.isPresent()) {
-                    settled.add(new Vote(v.id(), v.kind(), code.get().oldCode(), entryOn(code.get().oldCode(), date), false));
+                    settled.add(new Vote(v.id(), v.kind(), code.get().oldCode(), entryOn(code.get().oldCode(), date),
+                            false));
                     continue;
                 }
             }
@@ -229,9 +243,11 @@ public class AuthorityRegister {
         return settled;
     }
 
-    private void vote(List<Vote> votes, List<Problem> unknown, Identifier id, String kind, List<LocalAuthority> entries, LocalDate date) {
+    private void vote(List<Vote> votes, List<Problem> unknown, Identifier id, String kind, List<LocalAuthority> entries,
+            LocalDate date) {
         if (entries.isEmpty()) {
-            unknown.add(Problem.of(id.column(), id.value(), kind + " '" + id.value() + "' is not in the register of local authorities"));
+            unknown.add(Problem.of(id.column(), id.value(), kind + " '" + id.value() + "' is not in the register of "
+                    + "local authorities"));
             return;
         }
         Set<String> oldCodes = new LinkedHashSet<>();
@@ -248,7 +264,8 @@ public class AuthorityRegister {
             return;
         }
         // A name shared by a county and its unitary successor (Dorset) still means one authority on a given date.
-        String oldCode = oldCodes.size() == 1 || date == null ? oldCodes.iterator().next() : preferExisting(oldCodes, date);
+        String oldCode = oldCodes.size() == 1 || date == null ? oldCodes.iterator().next()
+                : preferExisting(oldCodes, date);
         votes.add(new Vote(id, kind, oldCode, entryOn(oldCode, date), false));
     }
 
@@ -328,7 +345,9 @@ public class AuthorityRegister {
 
     /** The rows of a CSV resource of this package's data, as header name to stripped value. */
     static List<Map<String, String>> readCsv(String resource) {
-        try (CSVReader csv = new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+        try (CSVReader csv =
+                new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                        StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             String[] header = rows.get(0);
             header[0] = header[0].replace("\uFEFF", "");

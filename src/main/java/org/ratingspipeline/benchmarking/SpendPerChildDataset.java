@@ -50,11 +50,11 @@ public class SpendPerChildDataset implements TidyDataset {
     static final TidyFilter COMPARISON = TidyFilter.withDefault(
             "comparison",
             "Figure",
-            "Own figure: the outturn, children and spend per child of the place itself. Statistical neighbours' median:"
-                    + " on a local authority's rows, the median spend per child of its ten statistical neighbours (DfE's"
-                    + " children's services model) with a figure that year, a neighbour that did not exist then counted"
-                    + " as the authorities covering its area at the year's start; la_count is the neighbours with a"
-                    + " figure; outturn and children are z (a median of neighbours has no total)",
+            "Own figure: the outturn, children and spend per child of the place itself. Statistical neighbours' "
+                    + "median: on a local authority's rows, the median spend per child of its ten statistical "
+                    + "neighbours (DfE's children's services model) with a figure that year, a neighbour that did not "
+                    + "exist then counted as the authorities covering its area at the year's start; la_count is the "
+                    + "neighbours with a figure; outturn and children are z (a median of neighbours has no total)",
             "Own figure");
     static final String OWN = "Own figure";
     static final String NEIGHBOURS_MEDIAN = "Statistical neighbours' median";

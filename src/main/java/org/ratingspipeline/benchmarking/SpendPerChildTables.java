@@ -3,6 +3,7 @@ package org.ratingspipeline.benchmarking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,7 +217,7 @@ public class SpendPerChildTables implements ReportSection {
             YearFigures figures = new YearFigures(year, all);
             all.forEach(a -> rows.add(authorityRow(a, figures, judgements.getOrDefault(a.oldCode(), List.of()))));
         });
-        rows.sort(java.util.Comparator.comparing((List<Object> r) -> (String) r.get(2))
+        rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(2))
                 .thenComparing(r -> (String) r.get(4)));
         return new TableContent(
                 "spend_per_child_authorities",

@@ -103,7 +103,8 @@ public class RatingsRun {
         }
         RunParameters.addProfiles(parameters, request.profiles());
 
-        JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
+        JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
         Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
         // Up to date: the report last published came from these very inputs and date, and its files are all in place.
         Optional<JobExecution> inPlace = published.latest().map(p -> repository.getJobExecution(p.jobExecutionId()))
@@ -139,21 +140,26 @@ public class RatingsRun {
         long runId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String counts = loads.forRun(runId).stream()
-                    .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, " + s.rowsRejected()
-                            + " rejected" + (s.rowsFromOtherSource() > 0 ? ", " + s.rowsFromOtherSource() + " taken from another file"
+                    .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, "
+                    + s.rowsRejected()
+                            + " rejected" + (s.rowsFromOtherSource() > 0 ? ", " + s.rowsFromOtherSource() + " taken "
+                            + "from another file"
                             : "") + " (" + s.rowsWithWarnings() + " with warnings)")
                     .collect(Collectors.joining("; "));
-            return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report written to %s in %.1f s",
-                    runId, execution.getId(), request.asOf(), counts, execution.getExecutionContext().getString("report", report.toString()),
+            return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report "
+                    + "written to %s in %.1f s",
+                    runId, execution.getId(), request.asOf(), counts,
+                            execution.getExecutionContext().getString("report", report.toString()),
                     seconds));
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return new RunOutcome(CommandLine.EXIT_STOPPED, "run " + runId + " was stopped before it finished; the last good report "
-                    + "is unchanged. Run the same command again to resume it.");
+            return new RunOutcome(CommandLine.EXIT_STOPPED, "run " + runId + " was stopped before it finished; the "
+                    + "last good report is unchanged. Run the same command again to resume it.");
         }
         InputFileException input = find(execution, InputFileException.class);
         if (input != null) {
-            return new RunOutcome(CommandLine.EXIT_INPUT, input.getMessage() + " No report was written; the last good report is unchanged.");
+            return new RunOutcome(CommandLine.EXIT_INPUT, input.getMessage() + " No report was written; the last good "
+                    + "report is unchanged.");
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         log.error("run {} failed", runId, failure);

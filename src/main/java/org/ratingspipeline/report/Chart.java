@@ -83,7 +83,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
      */
     static Chart numbered(ChartContent chart, List<TableContent> own, Map<TableContent, Table> numbered, int number) {
         TableContent source = own.stream().filter(t -> t.key().equals(chart.tableKey())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("chart " + chart.key() + " refers to table " + chart.tableKey()
+                .orElseThrow(() ->
+                new IllegalStateException("chart " + chart.key() + " refers to table " + chart.tableKey()
                         + ", which its section did not build"));
         Table table = numbered.get(source);
         if (chart.lastRow() >= source.rows().size()) {
@@ -92,16 +93,19 @@ public record Chart(String sheetName, String title, ChartContent content, String
         }
         for (List<Object> row : source.rows().subList(chart.firstRow(), chart.lastRow() + 1)) {
             if (!(row.get(chart.categories()) instanceof String)) {
-                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories()) + " is not text");
+                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories())
+                        + " is not text");
             }
             for (ChartContent.Series s : chart.series()) {
                 if (!(row.get(s.column()) instanceof Number)) {
-                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column()) + " from "
+                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column())
+                            + " from "
                             + source.key() + "; a chart plots numbers only");
                 }
             }
         }
-        return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(), "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+        return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(),
+                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
     }
 
     @Override
@@ -111,7 +115,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
         // wrapped within column A, as on the cover, so the text stays above the chart and within its width
         text(sheet, 0, title, styles.get(Role.COVER_TITLE));
         text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
-        text(sheet, 2, "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
+        text(sheet, 2,
+                "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
                 styles.get(Role.BODY));
         TextFit.fitRows(sheet);
 
@@ -126,7 +131,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
         PrintLayout.onePage(title, 0, LAST_CHART_ROW).applyTo(sheet);
         chart.setTitleText(content.title());
         chart.setTitleOverlay(false);
-        CTNonVisualDrawingProps alt = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        CTNonVisualDrawingProps alt =
+                chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
         alt.setTitle(content.title());
         alt.setDescr(content.description());
 
@@ -180,7 +186,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
             series.setTitle(s.name(), null);
             style(series, i);
             if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-                hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow, s.column());
+                hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow,
+                        s.column());
             }
         }
         if (content.series().size() > 1) {
@@ -208,11 +215,13 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     private void style(XDDFChartData.Series series, int index) {
-        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
+        XDDFSolidFillProperties fill =
+                new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
         if (series instanceof XDDFBarChartData.Series bar) {
             series.setFillProperties(fill);
             // a thin white edge keeps neighbouring segments apart even where two colours look alike
-            XDDFLineProperties edge = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
+            XDDFLineProperties edge =
+                    new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
             series.setLineProperties(edge);
             boolean stacked = content.kind() == ChartContent.Kind.STACKED_BAR_100;
             labels(bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls(),
@@ -224,7 +233,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
             line.setLineProperties(stroke);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setSmooth(false);
-            labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls(),
+            labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls()
+                    : line.getCTLineSer().addNewDLbls(),
                     content.headline() ? STDLblPos.T : LINE_LABELS.get(index % LINE_LABELS.size()), false,
                     content.scale().labelFormat());
         }

@@ -119,7 +119,8 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      */
     private void breakPages(XSSFSheet sheet, int bottom, double scale) {
         boolean landscape = sheet.getPrintSetup().getLandscape();
-        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES) * 72;
+        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES)
+                * 72;
         double room = PAGE_FILL * bodyPoints / scale;
         double repeated = headerRow >= 0 ? heightOf(sheet, headerRow) : 0;
         double used = 0;

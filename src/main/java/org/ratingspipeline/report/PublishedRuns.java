@@ -40,7 +40,8 @@ public class PublishedRuns {
     /** The last run published before the given one, if any. */
     public Optional<Published> previous(long runId) {
         return jdbc.query(sql.get("published-run-previous"), new MapSqlParameterSource("runId", runId),
-                (rs, i) -> new Published(rs.getLong("run_id"), rs.getLong("job_execution_id"), rs.getDate("as_of").toLocalDate(),
+                (rs, i) -> new Published(rs.getLong("run_id"), rs.getLong("job_execution_id"),
+                        rs.getDate("as_of").toLocalDate(),
                         rs.getTimestamp("published_at").toLocalDateTime())).stream().findFirst();
     }
 }

@@ -58,7 +58,8 @@ public class RatingsWorkbook {
         for (ReportSection section : sections) {
             long started = System.nanoTime();
             List<TableContent> contents = section.tables(run, notes);
-            log.debug("{}: tables built in {} ms", section.getClass().getSimpleName(), (System.nanoTime() - started) / 1_000_000);
+            log.debug("{}: tables built in {} ms", section.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000);
             built.put(section, contents);
             for (TableContent content : contents) {
                 Table table = content.numbered(tables.size() + 1, settings.maxTableRows());
@@ -93,12 +94,14 @@ public class RatingsWorkbook {
     private Cover cover(ReportRun run) {
         List<Cover.Section> sections = new ArrayList<>();
         List<Cover.Line> about = new ArrayList<>(List.of(
-                Cover.Line.of("This workbook counts England's upper-tier local authorities by the latest Ofsted judgement of their "
-                        + "children's services as at the reporting date: nationally, by region and in each judgement area. It lists "
-                        + "each authority's latest judgement and every input row that was rejected or loaded with a warning."
-                        + " It follows the figures over time, as at 31 March of each year, and authorities' journeys between "
-                        + "judgements (what followed each judgement, how long leaving inadequate took), with charts of the main shares."),
-                Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf()) + (run.publishedBy().equals(run.asOf()) ? "."
+                Cover.Line.of("This workbook counts England's upper-tier local authorities by the latest Ofsted "
+                        + "judgement of their children's services as at the reporting date: nationally, by region and "
+                        + "in each judgement area. It lists each authority's latest judgement and every input row that "
+                        + "was rejected or loaded with a warning. It follows the figures over time, as at 31 March of "
+                        + "each year, and authorities' journeys between judgements (what followed each judgement, how "
+                        + "long leaving inadequate took), with charts of the main shares."),
+                Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf())
+                        + (run.publishedBy().equals(run.asOf()) ? "."
                         : "; reports published by " + LONG_DATE.format(run.publishedBy()) + " are counted.")),
                 Cover.Line.of("Caveat: " + settings.inspectionsCaveat())));
         List<Cover.Line> source = new ArrayList<>(List.of(
@@ -124,14 +127,15 @@ public class RatingsWorkbook {
         sections.add(new Cover.Section("Published", List.of(Cover.Line.of(RUN_TIME.format(run.startedAt()) + "."))));
         sections.add(new Cover.Section("Next update", List.of(Cover.Line.of(settings.nextUpdate()))));
         sections.add(new Cover.Section("Rounding and revisions", List.of(
-                Cover.Line.of("Shares are computed from the counts shown beside them and rounded to one decimal place, so they may "
-                        + "not sum to 100."),
-                Cover.Line.of("Every run recomputes all figures from its input files; an updated input file revises them. Earlier "
-                        + "workbooks are kept in the archive folder beside this one."))));
+                Cover.Line.of("Shares are computed from the counts shown beside them and rounded to one decimal place, "
+                        + "so they may not sum to 100."),
+                Cover.Line.of("Every run recomputes all figures from its input files; an updated input file revises "
+                        + "them. Earlier workbooks are kept in the archive folder beside this one."))));
         sections.add(new Cover.Section("Methodology and quality", List.of(
-                Cover.Line.of("How each figure is defined, and what it does not cover, is in the notes on the Notes worksheet."),
-                Cover.Line.of("Every input row that was rejected, or loaded after a fault was reconciled, is listed with its file, "
-                        + "line number and reason in the last table of this workbook."))));
+                Cover.Line.of("How each figure is defined, and what it does not cover, is in the notes on the Notes "
+                        + "worksheet."),
+                Cover.Line.of("Every input row that was rejected, or loaded after a fault was reconciled, is listed "
+                        + "with its file, line number and reason in the last table of this workbook."))));
         List<TidyDataset> published = datasets.stream().filter(d -> d.publishedFor(run)).toList();
         if (!published.isEmpty()) {
             sections.add(new Cover.Section("Tidy data files", tidyDataLines(published)));
@@ -145,18 +149,20 @@ public class RatingsWorkbook {
     /** Which CSV files carry these figures, and how their conventions differ from the workbook's. */
     private List<Cover.Line> tidyDataLines(List<TidyDataset> published) {
         List<Cover.Line> lines = new ArrayList<>();
-        lines.add(Cover.Line.of("The figures are also published as tidy CSV files beside this workbook, in the layout of the "
-                + "Department for Education's explore education statistics service, for R, Python or a database:"));
+        lines.add(Cover.Line.of("The figures are also published as tidy CSV files beside this workbook, in the layout "
+                + "of the Department for Education's explore education statistics service, for R, Python or a "
+                + "database:"));
         for (TidyDataset d : published) {
             lines.add(Cover.Line.of(d.dataFileName() + ": " + d.description() + ". Its columns are described in "
                     + d.metaFileName() + "."));
         }
-        lines.add(Cover.Line.of("In those files " + Shorthand.NOT_AVAILABLE.csv() + " means " + Shorthand.NOT_AVAILABLE.meaning()
+        lines.add(Cover.Line.of("In those files " + Shorthand.NOT_AVAILABLE.csv() + " means "
+                + Shorthand.NOT_AVAILABLE.meaning()
                 + ", " + Shorthand.NOT_APPLICABLE.csv() + " " + Shorthand.NOT_APPLICABLE.meaning() + " and "
                 + Shorthand.SUPPRESSED.csv() + " " + Shorthand.SUPPRESSED.meaning() + " (the workbook's "
                 + Shorthand.NOT_AVAILABLE.workbook() + ", " + Shorthand.NOT_APPLICABLE.workbook() + " and "
-                + Shorthand.SUPPRESSED.workbook() + "); percentages are written as 79.1, not 0.791. Text that would start a "
-                + "spreadsheet formula (=, +, - or @) is prefixed with an apostrophe."));
+                + Shorthand.SUPPRESSED.workbook() + "); percentages are written as 79.1, not 0.791. Text that would "
+                + "start a spreadsheet formula (=, +, - or @) is prefixed with an apostrophe."));
         return lines;
     }
 
@@ -171,7 +177,8 @@ public class RatingsWorkbook {
                 + " taken from an earlier file (the same inspection, counted once)";
         return what + (s.kind().equals("inspections") ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
                 + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 " + s.sha256() + "): "
-                + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded()) + " loaded, "
+                + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded())
+                + " loaded, "
                 + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "
                 + String.format("%,d", s.rowsWithWarnings()) + " loaded with a warning.";
     }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -78,7 +79,8 @@ public class ReportPublisher {
             data = tidyData.stage(run, reports);
             checkpoint.run();
             // The archive copies are staged with the rest, so they appear only if the report itself is published;
-            // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete report.
+            // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete
+            // report.
             data.addTo(publication, reports, archive, run);
             publication.copy(page, archive.resolve(WebPage.archivedName(run)));
             publication.replace(page, reports.resolve(HeadlinePage.FILE));
@@ -142,19 +144,21 @@ public class ReportPublisher {
         long started = System.nanoTime();
         List<Violation> violations = checker.check(written);
         log.debug("workbook checked in {} ms", (System.nanoTime() - started) / 1_000_000);
-        violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: {}", v));
+        violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: "
+                + "{}", v));
         List<Violation> essential = violations.stream().filter(v -> v.severity() == Severity.ESSENTIAL).toList();
         if (!essential.isEmpty()) {
             essential.forEach(v -> log.error("workbook check: {}", v));
             throw new IllegalStateException("the new workbook breaks " + essential.size()
-                    + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not published");
+                    + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not "
+                    + "published");
         }
     }
 
     /** Temporary files are private to their owner; a published report is for everyone who can read the folder. */
     static void readableByAll(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the folder's defaults apply
         }

@@ -21,7 +21,10 @@ public interface ReportSection {
         return List.of();
     }
 
-    /** Lines the section adds to the cover's "Inputs of this run", after the files read (say, an optional file not given). */
+    /**
+     * Lines the section adds to the cover's "Inputs of this run", after the files read (say, an optional file not
+     * given).
+     */
     default List<Cover.Line> inputs(ReportRun run) {
         return List.of();
     }

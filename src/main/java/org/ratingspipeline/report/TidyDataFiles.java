@@ -39,7 +39,8 @@ public class TidyDataFiles {
         Set<String> names = new HashSet<>();
         for (TidyDataset d : datasets) {
             if (!TidyNames.isName(d.name()) || !names.add(d.name())) {
-                throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case snake_case name");
+                throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case "
+                        + "snake_case name");
             }
         }
     }
@@ -72,7 +73,8 @@ public class TidyDataFiles {
                 if (!problems.isEmpty()) {
                     problems.forEach(p -> log.error("tidy data check: {}", p));
                     throw new IllegalStateException(d.dataFileName() + " breaks " + problems.size()
-                            + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not published");
+                            + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not "
+                            + "published");
                 }
                 log.info("{}: {} rows written and checked", d.dataFileName(), table.rows().size());
             }
@@ -147,7 +149,8 @@ public class TidyDataFiles {
         for (TidyDataset d : datasets) {
             String prefix = d.name() + "-";
             ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".meta.csv"), keep);
-            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
+            ReportPublisher.prune(archive,
+                    name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
         }
     }
 }

@@ -18,7 +18,8 @@ final class WorkbookStyles {
 
     static final String FONT = "Arial";
 
-    enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1, POUNDS, DATE, DATE_TIME, PLAIN, SHORTHAND }
+    enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1,
+            POUNDS, DATE, DATE_TIME, PLAIN, SHORTHAND }
 
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
 
@@ -54,7 +55,8 @@ final class WorkbookStyles {
         styles.put(Role.DECIMAL_1, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("#,##0.0"), true));
         styles.put(Role.POUNDS, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("#,##0"), true));
         styles.put(Role.DATE, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy"), true));
-        styles.put(Role.DATE_TIME, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy hh:mm:ss"), true));
+        styles.put(Role.DATE_TIME, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy "
+                + "hh:mm:ss"), true));
         styles.put(Role.PLAIN, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("0"), true));
         styles.put(Role.SHORTHAND, style(wb, body, HorizontalAlignment.RIGHT, null, true));
     }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -41,7 +44,8 @@ public class WorkbookWriter {
     /** A header wraps onto lines of about this many units before it widens a column its data would not. */
     private static final int HEADER_LINE_CHARS = 16;
 
-    public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes, Properties properties)
+    public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes,
+            Properties properties)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(wb);
@@ -164,7 +168,8 @@ public class WorkbookWriter {
             int chars = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, (int) Math.ceil(widths[c]) + 2));
             sheet.setColumnWidth(c, chars * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
-                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
+                        IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             }
         }
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
@@ -209,8 +214,8 @@ public class WorkbookWriter {
     }
 
     /** Every shorthand a table uses is explained above it, and only those. */
-    private static java.util.Set<Shorthand> shorthandUsed(Table t) {
-        java.util.Set<Shorthand> used = java.util.EnumSet.noneOf(Shorthand.class);
+    private static Set<Shorthand> shorthandUsed(Table t) {
+        Set<Shorthand> used = EnumSet.noneOf(Shorthand.class);
         for (List<Object> row : t.rows()) {
             for (Object v : row) {
                 if (v instanceof Shorthand s) {
@@ -225,7 +230,8 @@ public class WorkbookWriter {
     private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
         if (value instanceof Shorthand s) {
             cell.setCellValue(s.workbook());
-            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
+            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
+                    : styles.get(Role.TEXT));
             return s.workbook();
         }
         if (value instanceof LocalDate d) {
@@ -233,7 +239,7 @@ public class WorkbookWriter {
             cell.setCellStyle(styles.forKind(Column.Kind.DATE));
             return "30 May 2025";
         }
-        if (value instanceof java.time.LocalDateTime t) {
+        if (value instanceof LocalDateTime t) {
             cell.setCellValue(t);
             cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
             return "30 May 2025 00:00:00";
@@ -249,7 +255,8 @@ public class WorkbookWriter {
         }
         if (value instanceof String s) {
             if (column.kind().numeric()) {
-                throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a Shorthand");
+                throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a "
+                        + "Shorthand");
             }
             // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
             cell.setCellValue(visible(s));

@@ -62,12 +62,14 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
                 total += n;
             }
         } catch (IOException e) {
-            throw new InputFileException("The " + description + " file " + path + " cannot be read: " + e.getMessage(), e);
+            throw new InputFileException("The " + description + " file " + path + " cannot be read: " + e.getMessage(),
+                    e);
         }
         if (total == 0) {
             throw new InputFileException("The " + description + " file " + path + " is empty.");
         }
-        boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB && (first[2] & 0xff) == 0xBF;
+        boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB && (first[2] & 0xff)
+                == 0xBF;
         Charset charset = utf8.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new SourceFile(path, HexFormat.of().formatHex(digest.digest()), total, charset, bom);
     }

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ratingspipeline.inspection.Framework;
@@ -105,7 +108,8 @@ public class VisitFigures {
      * @param afterReportingDate visits made after the reporting date, not counted
      * @param outsideSpells monitoring visits counted that fall in no inadequate spell
      */
-    public record Figures(List<Integer> years, LocalDate coveredFrom, LocalDate coveredTo, List<TypeTheme> byTypeAndTheme,
+    public record Figures(List<Integer> years, LocalDate coveredFrom, LocalDate coveredTo,
+            List<TypeTheme> byTypeAndTheme,
                           List<Spell> spells, List<AuthorityJudgement> authorities, Comparison comparison,
                           long inspectionRows, long afterReportingDate, long outsideSpells) {
     }
@@ -143,7 +147,7 @@ public class VisitFigures {
             }
         }
         List<Spell> spells = new ArrayList<>();
-        java.util.Set<StoredVisit> inSpells = new java.util.HashSet<>();
+        Set<StoredVisit> inSpells = new HashSet<>();
         for (AuthorityJudgement a : authorities) {
             List<Judged> js = judgements.getOrDefault(a.authority().oldCode(), List.of());
             for (int i = 0; i < js.size(); i++) {
@@ -151,14 +155,16 @@ public class VisitFigures {
                 if (j.overall() != Grade.INADEQUATE) {
                     continue;
                 }
-                Optional<Judged> next = js.stream().skip(i + 1).filter(n -> n.inspected().isAfter(j.inspected())).findFirst();
+                Optional<Judged> next =
+                        js.stream().skip(i + 1).filter(n -> n.inspected().isAfter(j.inspected())).findFirst();
                 LocalDate end = next.map(Judged::inspected).orElse(run.asOf());
                 boolean overlaps = from != null && !end.isBefore(from) && !j.inspected().isAfter(to);
                 if (!overlaps) {
                     continue;
                 }
                 List<StoredVisit> during = monitoring.getOrDefault(a.authority().oldCode(), List.of()).stream()
-                        .filter(v -> v.date().isAfter(j.inspected()) && (next.isEmpty() ? !v.date().isAfter(end) : v.date().isBefore(end)))
+                        .filter(v -> v.date().isAfter(j.inspected())
+                        && (next.isEmpty() ? !v.date().isAfter(end) : v.date().isBefore(end)))
                         .sorted(Comparator.comparing(StoredVisit::date)).toList();
                 inSpells.addAll(during);
                 spells.add(new Spell(a, j, next, ChronoUnit.MONTHS.between(j.inspected(), end), during));
@@ -197,7 +203,7 @@ public class VisitFigures {
      * arrangements gives no overall grade: the authority's last ILACS overall grade stands for its latest.
      */
     private static Comparison compare(List<AuthorityJudgement> authorities, Map<String, List<Judged>> judgements) {
-        Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0L);
         }

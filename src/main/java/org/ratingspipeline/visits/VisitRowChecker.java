@@ -51,8 +51,9 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         } else {
             type = VisitType.parse(typeText).orElse(null);
             if (type == null) {
-                problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), typeText, "'" + typeText + "' is not a visit type "
-                        + "(expected LA Monitoring visit, ILACS Focused Visit, ILACS Standard Inspection or ILACS Short Inspection)"));
+                problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), typeText, "'" + typeText + "' is not a "
+                        + "visit type (expected LA Monitoring visit, ILACS Focused Visit, ILACS Standard Inspection or "
+                        + "ILACS Short Inspection)"));
             }
         }
         LocalDate visited = date(row, VisitField.VISIT_DATE, problems);
@@ -63,7 +64,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         }
         boolean noDate = row.get(VisitField.VISIT_DATE) == null && row.get(VisitField.PUBLICATION_DATE) == null;
         if (noDate) {
-            problems.add(Problem.of(dateColumns(row), "", "the row has no visit date and no publication date: it cannot be placed in time"));
+            problems.add(Problem.of(dateColumns(row), "", "the row has no visit date and no publication date: it "
+                    + "cannot be placed in time"));
         }
         LocalDate when = visited != null ? visited : published;
 
@@ -100,7 +102,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
             return new CheckedRow.Rejected<>(row.line(), problems);
         }
         if (visited == null) {
-            warnings.add(Problem.of(row.column(VisitField.VISIT_DATE), "", "no visit date: the publication date (" + published
+            warnings.add(Problem.of(row.column(VisitField.VISIT_DATE), "",
+                    "no visit date: the publication date (" + published
                     + ") stands in for it"));
         }
         checkRegion(row, authority, warnings);
@@ -108,7 +111,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         if (theme != null && theme.length() > THEME_LENGTH) {
             theme = theme.substring(0, THEME_LENGTH - 3) + "...";
         }
-        return new CheckedRow.Accepted<>(row.line(), new Visit(authority, type, visited, published, when, year, theme), warnings);
+        return new CheckedRow.Accepted<>(row.line(), new Visit(authority, type, visited, published, when, year, theme),
+                warnings);
     }
 
     private LocalDate date(SourceRow<VisitField> row, VisitField field, List<Problem> problems) {
@@ -118,7 +122,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         }
         Optional<LocalDate> date = FlexibleDate.parse(value);
         if (date.isEmpty()) {
-            problems.add(Problem.of(row.column(field), value, "'" + value + "' is not a date (expected 2021-04-20, 20/04/2021 or 20 April 2021)"));
+            problems.add(Problem.of(row.column(field), value, "'" + value + "' is not a date (expected 2021-04-20, "
+                    + "20/04/2021 or 20 April 2021)"));
             return null;
         }
         if (!plausible.test(date.get())) {
@@ -139,7 +144,10 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         return String.join(", ", names);
     }
 
-    /** Ofsted's regions join North East and Yorkshire and the Humber; either spelling of "the Humber" is the same region. */
+    /**
+     * Ofsted's regions join North East and Yorkshire and the Humber; either spelling of "the Humber" is the same
+     * region.
+     */
     private void checkRegion(SourceRow<VisitField> row, LocalAuthority authority, List<Problem> warnings) {
         String given = row.get(VisitField.OFSTED_REGION);
         if (given == null) {
@@ -150,7 +158,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
                     ? "North East, Yorkshire and the Humber" : region.name();
             String g = AuthorityNames.normalise(given).replace("yorkshire and humber", "yorkshire and the humber");
             if (!g.equals(AuthorityNames.normalise(expected)) && !given.equalsIgnoreCase(region.code())) {
-                warnings.add(Problem.of(row.column(VisitField.OFSTED_REGION), given, "the register places " + authority.name()
+                warnings.add(Problem.of(row.column(VisitField.OFSTED_REGION), given,
+                        "the register places " + authority.name()
                         + " in " + region.name() + " (Ofsted region " + expected + "); the register's region is used"));
             }
         });

@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.ratingspipeline.authority.LocalAuthority;
 
 /**
@@ -116,7 +120,7 @@ final class HostileFiles {
                 new Object[] {"(1)", 5, true}, new Object[] {"1e400", 4, true}, new Object[] {"£", 4, true},
                 new Object[] {"12,34", 5, true}, new Object[] {"=1+1", 4, true}, new Object[] {"\u22125", 4, true});
         List<int[]> spoilt = new ArrayList<>();
-        Set<Integer> rejected = new java.util.HashSet<>();
+        Set<Integer> rejected = new HashSet<>();
         List<Integer> chosen = pick(rows.size(), hostile.size());
         for (int i = 0; i < hostile.size(); i++) {
             int row = chosen.get(i);
@@ -135,13 +139,13 @@ final class HostileFiles {
             picked.add(random.nextInt(size));
         }
         List<Integer> shuffled = new ArrayList<>(picked);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         return shuffled;
     }
 
     /** Writes RFC 4180 CSV, counting physical lines, so each spoilt value knows the line its row starts on. */
     private Planted write(String name, List<String> header, List<List<String>> rows, List<int[]> spoilt,
-                          java.util.function.IntPredicate rejected) throws IOException {
+                          IntPredicate rejected) throws IOException {
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         long line = 2;
         long[] lineOf = new long[rows.size()];
@@ -255,13 +259,13 @@ final class HostileFiles {
     }
 
     /** A named pipe with no writer: reading it would block for ever. */
-    private java.util.Optional<Refused> fifo() throws IOException, InterruptedException {
+    private Optional<Refused> fifo() throws IOException, InterruptedException {
         Path fifo = dir.resolve("pipe.csv");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         if (mkfifo.waitFor() != 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Refused("a named pipe", fifo, false, "pipe.csv is a device, not a file"));
+        return Optional.of(new Refused("a named pipe", fifo, false, "pipe.csv is a device, not a file"));
     }
 
     private static String slug(String name) {

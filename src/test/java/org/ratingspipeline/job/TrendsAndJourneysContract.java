@@ -85,7 +85,8 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
                 }
             }
             assertThat(sawMixedFrameworks).as("some dates count SIF and ILACS judgements together").isTrue();
-            assertThat(wb.text(sheet, "A1")).contains("as at 31 March each year from 2015 to 2025 and as at 30 June 2025");
+            assertThat(wb.text(sheet, "A1")).contains("as at 31 March each year from 2015 to 2025 and as at 30 June "
+                    + "2025");
 
             // England's summary: one row per date, the same figures.
             List<List<String>> england = wb.table(wb.sheetOf("trend_england"));
@@ -93,9 +94,11 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
             for (int i = 0; i < dates.size(); i++) {
                 HistoryOracle.Tally t = oracle.tally(dates.get(i), null);
                 List<String> row = england.get(i + 1);
-                assertThat(row.get(0)).isEqualTo(dates.get(i).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+                assertThat(row.get(0))
+                        .isEqualTo(dates.get(i).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
                 assertThat(row.subList(2, 7)).as(dates.get(i).toString()).containsExactly(String.valueOf(t.judged()),
-                        String.valueOf(t.count("Good or outstanding")), HistoryOracle.share(t.count("Good or outstanding"), t.judged()),
+                        String.valueOf(t.count("Good or outstanding")), HistoryOracle.share(t.count("Good or "
+                                + "outstanding"), t.judged()),
                         String.valueOf(t.count("Inadequate")), HistoryOracle.share(t.count("Inadequate"), t.judged()));
             }
 
@@ -157,21 +160,27 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
             assertThat(wb.table(sheet)).hasSize(1 + expected.size());
             for (HistoryOracle.Inadequate e : expected) {
                 List<Map<String, String>> rows = wb.rowsWhere(sheet, "Old LA code", e.judgement().code()).stream()
-                        .filter(r -> r.get("Inadequate judgement published").equals(SHOWN.format(e.judgement().published())))
+                        .filter(r ->
+                        r.get("Inadequate judgement published").equals(SHOWN.format(e.judgement().published())))
                         .toList();
                 assertThat(rows).as(e.toString()).hasSize(1);
                 Map<String, String> row = rows.get(0);
                 assertThat(row.get("Framework")).isEqualTo(e.judgement().framework());
-                assertThat(row.get("Next judgement")).isEqualTo(e.next().map(HistoryOracle.Judgement::grade).orElse("[x]"));
-                assertThat(row.get("Next judgement published")).isEqualTo(e.next().map(n -> SHOWN.format(n.published())).orElse("[x]"));
+                assertThat(row.get("Next judgement"))
+                        .isEqualTo(e.next().map(HistoryOracle.Judgement::grade).orElse("[x]"));
+                assertThat(row.get("Next judgement published"))
+                        .isEqualTo(e.next().map(n -> SHOWN.format(n.published())).orElse("[x]"));
                 assertThat(valueStartingWith(row, "Months to next judgement")).isEqualTo(e.next()
-                        .map(n -> String.valueOf(HistoryOracle.months(e.judgement().published(), n.published()))).orElse("[x]"));
+                        .map(n -> String.valueOf(HistoryOracle.months(e.judgement().published(), n.published())))
+                        .orElse("[x]"));
                 assertThat(valueStartingWith(row, "Inadequate since")).isEqualTo(SHOWN.format(e.since()));
-                assertThat(row.get("Months to leave inadequate\n(number)")).as(e.toString()).isEqualTo(e.monthsToLeave());
+                assertThat(row.get("Months to leave inadequate\n(number)")).as(e.toString())
+                        .isEqualTo(e.monthsToLeave());
             }
 
             Map<String, String> leaving = wb.row(wb.sheetOf("leaving_inadequate"), "All frameworks");
-            assertThat(valueStartingWith(leaving, "Median time to leave inadequate")).isEqualTo(oracle.medianMonthsToLeave());
+            assertThat(valueStartingWith(leaving, "Median time to leave inadequate"))
+                    .isEqualTo(oracle.medianMonthsToLeave());
             long spells = expected.stream().filter(e -> e.since().equals(e.judgement().published())).count();
             long ended = expected.stream().filter(e -> e.monthsToLeave().matches("\\d+")).count();
             assertThat(leaving.get("Spells of inadequate\n(number)")).isEqualTo(String.valueOf(spells));
@@ -238,7 +247,8 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
         assertThat(run(fixture("clean.csv"), "2025-03-31").exitCode()).isZero();
         assertThat(WorkbookChecker.hasEssential(WorkbookChecker.standard().check(report()))).isFalse();
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.row(wb.sheetOf("regions"), "E12000004").get("Good\n(% of judged)")).as("East Midlands: nobody judged").isEqualTo("[z]");
+            assertThat(wb.row(wb.sheetOf("regions"), "E12000004").get("Good\n(% of judged)")).as("East Midlands: "
+                    + "nobody judged").isEqualTo("[z]");
             List<String> charts = wb.sheetNames().stream().filter(n -> n.startsWith("Chart_")).toList();
             assertThat(charts).containsExactly("Chart_1", "Chart_2");
             assertThat(wb.text("Chart_1", "A1")).contains("England, as at 31 March 2025");

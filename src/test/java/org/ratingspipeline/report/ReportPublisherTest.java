@@ -191,7 +191,8 @@ class ReportPublisherTest {
     private static ReportSection section(boolean good) {
         return (run, notes) -> List.of(new TableContent("figures", "Test figures, England, as at 31 March 2025 "
                 + notes.ref(new Note("test", "Test figures are made up.")),
-                List.of(good ? "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet."
+                List.of(good ? "This worksheet contains one table. Some cells refer to notes which can be found on "
+                        + "the notes worksheet."
                         : "A table.", "Source: a test."),
                 List.of(Column.text("Judgement"), Column.count("Local authorities\n(number)")),
                 List.of(List.of("Good", 1L))));
@@ -236,7 +237,8 @@ class ReportPublisherTest {
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(reports)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") || n.endsWith(".part")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") || n.endsWith(".part"))
+                    .toList();
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param newLaCode the 9-character ONS code; blank for a legacy authority that never had one
  */
-public record TidyLocation(GeographicLevel level, String regionCode, String regionName, String oldLaCode, String newLaCode,
+public record TidyLocation(GeographicLevel level, String regionCode, String regionName, String oldLaCode,
+        String newLaCode,
                            String laName) {
 
     public static final String ENGLAND_CODE = "E92000001";

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ratingspipeline.report.Chart;
@@ -171,7 +172,7 @@ public final class HeadlinePage {
     /** The chart, what it shows in words, and the numbers it draws as a table beside it. */
     private static Html chart(Chart chart, Table source) {
         ChartContent c = chart.content();
-        String id = chart.sheetName().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = chart.sheetName().toLowerCase(Locale.ROOT).replace('_', '-');
         ChartData data = ChartData.of(c, source);
         Html svg = switch (c.kind()) {
             case BAR -> SvgBarChart.bars(id + "-svg", c.title(), c.description(), data);
