@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.source.Problem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class AuthorityRegister {
 
     private static final DateTimeFormatter REGISTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MESSAGE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     /** What authorities' names are written with: letters, digits, spaces and a little punctuation. */
     private static final String NAME_CHARACTERS = "[\\p{L}\\p{N}\\s&,.'\u2019()/-]";
 
@@ -164,7 +164,7 @@ public class AuthorityRegister {
         if (live.isEmpty()) {
             Vote v = votes.get(0);
             return new Resolution.Unresolved(List.of(Problem.of(v.id().column(), v.id().value(),
-                    v.entry().name() + " was abolished on " + MESSAGE_DATE.format(v.entry().terminationDate())
+                    v.entry().name() + " was abolished on " + Formats.LONG_DATE.format(v.entry().terminationDate())
                             + ", before this record's date, and no identifier names a successor")));
         }
         long best = live.values().stream().mapToLong(Long::longValue).max().orElseThrow();
@@ -185,9 +185,9 @@ public class AuthorityRegister {
         for (Vote v : votes) {
             if (v.defunct()) {
                 warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is that "
-                        + "of "
-                        + v.entry().name() + " (" + v.entry().newCode() + "), which ended on "
-                        + MESSAGE_DATE.format(v.entry().terminationDate()) + ", before this record's date; resolved to "
+                        + "of " + v.entry().name() + " (" + v.entry().newCode() + "), which ended on "
+                        + Formats.LONG_DATE.format(v.entry().terminationDate())
+                        + ", before this record's date; resolved to "
                         + chosen.name() + " (" + chosen.newCode() + ", old LA code " + chosen.oldCode() + ")"));
             } else if (!v.oldCode().equals(oldCodeWon)) {
                 warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is "

@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.BoundaryChanges;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -85,7 +85,7 @@ public class SpendLedger {
             return new SpendLine(file, line, given, authority, region, year, money, null,
                     ReconciliationReason.NO_JUDGEMENT,
                     authority.name() + " had no judgement published on or before "
-                            + RatingsWorkbook.LONG_DATE.format(asOf)
+                            + Formats.LONG_DATE.format(asOf)
                             + " in the inspection results loaded");
         }
         return new SpendLine(file, line, given, authority, region, year, money, Grade.ofNumber(grade), null, null);
@@ -94,12 +94,12 @@ public class SpendLedger {
     private String notAtReportingDate(String oldCode, LocalDate asOf) {
         LocalAuthority then = register.entryOn(oldCode, asOf);
         if (then.operationDate().isAfter(asOf)) {
-            return then.name() + " was created on " + RatingsWorkbook.LONG_DATE.format(then.operationDate())
+            return then.name() + " was created on " + Formats.LONG_DATE.format(then.operationDate())
                     + ", after the reporting date";
         }
         List<BoundaryChanges.Change> replaced = changes.replacing(oldCode);
         if (replaced.isEmpty()) {
-            return then.name() + " was abolished on " + RatingsWorkbook.LONG_DATE.format(then.terminationDate())
+            return then.name() + " was abolished on " + Formats.LONG_DATE.format(then.terminationDate())
                     + ", before the reporting date";
         }
         List<String> successors = replaced.stream().map(c -> c.successor().name()).toList();
@@ -107,7 +107,7 @@ public class SpendLedger {
                 : String.join(", ", successors.subList(0, successors.size() - 1)) + " and "
                         + successors.get(successors.size() - 1);
         return then.name() + " was replaced by " + names + " on "
-                + RatingsWorkbook.LONG_DATE.format(replaced.get(0).date())
+                + Formats.LONG_DATE.format(replaced.get(0).date())
                 + "; its spend is not attributed to their judgements";
     }
 }

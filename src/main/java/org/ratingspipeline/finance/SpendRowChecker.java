@@ -8,7 +8,7 @@ import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.AuthorityRegister.Identifier;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Resolution;
-import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.Problem;
 import org.ratingspipeline.source.SourceRow;
@@ -85,7 +85,7 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             if (inYear.operationDate().isAfter(year.end())) {
                 return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, inYear.name() + " was created "
                         + "on "
-                        + RatingsWorkbook.LONG_DATE.format(inYear.operationDate()) + ", after the financial year "
+                        + Formats.LONG_DATE.format(inYear.operationDate()) + ", after the financial year "
                         + year.label() + " ended");
             }
             warnings.addAll(resolved.warnings());
@@ -100,7 +100,7 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             if (last.terminatedBefore(year.start())) {
                 return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished "
                         + "on "
-                        + RatingsWorkbook.LONG_DATE.format(last.terminationDate()) + ", before the financial year "
+                        + Formats.LONG_DATE.format(last.terminationDate()) + ", before the financial year "
                         + year.label() + " began");
             }
         }

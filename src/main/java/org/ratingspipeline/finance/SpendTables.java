@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -154,7 +154,7 @@ public class SpendTables implements ReportSection {
     }
 
     private TableContent byGrade(ReportRun run, List<SpendLine> lines, List<FinancialYear> years, Notes notes) {
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care overspend of local authorities by latest Ofsted overall effectiveness "
                 + "judgement and "
                 + "financial year, England, as at " + date + " " + notes.ref(ATTRIBUTION);
@@ -196,7 +196,7 @@ public class SpendTables implements ReportSection {
     }
 
     private TableContent authorities(ReportRun run, List<SpendLine> matched, Notes notes) {
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care budget, outturn and overspend of each local authority by financial "
                 + "year, England, with its latest Ofsted judgement as at " + date;
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local "
@@ -230,7 +230,7 @@ public class SpendTables implements ReportSection {
     }
 
     private TableContent reconciliation(ReportRun run, List<SpendLine> lines, Notes notes) {
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care spend rows not joined to an Ofsted judgement as at " + date + ", with "
                 + "the reason";
         List<Column> columns = List.of(Column.text("Reason\n" + notes.ref(ATTRIBUTION)), Column.text("Input file"),

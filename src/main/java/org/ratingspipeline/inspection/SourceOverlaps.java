@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.profile.ProfileAuthorities;
 import org.ratingspipeline.source.SourceList;
 import org.slf4j.Logger;

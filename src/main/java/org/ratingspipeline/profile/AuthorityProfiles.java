@@ -14,13 +14,13 @@ import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Region;
 import org.ratingspipeline.benchmarking.SpendBenchmark;
 import org.ratingspipeline.benchmarking.SpendPerChildTables;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -175,8 +175,8 @@ public class AuthorityProfiles implements ReportSection {
                 String.format(Locale.UK, "%d inspections of %s are held, %d of them counted in this report (carried "
                         + "out by %s and published by %s); oldest first. SIF gives no fieldwork dates, so a SIF "
                         + "inspection is dated by its publication.", stored.size(), la.name(), counted,
-                        RatingsWorkbook.LONG_DATE.format(run.asOf()),
-                                RatingsWorkbook.LONG_DATE.format(run.publishedBy())),
+                        Formats.LONG_DATE.format(run.asOf()),
+                                Formats.LONG_DATE.format(run.publishedBy())),
                 "Judgement areas a framework does not have are [z]; so is the care leavers judgement of an ILACS"
                         + " inspection before 2023, when it was part of children in care. " + NO_OVERALL + ": an"
                         + " inspection from 1 April 2026, when Ofsted stopped giving an overall effectiveness "

@@ -1,6 +1,7 @@
 package org.ratingspipeline.report;
 
 import java.util.List;
+import org.ratingspipeline.report.workbook.Chart;
 
 /**
  * A part of the report contributed by one feature (inspections, spend, changes, trends, data

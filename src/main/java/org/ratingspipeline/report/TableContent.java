@@ -54,7 +54,7 @@ public record TableContent(String key, String title, List<String> description, L
     public static final String NONE = "None as at the reporting date";
 
     /** @param maxRows rows shown at most (0: all) */
-    Table numbered(int number, int maxRows) {
+    public Table numbered(int number, int maxRows) {
         List<String> lines = description;
         List<List<Object>> shown = rows;
         if (rows.isEmpty()) {

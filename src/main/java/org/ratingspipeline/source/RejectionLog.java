@@ -2,7 +2,7 @@ package org.ratingspipeline.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

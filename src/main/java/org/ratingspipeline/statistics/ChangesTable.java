@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.PublishedRuns;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -63,8 +63,8 @@ public class ChangesTable implements ReportSection {
         } else {
             PublishedRuns.Published p = previous.get();
             comparedWith = "Compared with the report of run " + p.runId() + " (as at "
-                    + RatingsWorkbook.LONG_DATE.format(p.asOf())
-                    + "), published " + RatingsWorkbook.LONG_DATE.format(p.publishedAt().toLocalDate()) + ".";
+                    + Formats.LONG_DATE.format(p.asOf())
+                    + "), published " + Formats.LONG_DATE.format(p.publishedAt().toLocalDate()) + ".";
             rows.addAll(judgementChanges(latest.snapshot(p.runId()), latest.snapshot(run.runId()), run.asOf()));
         }
         rows.addAll(removedRows(run));
@@ -73,7 +73,7 @@ public class ChangesTable implements ReportSection {
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return List.of(new TableContent("changes", "Changes since the last published report, as at "
-                + RatingsWorkbook.LONG_DATE.format(run.asOf()), List.of(
+                + Formats.LONG_DATE.format(run.asOf()), List.of(
                 TableContent.ONE_TABLE,
                 comparedWith,
                 "One row per authority whose latest judgement changed, and per input row removed from an updated file.",
@@ -111,7 +111,7 @@ public class ChangesTable implements ReportSection {
             return List.<Object>of(code, register.entryOn(code, run.asOf()).name(),
                     "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework")
                             + " inspection of "
-                            + RatingsWorkbook.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
+                            + Formats.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
                     label(rs.getInt("overall_effectiveness") == 0 ? null
                             : Grade.ofNumber(rs.getInt("overall_effectiveness"))),
                     rs.getDate("effective_date").toLocalDate(),

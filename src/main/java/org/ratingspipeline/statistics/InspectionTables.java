@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
@@ -17,7 +18,6 @@ import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -153,7 +153,7 @@ public class InspectionTables implements ReportSection {
         List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(regionRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"),
+        rows.add(regionRow(List.of(Formats.ENGLAND_CODE, "England"),
                 GradeTally.of(authorities, JudgementArea.OVERALL),
                 noOverall));
         List<Region> regions = register.englishRegions();
@@ -346,7 +346,7 @@ public class InspectionTables implements ReportSection {
     @Override
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
         List<ChartContent> charts = new ArrayList<>();
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String date = Formats.LONG_DATE.format(run.asOf());
         TableContent national = tables.get(0);
         int grades = Grade.values().length;
         if (national.numbers(0, grades - 1, 2)) {

@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
@@ -209,7 +209,7 @@ public class JourneyTables {
     }
 
     private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was "
                 + "inadequate, "
                 + "England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);

@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.Region;
-import java.util.EnumMap;
-import java.util.Map;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;
@@ -20,7 +21,6 @@ import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
@@ -124,7 +124,7 @@ public class TrendTables {
         boolean noOverall = anyNoOverall(points);
         List<List<Object>> rows = new ArrayList<>();
         for (TrendPoint p : points) {
-            addArea(rows, p, RatingsWorkbook.ENGLAND_CODE, "England", null, noOverall);
+            addArea(rows, p, Formats.ENGLAND_CODE, "England", null, noOverall);
             for (Region r : register.englishRegions()) {
                 addArea(rows, p, r.code(), r.name(), r.code(), noOverall);
             }
@@ -197,7 +197,7 @@ public class TrendTables {
         for (TrendPoint p : points) {
             GradeShares s = p.england(JudgementArea.OVERALL);
             Set<InspectionEra> eras = p.eras(null, JudgementArea.OVERALL);
-            rows.add(List.of(RatingsWorkbook.LONG_DATE.format(p.asAt().inspectedBy()),
+            rows.add(List.of(Formats.LONG_DATE.format(p.asAt().inspectedBy()),
                     eras.isEmpty() ? Shorthand.NOT_APPLICABLE : eras(eras), s.judged(),
                     s.goodOrOutstanding(), share(s.goodOrOutstandingShare()),
                     s.count(Grade.INADEQUATE), share(s.share(Grade.INADEQUATE))));

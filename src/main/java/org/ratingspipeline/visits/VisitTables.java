@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.finance.FinancialYear;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
@@ -13,7 +14,6 @@ import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -130,7 +130,7 @@ public class VisitTables implements ReportSection {
     private TableContent byType(ReportRun run, Figures f, Notes notes) {
         String title = "Ofsted monitoring visits and focused visits of local authority children's services by theme "
                 + "and financial"
-                + " year, England, made by " + RatingsWorkbook.LONG_DATE.format(run.asOf()) + " " + notes.ref(IN_YEAR);
+                + " year, England, made by " + Formats.LONG_DATE.format(run.asOf()) + " " + notes.ref(IN_YEAR);
         List<Column> columns =
                 new ArrayList<>(List.of(Column.text("Visit type"), Column.text("Theme " + notes.ref(INSPECTION_ROWS))));
         for (int y : f.years()) {

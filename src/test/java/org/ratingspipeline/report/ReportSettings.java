@@ -2,7 +2,7 @@ package org.ratingspipeline.report;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.report.Shorthand;
 
 /**
@@ -53,7 +54,7 @@ public final class TidyCsvWriter {
             for (TidyRow row : table.rows()) {
                 List<String> cells = new ArrayList<>(List.of(text(row.time().period()), text(row.time().identifier())));
                 TidyLocation where = row.location();
-                cells.addAll(List.of(text(where.level().label()), text(TidyLocation.ENGLAND_CODE),
+                cells.addAll(List.of(text(where.level().label()), text(Formats.ENGLAND_CODE),
                         text(TidyLocation.ENGLAND_NAME)));
                 if (regions) {
                     cells.addAll(List.of(text(where.regionCode()), text(where.regionName())));

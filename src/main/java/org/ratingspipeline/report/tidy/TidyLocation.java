@@ -1,6 +1,7 @@
 package org.ratingspipeline.report.tidy;
 
 import java.util.Objects;
+import org.ratingspipeline.common.Formats;
 
 /**
  * What place a row of tidy data is about, as the EES geography columns: always the country (we
@@ -13,7 +14,6 @@ public record TidyLocation(GeographicLevel level, String regionCode, String regi
         String newLaCode,
                            String laName) {
 
-    public static final String ENGLAND_CODE = "E92000001";
     public static final String ENGLAND_NAME = "England";
 
     public TidyLocation {

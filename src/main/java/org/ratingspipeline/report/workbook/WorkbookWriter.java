@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +23,14 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ratingspipeline.report.WorkbookStyles.Role;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Note;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.Table;
+import org.ratingspipeline.report.TableContent;
+import org.ratingspipeline.report.workbook.WorkbookStyles.Role;
 
 /**
  * Lays out a workbook the way the spreadsheet standard asks (Cover, Contents, Notes, then one

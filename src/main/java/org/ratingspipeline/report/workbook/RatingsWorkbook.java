@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,10 +8,18 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.report.ChartContent;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.RunInputs;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.Table;
+import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataset;
-import org.ratingspipeline.source.SourceLoad;
-import org.ratingspipeline.source.SourceLoads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,13 +30,11 @@ public class RatingsWorkbook {
 
     private static final Logger log = LoggerFactory.getLogger(RatingsWorkbook.class);
 
-    public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss");
-    public static final String ENGLAND_CODE = "E92000001";
 
     private final RatingsProperties.Report settings;
     private final List<ReportSection> sections;
-    private final SourceLoads loads;
+    private final RunInputs inputs;
     private final List<TidyDataset> datasets;
     private final WorkbookWriter writer = new WorkbookWriter();
 
@@ -36,11 +42,11 @@ public class RatingsWorkbook {
      * @param sections every report section, in their {@code @Order}
      * @param datasets the tidy CSV files published beside the workbook, named on the cover
      */
-    public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, SourceLoads loads,
+    public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, RunInputs inputs,
                            List<TidyDataset> datasets) {
         this.settings = properties.report();
         this.sections = List.copyOf(sections);
-        this.loads = loads;
+        this.inputs = inputs;
         this.datasets = List.copyOf(datasets);
     }
 
@@ -100,9 +106,9 @@ public class RatingsWorkbook {
                         + "was rejected or loaded with a warning. It follows the figures over time, as at 31 March of "
                         + "each year, and authorities' journeys between judgements (what followed each judgement, how "
                         + "long leaving inadequate took), with charts of the main shares."),
-                Cover.Line.of("Reporting date: " + LONG_DATE.format(run.asOf())
+                Cover.Line.of("Reporting date: " + Formats.LONG_DATE.format(run.asOf())
                         + (run.publishedBy().equals(run.asOf()) ? "."
-                        : "; reports published by " + LONG_DATE.format(run.publishedBy()) + " are counted.")),
+                        : "; reports published by " + Formats.LONG_DATE.format(run.publishedBy()) + " are counted.")),
                 Cover.Line.of("Caveat: " + settings.inspectionsCaveat())));
         List<Cover.Line> source = new ArrayList<>(List.of(
                 Cover.Line.of(settings.inspectionsSourceDetail()),
@@ -117,9 +123,7 @@ public class RatingsWorkbook {
         List<Cover.Line> inputs = new ArrayList<>();
         inputs.add(Cover.Line.of("Run " + run.runId() + ", job execution " + run.jobExecutionId() + ", started "
                 + RUN_TIME.format(run.startedAt()) + "."));
-        for (SourceLoad s : loads.forRun(run.runId())) {
-            inputs.add(Cover.Line.of(describe(s)));
-        }
+        inputs.addAll(this.inputs.lines(run.runId()));
         for (ReportSection section : this.sections) {
             inputs.addAll(section.inputs(run));
         }
@@ -164,22 +168,5 @@ public class RatingsWorkbook {
                 + Shorthand.SUPPRESSED.workbook() + "); percentages are written as 79.1, not 0.791. Text that would "
                 + "start a spreadsheet formula (=, +, - or @) is prefixed with an apostrophe."));
         return lines;
-    }
-
-    static String describe(SourceLoad s) {
-        String what = switch (s.kind()) {
-            case "inspections" -> "Inspection results";
-            case "spend" -> "Children's social care spend";
-            case "visits" -> "Ofsted monitoring and focused visits";
-            default -> s.kind();
-        };
-        String taken = s.rowsFromOtherSource() == 0 ? "" : ", " + String.format("%,d", s.rowsFromOtherSource())
-                + " taken from an earlier file (the same inspection, counted once)";
-        return what + (s.kind().equals("inspections") ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
-                + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 " + s.sha256() + "): "
-                + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded())
-                + " loaded, "
-                + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "
-                + String.format("%,d", s.rowsWithWarnings()) + " loaded with a warning.";
     }
 }

@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ratingspipeline.report.Column;
 
 /**
  * Every cell style the report uses, created once per workbook (Excel caps a workbook at 64,000

@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,12 +12,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.check.Severity;
 import org.ratingspipeline.report.check.Violation;
 import org.ratingspipeline.report.check.WorkbookChecker;
 import org.ratingspipeline.report.web.HeadlinePage;
 import org.ratingspipeline.report.web.WebPage;
+import org.ratingspipeline.report.workbook.RatingsWorkbook;
+import org.ratingspipeline.report.workbook.ReportContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

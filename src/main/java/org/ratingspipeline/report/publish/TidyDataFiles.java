@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.ratingspipeline.report.tidy.TidyDataset;

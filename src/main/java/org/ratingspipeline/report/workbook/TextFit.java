@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;

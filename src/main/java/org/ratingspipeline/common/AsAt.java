@@ -1,4 +1,4 @@
-package org.ratingspipeline;
+package org.ratingspipeline.common;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
