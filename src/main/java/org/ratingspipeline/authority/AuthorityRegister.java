@@ -138,9 +138,9 @@ public class AuthorityRegister {
     private record ResolutionKey(Identifier oldCode, Identifier newCode, Identifier name, int epoch) {
     }
 
-    private Resolution resolveAfresh(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
-        List<Vote> votes = new ArrayList<>();
-        List<Problem> unknown = new ArrayList<>();
+    /** A vote for each entry each identifier names on the date; identifiers that name none go to unknown. */
+    private void candidates(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date, List<Vote> votes,
+            List<Problem> unknown) {
         if (oldCode != null) {
             vote(votes, unknown, oldCode, "old LA code", byOldCode.getOrDefault(oldCode.value(), List.of()), date);
         }
@@ -152,6 +152,12 @@ public class AuthorityRegister {
             vote(votes, unknown, name, "name", byName.getOrDefault(AuthorityNames.normalise(name.value()), List.of()),
                     date);
         }
+    }
+
+    private Resolution resolveAfresh(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
+        List<Vote> votes = new ArrayList<>();
+        List<Problem> unknown = new ArrayList<>();
+        candidates(oldCode, newCode, name, date, votes, unknown);
         if (votes.isEmpty()) {
             return new Resolution.Unresolved(unknown.isEmpty()
                     ? List.of(Problem.of("", "", "no column identifies the authority (old LA code, ONS code or name)"))
@@ -178,9 +184,17 @@ public class AuthorityRegister {
         }
         String oldCodeWon = leaders.get(0);
         LocalAuthority chosen = entryOn(oldCodeWon, date);
+        List<Problem> warnings = warnings(votes, unknown, oldCodeWon, chosen);
+        strayCharacters(name, votes, chosen).ifPresent(warnings::add);
+        return new Resolution.Resolved(chosen, warnings);
+    }
+
+    /** What a reader is told about a resolved row: unknown identifiers, defunct codes and outvoted identifiers. */
+    private static List<Problem> warnings(List<Vote> votes, List<Problem> unknown, String oldCodeWon,
+            LocalAuthority chosen) {
         List<Problem> warnings = new ArrayList<>(unknown.stream()
                 .map(p -> Problem.of(p.column(), p.value(),
-                p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
+                        p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
                 .toList());
         for (Vote v : votes) {
             if (v.defunct()) {
@@ -196,8 +210,7 @@ public class AuthorityRegister {
                         + " (old LA code " + chosen.oldCode() + "); resolved to " + chosen.name()));
             }
         }
-        strayCharacters(name, votes, chosen).ifPresent(warnings::add);
-        return new Resolution.Resolved(chosen, warnings);
+        return warnings;
     }
 
     /**

@@ -229,14 +229,38 @@ public class SpendTables implements ReportSection {
                 + "or less " + notes.ref(definitions()) + "."), columns, rows);
     }
 
+    /** A row left out of the join: the register's codes and name where it matched, else the file's. */
+    private static List<Object> reconciliationRow(SpendLine l) {
+        List<Object> row = new ArrayList<>(List.of(l.reason().label(), l.sourceFile(), l.line(), l.year().label()));
+        if (l.matched()) {
+            row.addAll(List.of(l.authority().oldCode(), l.authority().newCode(), l.authority().name()));
+        } else {
+            row.add(orNotAvailable(l.given().oldCode()));
+            row.add(orNotAvailable(l.given().newCode()));
+            row.add(orNotAvailable(l.given().name()));
+        }
+        row.addAll(List.of(SpendCells.pounds(l.money().budget()), SpendCells.pounds(l.money().outturn()),
+                SpendCells.pounds(l.money().overspend()), l.detail()));
+        return row;
+    }
+
+    /** " (3 reason one; 2 reason two)" in the reasons' order, or nothing when no row is left out. */
+    private static String countsByReason(List<SpendLine> left) {
+        Map<ReconciliationReason, Long> byReason = left.stream().collect(Collectors.groupingBy(SpendLine::reason,
+                () -> new EnumMap<>(ReconciliationReason.class), Collectors.counting()));
+        return byReason.isEmpty() ? "" : " (" + byReason.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("; ")) + ")";
+    }
+
     private TableContent reconciliation(ReportRun run, List<SpendLine> lines, Notes notes) {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care spend rows not joined to an Ofsted judgement as at " + date + ", with "
                 + "the reason";
         List<Column> columns = List.of(Column.text("Reason\n" + notes.ref(ATTRIBUTION)), Column.text("Input file"),
                 Column.plain("Line\n(number)"), Column.text("Financial year"), Column.code("Old LA code"),
-                        Column.code("ONS code"),
-                Column.text("Local authority"), Column.pounds("Budget\n(£)"), Column.pounds("Outturn\n(£)"),
+                Column.code("ONS code"), Column.text("Local authority"), Column.pounds("Budget\n(£)"),
+                Column.pounds("Outturn\n(£)"),
                 Column.pounds("Overspend\n(£)"), Column.text("Detail"));
         List<SpendLine> left = lines.stream().filter(l -> !l.joined())
                 .sorted(Comparator.comparing(SpendLine::reason).thenComparing(SpendLine::sourceFile)
@@ -244,30 +268,15 @@ public class SpendTables implements ReportSection {
                 .toList();
         List<List<Object>> rows = new ArrayList<>();
         for (SpendLine l : left) {
-            List<Object> row = new ArrayList<>(List.of(l.reason().label(), l.sourceFile(), l.line(), l.year().label()));
-            if (l.matched()) {
-                row.addAll(List.of(l.authority().oldCode(), l.authority().newCode(), l.authority().name()));
-            } else {
-                row.add(orNotAvailable(l.given().oldCode()));
-                row.add(orNotAvailable(l.given().newCode()));
-                row.add(orNotAvailable(l.given().name()));
-            }
-            row.addAll(List.of(SpendCells.pounds(l.money().budget()), SpendCells.pounds(l.money().outturn()),
-                    SpendCells.pounds(l.money().overspend()), l.detail()));
-            rows.add(row);
+            rows.add(reconciliationRow(l));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("Every spend row is joined", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                            Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, "No spend row was left out of the join."));
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, "No spend row was left out of the join."));
         }
-        Map<ReconciliationReason, Long> byReason = left.stream().collect(Collectors.groupingBy(SpendLine::reason,
-                () -> new EnumMap<>(ReconciliationReason.class), Collectors.counting()));
-        String counts = byReason.isEmpty() ? "" : " (" + byReason.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining("; ")) + ")";
+        String counts = countsByReason(left);
         long joined = lines.size() - left.size();
         return new TableContent("spend_reconciliation", title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,

@@ -135,10 +135,7 @@ public class AuthorityProfiles implements ReportSection {
 
     // (a) its judgements over time
 
-    private TableContent judgementsTable(ReportRun run, Profiled p) {
-        LocalAuthority la = p.authority();
-        List<ProfileJudgements.Stored> stored = judgements.of(la.oldCode());
-        long counted = stored.stream().filter(s -> s.countedAt(run.asAt())).count();
+    private static List<Column> judgementColumns() {
         List<Column> columns = new ArrayList<>(List.of(
                 Column.text("Framework"),
                 Column.text("Inspection type"),
@@ -151,22 +148,33 @@ public class AuthorityProfiles implements ReportSection {
         }
         columns.add(Column.text("Source file"));
         columns.add(Column.plain("Line in source file\n(line number)"));
+        return columns;
+    }
+
+    private static List<Object> judgementRow(ReportRun run, ProfileJudgements.Stored s) {
+        List<Object> row = new ArrayList<>();
+        row.add(s.noOverallArrangements() ? s.framework().code() + ", April 2026 arrangements"
+                : s.framework().code());
+        row.add(s.inspectionType() == null ? Shorthand.NOT_AVAILABLE : s.inspectionType());
+        row.add(orNotAvailable(s.start()));
+        row.add(orNotAvailable(s.end()));
+        row.add(orNotAvailable(s.published()));
+        row.add(counted(s, run));
+        for (JudgementArea area : JudgementArea.values()) {
+            row.add(grade(s, area));
+        }
+        row.add(s.sourceFile());
+        row.add(s.line());
+        return row;
+    }
+
+    private TableContent judgementsTable(ReportRun run, Profiled p) {
+        LocalAuthority la = p.authority();
+        List<ProfileJudgements.Stored> stored = judgements.of(la.oldCode());
+        long counted = stored.stream().filter(s -> s.countedAt(run.asAt())).count();
         List<List<Object>> rows = new ArrayList<>();
         for (ProfileJudgements.Stored s : stored) {
-            List<Object> row = new ArrayList<>();
-            row.add(s.noOverallArrangements() ? s.framework().code() + ", April 2026 arrangements"
-                    : s.framework().code());
-            row.add(s.inspectionType() == null ? Shorthand.NOT_AVAILABLE : s.inspectionType());
-            row.add(orNotAvailable(s.start()));
-            row.add(orNotAvailable(s.end()));
-            row.add(orNotAvailable(s.published()));
-            row.add(counted(s, run));
-            for (JudgementArea area : JudgementArea.values()) {
-                row.add(grade(s, area));
-            }
-            row.add(s.sourceFile());
-            row.add(s.line());
-            rows.add(row);
+            rows.add(judgementRow(run, s));
         }
         String title = "Profile of " + la.name() + " (" + la.oldCode() + "): every Ofsted inspection of its children's"
                 + " services held in the store, all frameworks, by inspection date";
@@ -175,15 +183,14 @@ public class AuthorityProfiles implements ReportSection {
                 String.format(Locale.UK, "%d inspections of %s are held, %d of them counted in this report (carried "
                         + "out by %s and published by %s); oldest first. SIF gives no fieldwork dates, so a SIF "
                         + "inspection is dated by its publication.", stored.size(), la.name(), counted,
-                        Formats.LONG_DATE.format(run.asOf()),
-                                Formats.LONG_DATE.format(run.publishedBy())),
+                        Formats.LONG_DATE.format(run.asOf()), Formats.LONG_DATE.format(run.publishedBy())),
                 "Judgement areas a framework does not have are [z]; so is the care leavers judgement of an ILACS"
                         + " inspection before 2023, when it was part of children in care. " + NO_OVERALL + ": an"
                         + " inspection from 1 April 2026, when Ofsted stopped giving an overall effectiveness "
                         + "judgement. [x]: not in the source file.",
                 "Source: the inspection files listed on the cover, the line of the file each inspection was read from"
                         + " (an inspection several files carry is read from the first)."));
-        return new TableContent(p.sheets().key(JUDGEMENTS), title, description, columns, rows)
+        return new TableContent(p.sheets().key(JUDGEMENTS), title, description, judgementColumns(), rows)
                 .onSheet(p.sheets().name(JUDGEMENTS));
     }
 
@@ -212,13 +219,8 @@ public class AuthorityProfiles implements ReportSection {
 
     // (b) its spend per child and overspend against its neighbours, region and England
 
-    private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
-        LocalAuthority la = p.authority();
-        List<SpendBenchmark> years = spend.benchmarks(run, la.oldCode());
-        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child "
-                + "aged 0 to 17 and overspend by financial year against its statistical neighbours' median, its region "
-                + "and England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
-        List<Column> columns = List.of(
+    private static List<Column> spendColumns(Notes notes) {
+        return List.of(
                 Column.text("Financial year"),
                 Column.pounds("Spend per child\n(£)"),
                 Column.pounds("Neighbours' median spend per child\n(£)\n"
@@ -235,6 +237,14 @@ public class AuthorityProfiles implements ReportSection {
                 Column.count("Rank of overspend, 1 = highest\n(rank)"),
                 Column.count("Authorities ranked by overspend\n(number)"),
                 Column.text("Quartile band of overspend (A lowest to D highest)"));
+    }
+
+    private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
+        LocalAuthority la = p.authority();
+        List<SpendBenchmark> years = spend.benchmarks(run, la.oldCode());
+        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child "
+                + "aged 0 to 17 and overspend by financial year against its statistical neighbours' median, its region "
+                + "and England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
         List<List<Object>> rows = new ArrayList<>();
         for (SpendBenchmark b : years) {
             rows.add(new ArrayList<>(List.of(b.year().label(), b.perChild(), b.neighboursPerChild(), b.regionPerChild(),
@@ -251,7 +261,7 @@ public class AuthorityProfiles implements ReportSection {
                 chartsLine(p, rows),
                 "Source: the spend file listed on the cover; " + "ONS mid-year estimates of children aged 0 to 17;"
                         + " statistical neighbours: DfE's children's services statistical neighbour model."));
-        return new TableContent(p.sheets().key(SPEND), title, description, columns,
+        return new TableContent(p.sheets().key(SPEND), title, description, spendColumns(notes),
                 rows).onSheet(p.sheets().name(SPEND));
     }
 

@@ -70,8 +70,8 @@ public record TableContent(String key, String title, List<String> description, L
                     + "the pipeline's store.", maxRows, rows.size()));
             shown = rows.subList(0, maxRows);
         }
-        return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key, "Table "
-                + "" + number + ": " + title, lines, columns, shown);
+        return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key,
+                "Table " + number + ": " + title, lines, columns, shown);
     }
 
     /** {@link #NONE} in the first text column, [z] in every other. */

@@ -23,7 +23,8 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
         return path.getFileName().toString();
     }
 
-    public static SourceFile inspect(Path path, String description) {
+    /** Refused on its type alone, before a byte is read: a missing path, a folder, a device, no permission. */
+    private static void requireReadableFile(Path path, String description) {
         if (!Files.exists(path)) {
             throw new InputFileException("The " + description + " file " + path + " does not exist.");
         }
@@ -38,6 +39,10 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
         if (!Files.isReadable(path)) {
             throw new InputFileException("The " + description + " file " + path + " cannot be read (no permission).");
         }
+    }
+
+    public static SourceFile inspect(Path path, String description) {
+        requireReadableFile(path, description);
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -276,27 +276,54 @@ public class InspectionTables implements ReportSection {
         return share.<Object>map(b -> b).orElse(Shorthand.NOT_APPLICABLE);
     }
 
-    private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Latest Ofsted judgement of each local authority's children's services, England, "
-                + run.asAt().describe();
+    /** The columns of table 3 up to the features' own: the authority, its latest inspection and its grades. */
+    private static List<Column> judgementColumns(Notes notes, boolean lastOverall) {
         List<Column> columns = new ArrayList<>(List.of(
-                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"), Column.text("Local "
-                        + "authority"),
+                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"),
+                Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
-                Column.date("Inspection start date"), Column.date("Inspection end date"), Column.date("Publication "
-                        + "date")));
+                Column.date("Inspection start date"), Column.date("Inspection end date"),
+                Column.date("Publication date")));
         for (JudgementArea area : JudgementArea.values()) {
             String suffix = area == JudgementArea.OVERALL ? "" : area.partOf(Framework.ILACS)
                     && area.partOf(Framework.SIF) ? ""
                     : area.partOf(Framework.SIF) ? " (SIF)" : " (ILACS)";
             columns.add(Column.text(area.label() + suffix));
         }
-        boolean lastOverall = reformed(run);
         if (lastOverall) {
             columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none\n"
                     + notes.ref(TrendTables.NO_OVERALL_NOTE)));
             columns.add(Column.date("Inspection date of that judgement"));
         }
+        return columns;
+    }
+
+    /** An authority's latest inspection and its grades, in the order of {@link #judgementColumns}. */
+    private static List<Object> judgementCells(LatestJudgement j, boolean lastOverall) {
+        List<Object> row = new ArrayList<>();
+        row.add(j.framework().code());
+        row.add(j.inspectionType() == null ? Shorthand.NOT_AVAILABLE : j.inspectionType());
+        row.add(j.startDate() == null ? Shorthand.NOT_AVAILABLE : j.startDate());
+        row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
+        row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
+        for (JudgementArea area : JudgementArea.values()) {
+            boolean none = j.notApplicable(area) || (area == JudgementArea.OVERALL && j.noOverallJudgement());
+            row.add(j.grade(area).<Object>map(Grade::label).orElse(none ? Shorthand.NOT_APPLICABLE
+                    : Shorthand.NOT_AVAILABLE));
+        }
+        if (lastOverall) {
+            row.add(j.lastOverall().<Object>map(l -> l.grade().label()).orElse(Shorthand.NOT_APPLICABLE));
+            row.add(j.lastOverall().<Object>map(LatestJudgement.LastOverall::inspected)
+                    .orElse(Shorthand.NOT_APPLICABLE));
+        }
+        return row;
+    }
+
+    private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Latest Ofsted judgement of each local authority's children's services, England, "
+                + run.asAt().describe();
+        boolean lastOverall = reformed(run);
+        List<Column> columns = judgementColumns(notes, lastOverall);
         int judgementColumns = columns.size();
         List<AuthorityColumns.Group> groups =
                 moreColumns.orderedStream().map(c -> c.forRun(run, notes)).flatMap(Optional::stream).toList();
@@ -311,22 +338,7 @@ public class InspectionTables implements ReportSection {
                     row.add(Shorthand.NOT_AVAILABLE);
                 }
             } else {
-                LatestJudgement j = a.judgement().get();
-                row.add(j.framework().code());
-                row.add(j.inspectionType() == null ? Shorthand.NOT_AVAILABLE : j.inspectionType());
-                row.add(j.startDate() == null ? Shorthand.NOT_AVAILABLE : j.startDate());
-                row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
-                row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
-                for (JudgementArea area : JudgementArea.values()) {
-                    boolean none = j.notApplicable(area) || (area == JudgementArea.OVERALL && j.noOverallJudgement());
-                    row.add(j.grade(area).<Object>map(Grade::label).orElse(none ? Shorthand.NOT_APPLICABLE
-                            : Shorthand.NOT_AVAILABLE));
-                }
-                if (lastOverall) {
-                    row.add(j.lastOverall().<Object>map(l -> l.grade().label()).orElse(Shorthand.NOT_APPLICABLE));
-                    row.add(j.lastOverall().<Object>map(LatestJudgement.LastOverall::inspected)
-                            .orElse(Shorthand.NOT_APPLICABLE));
-                }
+                row.addAll(judgementCells(a.judgement().get(), lastOverall));
             }
             groups.forEach(g -> row.addAll(g.values().apply(a.authority())));
             rows.add(row);
@@ -347,48 +359,58 @@ public class InspectionTables implements ReportSection {
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
         List<ChartContent> charts = new ArrayList<>();
         String date = Formats.LONG_DATE.format(run.asOf());
-        TableContent national = tables.get(0);
-        int grades = Grade.values().length;
-        if (national.numbers(0, grades - 1, 2)) {
-            List<String> shares = new ArrayList<>();
-            for (List<Object> row : national.rows().subList(0, grades)) {
-                shares.add(((String) row.get(0)).toLowerCase(Locale.ROOT) + " "
-                        + ((BigDecimal) row.get(2)).toPlainString() + "%");
-            }
-            charts.add(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted overall "
-                    + "effectiveness judgement, England, as at " + date,
-                    "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local "
-                            + "authorities judged by "
-                            + "their latest overall effectiveness judgement: " + String.join(", ", shares)
-                            + ". Each bar is labelled with its value.",
-                    ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
-                    List.of(new ChartContent.Series(2, "Share of authorities judged (%)")), "Share of authorities "
-                            + "judged (%)"));
-        }
+        nationalChart(tables.get(0), date).ifPresent(charts::add);
         TableContent regions = tables.stream().filter(t -> t.key().equals("regions")).findFirst().orElseThrow();
+        regionChart(regions, date).ifPresent(charts::add);
+        return charts;
+    }
+
+    /** Table 1's four grade shares as bars; none when a share is not a number. */
+    private static Optional<ChartContent> nationalChart(TableContent national, String date) {
+        int grades = Grade.values().length;
+        if (!national.numbers(0, grades - 1, 2)) {
+            return Optional.empty();
+        }
+        List<String> shares = new ArrayList<>();
+        for (List<Object> row : national.rows().subList(0, grades)) {
+            shares.add(((String) row.get(0)).toLowerCase(Locale.ROOT) + " "
+                    + ((BigDecimal) row.get(2)).toPlainString() + "%");
+        }
+        return Optional.of(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted "
+                + "overall effectiveness judgement, England, as at " + date,
+                "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local "
+                        + "authorities judged by their latest overall effectiveness judgement: "
+                        + String.join(", ", shares) + ". Each bar is labelled with its value.",
+                ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
+                List.of(new ChartContent.Series(2, "Share of authorities judged (%)")),
+                "Share of authorities judged (%)"));
+    }
+
+    /** Table 2's grade shares, one stacked bar a region; none without regions or when a share is not a number. */
+    private static Optional<ChartContent> regionChart(TableContent regions, String date) {
+        int grades = Grade.values().length;
         int last = regions.rows().size() - 1;
         int[] shareColumns = {3, 5, 7, 9};
-        if (last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11)) {
-            List<ChartContent.Series> series = new ArrayList<>();
-            for (int i = 0; i < grades; i++) {
-                series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
-            }
-            List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
-                    .sorted(Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
-            charts.add(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted overall "
-                    + "effectiveness judgement and region, England, as at " + date,
-                    "Bar chart with one bar per region, each split from left to right into the percentages of the "
-                            + "region's authorities judged outstanding, good, requires improvement to be good and "
-                            + "inadequate. Each bar is 100% of the authorities judged in its region and each part is "
-                            + "labelled with its value. The good or "
-                            + "outstanding share was highest in " + byShare.get(byShare.size() - 1).get(1) + " ("
-                            + ((BigDecimal) byShare.get(byShare.size() - 1).get(11)).toPlainString() + "%) and lowest "
-                            + "in "
-                            + byShare.get(0).get(1) + " (" + ((BigDecimal) byShare.get(0).get(11)).toPlainString()
-                            + "%).",
-                    ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series, "Share of authorities "
-                            + "judged (%)"));
+        if (!(last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11))) {
+            return Optional.empty();
         }
-        return charts;
+        List<ChartContent.Series> series = new ArrayList<>();
+        for (int i = 0; i < grades; i++) {
+            series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
+        }
+        List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
+                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
+        List<Object> highest = byShare.get(byShare.size() - 1);
+        List<Object> lowest = byShare.get(0);
+        return Optional.of(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted "
+                + "overall effectiveness judgement and region, England, as at " + date,
+                "Bar chart with one bar per region, each split from left to right into the percentages of the "
+                        + "region's authorities judged outstanding, good, requires improvement to be good and "
+                        + "inadequate. Each bar is 100% of the authorities judged in its region and each part is "
+                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(1)
+                        + " (" + ((BigDecimal) highest.get(11)).toPlainString() + "%) and lowest in "
+                        + lowest.get(1) + " (" + ((BigDecimal) lowest.get(11)).toPlainString() + "%).",
+                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series,
+                "Share of authorities judged (%)"));
     }
 }

@@ -208,23 +208,28 @@ public class JourneyTables {
                 months.isEmpty() ? Shorthand.NOT_APPLICABLE : months.get(months.size() - 1));
     }
 
-    private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
-        String date = Formats.LONG_DATE.format(run.asOf());
-        String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was "
-                + "inadequate, "
-                + "England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);
-        List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local "
-                + "authority"),
-                Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
-                Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),
-                Column.date("Inadequate since\n" + notes.ref(SPELL)), Column.count("Months since first judged "
-                        + "inadequate\n(number)"));
+    /** When each spell still open began, by old LA code. */
+    private static Map<String, LocalDate> openSpellStarts(List<InadequateSpell> spells) {
         Map<String, LocalDate> spellStart = new HashMap<>();
         for (InadequateSpell s : spells) {
             if (s.left().isEmpty()) {
                 spellStart.put(s.oldCode(), s.since());
             }
         }
+        return spellStart;
+    }
+
+    private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
+        String date = Formats.LONG_DATE.format(run.asOf());
+        String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was "
+                + "inadequate, England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);
+        List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"),
+                Column.text("Local authority"),
+                Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
+                Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),
+                Column.date("Inadequate since\n" + notes.ref(SPELL)),
+                Column.count("Months since first judged inadequate\n(number)"));
+        Map<String, LocalDate> spellStart = openSpellStarts(spells);
         List<List<Object>> rows = new ArrayList<>();
         for (AuthorityJudgement a : latest.read(run.runId(), run.asOf())) {
             Optional<LatestJudgement> j = a.judgement().filter(l -> l.overall() == Grade.INADEQUATE);
@@ -241,9 +246,8 @@ public class JourneyTables {
         if (rows.isEmpty()) {
             rows.add(List.of(Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
                     "No authority's latest judgement was inadequate", Shorthand.NOT_APPLICABLE,
-                            Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                            Shorthand.NOT_APPLICABLE));
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return new TableContent(INADEQUATE_NOW, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,

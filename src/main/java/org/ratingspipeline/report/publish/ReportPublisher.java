@@ -67,12 +67,9 @@ public class ReportPublisher {
         TidyDataFiles.Staged data = null;
         Publication publication = new Publication();
         try {
-            Files.createDirectories(reports);
             Path archive = reports.resolve("archive");
             Path target = reports.resolve(REPORT_FILE);
-            requireUsable(archive, target);
-            removeLeftovers(reports);
-            removeLeftovers(archive);
+            prepare(reports, archive, target);
             ReportContent content = workbook.content(run);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx" + Publication.TEMPORARY_SUFFIX);
             writeAndCheck(content, tmp);
@@ -81,14 +78,7 @@ public class ReportPublisher {
             readableByAll(page);
             data = tidyData.stage(run, reports);
             checkpoint.run();
-            // The archive copies are staged with the rest, so they appear only if the report itself is published;
-            // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete
-            // report.
-            data.addTo(publication, reports, archive, run);
-            publication.copy(page, archive.resolve(WebPage.archivedName(run)));
-            publication.replace(page, reports.resolve(HeadlinePage.FILE));
-            publication.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
-            publication.replace(tmp, target);
+            stage(publication, run, reports, data, page, tmp);
             publication.commit();
             page = null;
             prune(archive);
@@ -105,6 +95,28 @@ public class ReportPublisher {
             deleteQuietly(tmp);
             deleteQuietly(page);
         }
+    }
+
+    /** The reports folder exists, nothing stands where a report or its archive goes, and no leftovers remain. */
+    private static void prepare(Path reports, Path archive, Path target) throws IOException {
+        Files.createDirectories(reports);
+        requireUsable(archive, target);
+        removeLeftovers(reports);
+        removeLeftovers(archive);
+    }
+
+    private static void stage(Publication publication, ReportRun run, Path reports, TidyDataFiles.Staged data,
+            Path page, Path workbookFile) throws IOException {
+        Path archive = reports.resolve("archive");
+        // The archive copies are staged with the rest, so they appear only if the report itself is published;
+        // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete
+        // report.
+        data.addTo(publication, reports, archive, run);
+        publication.copy(page, archive.resolve(WebPage.archivedName(run)));
+        publication.replace(page, reports.resolve(HeadlinePage.FILE));
+        publication.copy(workbookFile,
+                archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
+        publication.replace(workbookFile, reports.resolve(REPORT_FILE));
     }
 
     private void writeAndCheck(ReportContent content, Path tmp) throws IOException {

@@ -99,47 +99,10 @@ public final class TidyDataChecker {
                 row[i] = row[i] == null ? "" : row[i];
             }
             String name = row[0];
-            String where = "row " + name;
             if (columns.put(name, row) != null) {
-                problems.add(meta, where + " appears twice");
+                problems.add(meta, "row " + name + " appears twice");
             }
-            if (!dataHeader.contains(name)) {
-                problems.add(meta, where + " names no column of the data file");
-            }
-            if (TidyCsvWriter.STANDARD_COLUMNS.contains(name)) {
-                problems.add(meta, where + ": time and geography columns have no metadata row");
-            }
-            if (row[2].isBlank() || row[2].length() > TidyNames.LABEL_MAX) {
-                problems.add(meta, where + ": label must be 1 to " + TidyNames.LABEL_MAX + " characters");
-            }
-            switch (row[1]) {
-                case "Filter" -> {
-                    if (!row[3].isEmpty() || !row[4].isEmpty() || !row[5].isEmpty()) {
-                        problems.add(meta, where + ": a filter has no indicator grouping, unit or decimal places");
-                    }
-                    if (!row[7].isEmpty()) {
-                        groupingColumns.add(row[7]);
-                    }
-                }
-                case "Indicator" -> {
-                    if (!TidyIndicator.UNITS.contains(row[4])) {
-                        problems.add(meta,
-                                where + ": indicator_unit '" + row[4] + "' is not one of " + TidyIndicator.UNITS);
-                    }
-                    if (!row[5].isEmpty() && !row[5].matches("\\d+")) {
-                        problems.add(meta, where + ": indicator_dp '" + row[5] + "' is not a whole number");
-                    }
-                    if (!row[6].isEmpty() || !row[7].isEmpty() || !row[8].isEmpty()) {
-                        problems.add(meta, where + ": an indicator has no filter hint, grouping column or default");
-                    }
-                }
-                default -> problems.add(meta, where + ": col_type '" + row[1] + "' is neither Filter nor Indicator");
-            }
-            for (String cell : row) {
-                if (isNullWord(cell)) {
-                    problems.add(meta, where + " holds '" + cell + "'");
-                }
-            }
+            checkMetaRow(meta, row, dataHeader, groupingColumns, problems);
         }
         for (String name : dataHeader) {
             if (!TidyCsvWriter.STANDARD_COLUMNS.contains(name) && !groupingColumns.contains(name)
@@ -148,6 +111,59 @@ public final class TidyDataChecker {
             }
         }
         return columns;
+    }
+
+    /** A metadata row must name a column of the data file, and not a time or geography column. */
+    private static List<String> nameFaults(String name, List<String> dataHeader) {
+        List<String> faults = new ArrayList<>();
+        if (!dataHeader.contains(name)) {
+            faults.add(" names no column of the data file");
+        }
+        if (TidyCsvWriter.STANDARD_COLUMNS.contains(name)) {
+            faults.add(": time and geography columns have no metadata row");
+        }
+        return faults;
+    }
+
+    /** One metadata row: it names a data column, has a label, and the fields its col_type allows. */
+    private static void checkMetaRow(Path meta, String[] row, List<String> dataHeader, Set<String> groupingColumns,
+            Problems problems) {
+        String name = row[0];
+        String where = "row " + name;
+        for (String fault : nameFaults(name, dataHeader)) {
+            problems.add(meta, where + fault);
+        }
+        if (row[2].isBlank() || row[2].length() > TidyNames.LABEL_MAX) {
+            problems.add(meta, where + ": label must be 1 to " + TidyNames.LABEL_MAX + " characters");
+        }
+        switch (row[1]) {
+            case "Filter" -> {
+                if (!row[3].isEmpty() || !row[4].isEmpty() || !row[5].isEmpty()) {
+                    problems.add(meta, where + ": a filter has no indicator grouping, unit or decimal places");
+                }
+                if (!row[7].isEmpty()) {
+                    groupingColumns.add(row[7]);
+                }
+            }
+            case "Indicator" -> {
+                if (!TidyIndicator.UNITS.contains(row[4])) {
+                    problems.add(meta,
+                            where + ": indicator_unit '" + row[4] + "' is not one of " + TidyIndicator.UNITS);
+                }
+                if (!row[5].isEmpty() && !row[5].matches("\\d+")) {
+                    problems.add(meta, where + ": indicator_dp '" + row[5] + "' is not a whole number");
+                }
+                if (!row[6].isEmpty() || !row[7].isEmpty() || !row[8].isEmpty()) {
+                    problems.add(meta, where + ": an indicator has no filter hint, grouping column or default");
+                }
+            }
+            default -> problems.add(meta, where + ": col_type '" + row[1] + "' is neither Filter nor Indicator");
+        }
+        for (String cell : row) {
+            if (isNullWord(cell)) {
+                problems.add(meta, where + " holds '" + cell + "'");
+            }
+        }
     }
 
     private static void checkRows(Path data, List<String> header, List<String[]> rows, Map<String, String[]> meta,
@@ -171,38 +187,11 @@ public final class TidyDataChecker {
                 problems.add(data, where + " has " + row.length + " fields for " + header.size() + " columns");
                 continue;
             }
-            Map<String, String> cell = new HashMap<>();
-            for (int c = 0; c < row.length; c++) {
-                cell.put(header.get(c), row[c]);
-                if (isNullWord(row[c])) {
-                    problems.add(data, where + ", " + header.get(c) + ": '" + row[c] + "' is not allowed; use a "
-                            + "symbol");
-                }
-            }
+            Map<String, String> cell = cells(data, where, header, row, problems);
             checkTime(data, where, cell, identifiers, problems);
             checkGeography(data, where, header, cell, problems);
-            StringBuilder key = new StringBuilder();
-            for (String name : header) {
-                String[] m = meta.get(name);
-                String value = cell.get(name);
-                if (m == null || m[1].equals("Filter")) {
-                    key.append(value).append('\u0000');
-                }
-                if (m == null) {
-                    continue;
-                }
-                if (m[1].equals("Filter")) {
-                    if (value.isBlank() || value.length() > TidyNames.FILTER_ITEM_MAX) {
-                        problems.add(data,
-                                where + ", " + name + ": a filter level is 1 to " + TidyNames.FILTER_ITEM_MAX
-                                        + " characters");
-                    }
-                    filterLevels.get(name).add(value);
-                } else if (m[1].equals("Indicator")) {
-                    checkIndicator(data, where, name, value, m[5], problems);
-                }
-            }
-            Integer first = observations.putIfAbsent(key.toString(), n + 2);
+            String key = checkFiltersAndIndicators(data, where, header, cell, meta, filterLevels, problems);
+            Integer first = observations.putIfAbsent(key, n + 2);
             if (first != null) {
                 problems.add(data, where + " repeats the time, place and filter levels of row " + first);
             }
@@ -214,9 +203,53 @@ public final class TidyDataChecker {
             String defaultLevel = meta.get(name)[8];
             if (!levels.contains("Total") && (defaultLevel.isEmpty() || !levels.contains(defaultLevel))) {
                 problems.add(data, "filter " + name + " has no Total level and no filter_default among its levels "
-                        + "" + levels);
+                        + levels);
             }
         });
+    }
+
+    /** The row's cells by column name; a null word in any of them is a problem. */
+    private static Map<String, String> cells(Path data, String where, List<String> header, String[] row,
+            Problems problems) {
+        Map<String, String> cell = new HashMap<>();
+        for (int c = 0; c < row.length; c++) {
+            cell.put(header.get(c), row[c]);
+            if (isNullWord(row[c])) {
+                problems.add(data, where + ", " + header.get(c) + ": '" + row[c] + "' is not allowed; use a symbol");
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * Checks the row's filter levels and indicator values, collecting each filter's levels; returns the row's
+     * observation key (its time, place and filter levels).
+     */
+    private static String checkFiltersAndIndicators(Path data, String where, List<String> header,
+            Map<String, String> cell, Map<String, String[]> meta, Map<String, Set<String>> filterLevels,
+            Problems problems) {
+        StringBuilder key = new StringBuilder();
+        for (String name : header) {
+            String[] m = meta.get(name);
+            String value = cell.get(name);
+            if (m == null || m[1].equals("Filter")) {
+                key.append(value).append('\u0000');
+            }
+            if (m == null) {
+                continue;
+            }
+            if (m[1].equals("Filter")) {
+                if (value.isBlank() || value.length() > TidyNames.FILTER_ITEM_MAX) {
+                    problems.add(data,
+                            where + ", " + name + ": a filter level is 1 to " + TidyNames.FILTER_ITEM_MAX
+                                    + " characters");
+                }
+                filterLevels.get(name).add(value);
+            } else if (m[1].equals("Indicator")) {
+                checkIndicator(data, where, name, value, m[5], problems);
+            }
+        }
+        return key.toString();
     }
 
     private static void checkTime(Path data, String where, Map<String, String> cell, Set<String> identifiers,

@@ -116,6 +116,33 @@ public record Chart(String sheetName, String title, ChartContent content, String
     public void writeTo(XSSFWorkbook workbook, WorkbookStyles styles) {
         XSSFSheet sheet = workbook.createSheet(sheetName);
         sheet.setColumnWidth(0, WIDTH_CHARS * 256);
+        textRows(sheet, styles);
+
+        XSSFSheet data = workbook.getSheet(sourceSheet);
+        XSSFTable table = data.getTables().get(0);
+        int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
+        int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
+
+        XSSFChart chart = drawChart(sheet);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
+        boolean bars = content.kind() != ChartContent.Kind.LINE;
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        scaleAxes(categoryAxis, valueAxis, bars);
+        XDDFChartData plot = plot(chart, categoryAxis, valueAxis, bars);
+        addSeries(plot, categories, data, firstRow, lastRow);
+        if (content.series().size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+        }
+        chart.plot(plot);
+        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+            overlapFully(chart);
+        }
+    }
+
+    /** The title, the description and the source, above the chart. */
+    private void textRows(XSSFSheet sheet, WorkbookStyles styles) {
         // wrapped within column A, as on the cover, so the text stays above the chart and within its width
         text(sheet, 0, title, styles.get(Role.COVER_TITLE));
         text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
@@ -123,12 +150,10 @@ public record Chart(String sheetName, String title, ChartContent content, String
                 "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
                 styles.get(Role.BODY));
         TextFit.fitRows(sheet);
+    }
 
-        XSSFSheet data = workbook.getSheet(sourceSheet);
-        XSSFTable table = data.getTables().get(0);
-        int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
-        int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
-
+    /** The chart below the text, printed with it on one page, titled and described for screen readers. */
+    private XSSFChart drawChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
         // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
@@ -139,12 +164,10 @@ public record Chart(String sheetName, String title, ChartContent content, String
                 chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
         alt.setTitle(content.title());
         alt.setDescr(content.description());
+        return chart;
+    }
 
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
-        boolean bars = content.kind() != ChartContent.Kind.LINE;
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-        XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    private void scaleAxes(XDDFCategoryAxis categoryAxis, XDDFValueAxis valueAxis, boolean bars) {
         valueAxis.setTitle(content.valueAxisTitle());
         ChartContent.Scale scale = content.scale();
         if (scale.minimum() != null) {
@@ -167,21 +190,27 @@ public record Chart(String sheetName, String title, ChartContent content, String
             categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
             valueAxis.setCrosses(AxisCrosses.MAX);
         }
+    }
 
-        XDDFChartData plot;
-        if (bars) {
-            XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-            bar.setBarDirection(BarDirection.BAR);
-            bar.setVaryColors(false);
-            if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-                bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
-            }
-            bar.setGapWidth(60);
-            plot = bar;
-        } else {
-            plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+    private XDDFChartData plot(XSSFChart chart, XDDFCategoryAxis categoryAxis, XDDFValueAxis valueAxis,
+            boolean bars) {
+        if (!bars) {
+            XDDFChartData plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
             plot.setVaryColors(false);
+            return plot;
         }
+        XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bar.setBarDirection(BarDirection.BAR);
+        bar.setVaryColors(false);
+        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+            bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
+        }
+        bar.setGapWidth(60);
+        return bar;
+    }
+
+    private void addSeries(XDDFChartData plot, XDDFDataSource<String> categories, XSSFSheet data, int firstRow,
+            int lastRow) {
         for (int i = 0; i < content.series().size(); i++) {
             ChartContent.Series s = content.series().get(i);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
@@ -193,13 +222,6 @@ public record Chart(String sheetName, String title, ChartContent content, String
                 hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow,
                         s.column());
             }
-        }
-        if (content.series().size() > 1) {
-            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
-        }
-        chart.plot(plot);
-        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-            overlapFully(chart);
         }
     }
 

@@ -120,6 +120,14 @@ public class RatingsWorkbook {
         }
         sections.add(new Cover.Section("About these data", about));
         sections.add(new Cover.Section("Source", source));
+        sections.add(new Cover.Section("Inputs of this run", inputs(run)));
+        sections.add(new Cover.Section("Published", List.of(Cover.Line.of(RUN_TIME.format(run.startedAt()) + "."))));
+        sections.addAll(standingSections(run));
+        return new Cover(title(run), sections);
+    }
+
+    /** The run, then each file it read, then what the sections add (say, an optional file not given). */
+    private List<Cover.Line> inputs(ReportRun run) {
         List<Cover.Line> inputs = new ArrayList<>();
         inputs.add(Cover.Line.of("Run " + run.runId() + ", job execution " + run.jobExecutionId() + ", started "
                 + RUN_TIME.format(run.startedAt()) + "."));
@@ -127,8 +135,12 @@ public class RatingsWorkbook {
         for (ReportSection section : this.sections) {
             inputs.addAll(section.inputs(run));
         }
-        sections.add(new Cover.Section("Inputs of this run", inputs));
-        sections.add(new Cover.Section("Published", List.of(Cover.Line.of(RUN_TIME.format(run.startedAt()) + "."))));
+        return inputs;
+    }
+
+    /** The cover's sections after "Published": update, rounding, methodology, tidy files and contact. */
+    private List<Cover.Section> standingSections(ReportRun run) {
+        List<Cover.Section> sections = new ArrayList<>();
         sections.add(new Cover.Section("Next update", List.of(Cover.Line.of(settings.nextUpdate()))));
         sections.add(new Cover.Section("Rounding and revisions", List.of(
                 Cover.Line.of("Shares are computed from the counts shown beside them and rounded to one decimal place, "
@@ -147,7 +159,7 @@ public class RatingsWorkbook {
         sections.add(new Cover.Section("Contact", List.of(
                 Cover.Line.of(settings.contactName()),
                 Cover.Line.link("Email " + settings.contactEmail(), "mailto:" + settings.contactEmail()))));
-        return new Cover(title(run), sections);
+        return sections;
     }
 
     /** Which CSV files carry these figures, and how their conventions differ from the workbook's. */

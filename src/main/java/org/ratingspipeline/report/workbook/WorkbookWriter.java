@@ -152,16 +152,8 @@ public class WorkbookWriter {
             textRow(sheet, r++, s.explanation(), styles.get(Role.LINE));
         }
         int headerRow = r;
-        Row header = sheet.createRow(r++);
         List<Column> columns = t.columns();
-        double[] widths = new double[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
-                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
-            widths[c] = headerWidth(columns.get(c).header());
-        }
+        double[] widths = header(sheet.createRow(r++), columns, styles);
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
@@ -170,6 +162,28 @@ public class WorkbookWriter {
             }
         }
         int lastRow = r - 1;
+        setWidths(sheet, columns, widths, headerRow, lastRow);
+        markUpTable(sheet, t, headerRow, lastRow);
+        TextFit.fitRows(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
+        return sheet;
+    }
+
+    /** Writes the header row; returns the width each header asks of its column. */
+    private static double[] header(Row header, List<Column> columns, WorkbookStyles styles) {
+        double[] widths = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
+                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
+            widths[c] = headerWidth(columns.get(c).header());
+        }
+        return widths;
+    }
+
+    private static void setWidths(XSSFSheet sheet, List<Column> columns, double[] widths, int headerRow,
+            int lastRow) {
         for (int c = 0; c < columns.size(); c++) {
             // computed from the text, not measured with fonts, so the file is the same on every machine
             int chars = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, (int) Math.ceil(widths[c]) + 2));
@@ -179,8 +193,12 @@ public class WorkbookWriter {
                         IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             }
         }
+    }
+
+    /** Marks the header and rows up as an Excel table, named for the table, plain and without filters. */
+    private static void markUpTable(XSSFSheet sheet, Table t, int headerRow, int lastRow) {
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
-                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007));
+                new CellReference(lastRow, t.columns().size() - 1), SpreadsheetVersion.EXCEL2007));
         table.setName(t.tableName());
         table.setDisplayName(t.tableName());
         table.updateHeaders();
@@ -194,9 +212,6 @@ public class WorkbookWriter {
         style.setShowColumnStripes(false);
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
-        TextFit.fitRows(sheet);
-        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
-        return sheet;
     }
 
     /** The leading code columns and the name after them, which say which row a printed page shows. */
