@@ -84,8 +84,7 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             LocalAuthority inYear = register.entryOn(resolved.authority().oldCode(), year.start());
             if (inYear.operationDate().isAfter(year.end())) {
                 return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, inYear.name() + " was created "
-                        + "on "
-                        + Formats.LONG_DATE.format(inYear.operationDate()) + ", after the financial year "
+                        + "on " + Formats.LONG_DATE.format(inYear.operationDate()) + ", after the financial year "
                         + year.label() + " ended");
             }
             warnings.addAll(resolved.warnings());
@@ -99,8 +98,7 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
             LocalAuthority last = register.entryOn(other.authority().oldCode(), year.start());
             if (last.terminatedBefore(year.start())) {
                 return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished "
-                        + "on "
-                        + Formats.LONG_DATE.format(last.terminationDate()) + ", before the financial year "
+                        + "on " + Formats.LONG_DATE.format(last.terminationDate()) + ", before the financial year "
                         + year.label() + " began");
             }
         }

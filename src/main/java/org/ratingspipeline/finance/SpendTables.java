@@ -125,8 +125,7 @@ public class SpendTables implements ReportSection {
     /** One row per financial year and one for the years together: the national figure a researcher checks first. */
     private TableContent national(List<SpendLine> matched, List<FinancialYear> years, Notes notes) {
         String title = "Children's social care budget, outturn and overspend of local authorities by financial year, "
-                + "England "
-                + notes.ref(definitions(), caveat(), COMPLETE);
+                + "England " + notes.ref(definitions(), caveat(), COMPLETE);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Financial year")));
         columns.addAll(SpendCells.summaryColumns());
         List<List<Object>> rows = new ArrayList<>();
@@ -149,8 +148,7 @@ public class SpendTables implements ReportSection {
                     matched.stream().filter(l -> l.region().code().equals(region.code())).toList(), years);
         }
         return new TableContent("spend_regions", title, description("Authorities are placed in their region in DfE's "
-                + "register "
-                + notes.ref(COMPLETE) + "."), columns, rows);
+                + "register " + notes.ref(COMPLETE) + "."), columns, rows);
     }
 
     private TableContent byGrade(ReportRun run, List<SpendLine> lines, List<FinancialYear> years, Notes notes) {

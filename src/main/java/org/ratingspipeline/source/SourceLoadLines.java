@@ -32,8 +32,7 @@ public class SourceLoadLines implements RunInputs {
         return what + (s.kind().equals("inspections") ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
                 + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 " + s.sha256() + "): "
                 + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded())
-                + " loaded, "
-                + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "
+                + " loaded, " + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "
                 + String.format("%,d", s.rowsWithWarnings()) + " loaded with a warning.";
     }
 }

@@ -168,8 +168,7 @@ public class InspectionTables implements ReportSection {
     /** The regions as Ofsted's releases group them, so a regional figure can be quoted against the release. */
     private TableContent byOfstedRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
-                + "Ofsted "
-                + "region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
+                + "Ofsted region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
         boolean noOverall = reformed(run);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Ofsted region"), Column.text("English regions "
                 + "covered")));
@@ -213,8 +212,7 @@ public class InspectionTables implements ReportSection {
 
     private TableContent byArea(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
         String title = "Local authority children's services by latest Ofsted judgement in each judgement area, "
-                + "England, "
-                + run.asAt().describe();
+                + "England, " + run.asAt().describe();
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
                 Column.text("Framework\n" + notes.ref(FRAMEWORK))));

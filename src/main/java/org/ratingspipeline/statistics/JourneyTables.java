@@ -82,8 +82,7 @@ public class JourneyTables {
 
     private TableContent transitions(ReportRun run, List<Transition> transitions, Notes notes) {
         String title = "Next Ofsted overall effectiveness judgement of local authority children's services by the "
-                + "judgement "
-                + "before it, England, judgements " + run.asAt().describe() + " "
+                + "judgement before it, England, judgements " + run.asAt().describe() + " "
                 + notes.ref(CONSECUTIVE, completeness());
         List<Column> columns =
                 new ArrayList<>(List.of(Column.text("Frameworks\n" + notes.ref(InspectionTables.FRAMEWORK,
@@ -178,8 +177,7 @@ public class JourneyTables {
 
     private TableContent leaving(ReportRun run, List<InadequateSpell> spells, Notes notes) {
         String title = "Time local authority children's services took to leave an Ofsted inadequate judgement, "
-                + "England, "
-                + "judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
+                + "England, judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
         List<Column> columns = List.of(Column.text("Framework of the first inadequate judgement"),
                 Column.count("Spells of inadequate\n(number)"), Column.count("Spells ended\n(number)"),
                 Column.count("Spells with no later judgement yet\n(number)"),

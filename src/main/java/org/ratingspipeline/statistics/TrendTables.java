@@ -113,8 +113,7 @@ public class TrendTables {
 
     private TableContent trendTable(ReportRun run, List<TrendPoint> points, Notes notes) {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement, England "
-                + "and "
-                + "regions, " + period(points, run) + " " + notes.ref(TREND_POINTS, completeness());
+                + "and regions, " + period(points, run) + " " + notes.ref(TREND_POINTS, completeness());
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.date("Reports published by"),
                 Column.code("Area code"), Column.text("Area"),
                 Column.text("Overall effectiveness judgement"), Column.count("Local authorities\n(number)"),
@@ -214,8 +213,7 @@ public class TrendTables {
      */
     private TableContent areasTable(ReportRun run, List<TrendPoint> points, Notes notes) {
         String title = "Local authority children's services by latest Ofsted judgement in each judgement area, "
-                + "England, "
-                + period(points, run);
+                + "England, " + period(points, run);
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.text("Judgement area"),
                 Column.text("Judgement"), Column.count("Local authorities\n(number)"),
                 Column.decimal("Share of authorities judged in the area\n(%)"),

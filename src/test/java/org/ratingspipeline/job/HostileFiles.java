@@ -195,6 +195,21 @@ final class HostileFiles {
         c.add(unclosedQuote(lines, 2 + random.nextInt(lines.size() - 3), "\r\n"));
         c.add(text("unclosed quote in the header", "\"" + String.join("\n", withoutQuotes(lines.subList(0, 6))),
                 "line 1: a quoted field is never closed"));
+        c.addAll(notText(good));
+        c.add(text("no overall effectiveness column", good.replace("overall_effectiveness", "overall_grade"),
+                "has no overall effectiveness column"));
+        c.add(text("no authority column", good.replaceFirst("la_code,new_la_code,la_name", "a,b,c"),
+                "has no column that identifies the local authority"));
+        c.add(text("unknown columns only", "URN,Link\n1,x\n", "has no overall effectiveness column"));
+        c.addAll(notFiles());
+        fifo().ifPresent(c::add);
+        c.addAll(refusedSpend());
+        return c;
+    }
+
+    /** A NUL byte somewhere, UTF-16 and random bytes: not text, whatever the header. */
+    private List<Refused> notText(String good) throws IOException {
+        List<Refused> c = new ArrayList<>();
         int nulAt = random.nextInt(good.length());
         String withNul = good.substring(0, nulAt) + "\0" + good.substring(nulAt);
         c.add(bytes("NUL byte at " + nulAt, withNul.getBytes(StandardCharsets.UTF_8), "is not a text file"));
@@ -203,19 +218,18 @@ final class HostileFiles {
         random.nextBytes(noise);
         noise[random.nextInt(noise.length)] = 0;
         c.add(bytes("random bytes", noise, "is not a text file"));
-        c.add(text("no overall effectiveness column", good.replace("overall_effectiveness", "overall_grade"),
-                "has no overall effectiveness column"));
-        c.add(text("no authority column", good.replaceFirst("la_code,new_la_code,la_name", "a,b,c"),
-                "has no column that identifies the local authority"));
-        c.add(text("unknown columns only", "URN,Link\n1,x\n", "has no overall effectiveness column"));
+        return c;
+    }
+
+    /** Paths that are not regular files, refused before a byte is read. */
+    private List<Refused> notFiles() throws IOException {
+        List<Refused> c = new ArrayList<>();
         Path folder = Files.createDirectories(dir.resolve("folder.csv"));
         c.add(new Refused("a folder", folder, false, "is a folder, not a file"));
         c.add(new Refused("a missing file", dir.resolve("missing.csv"), false, "does not exist"));
         c.add(new Refused("/dev/null", Path.of("/dev/null"), false, "/dev/null is a device, not a file"));
         c.add(new Refused("/dev/zero", Path.of("/dev/zero"), false, "/dev/zero is a device, not a file"));
         c.add(new Refused("/dev/zero as spend", Path.of("/dev/zero"), true, "/dev/zero is a device, not a file"));
-        fifo().ifPresent(c::add);
-        c.addAll(refusedSpend());
         return c;
     }
 

@@ -49,13 +49,16 @@ final class IndependentInspections {
     private IndependentInspections() {
     }
 
-    static List<Inspection> of(Path folder, String oldCode, String onsCode, String name) throws IOException {
-        List<Path> files;
+    /** The folder's CSV files in name order, as the pipeline reads them. */
+    private static List<Path> csvFiles(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            return list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
+    }
+
+    static List<Inspection> of(Path folder, String oldCode, String onsCode, String name) throws IOException {
         List<Inspection> found = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : csvFiles(folder)) {
             List<String[]> records = TidyCsv.records(file);
             List<String> header = Arrays.stream(records.get(0)).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (String[] r : records.subList(1, records.size())) {

@@ -53,8 +53,8 @@ class OperationsIT {
     }
 
     @Test
-    void aRunKilledDuringTheImportResumesFromItsLastChunkAndPublishesTheSameFigures(@TempDir Path work) throws Exception
-            {
+    void aRunKilledDuringTheImportResumesFromItsLastChunkAndPublishesTheSameFigures(@TempDir Path work)
+            throws Exception {
         JarProcess.Running first = JarProcess.start(work, args());
         assertThat(first.awaitLine(l -> progress(l) >= 5_000, 120)).as("the import got going").isTrue();
         // H2 writes committed transactions to disk within its write delay (500 ms): a kill sooner than that

@@ -57,27 +57,9 @@ abstract class RatingsJobContract extends JobTestSupport {
                     .isEqualTo("[z]");
             assertThat(wb.numeric("national", "B7")).as("counts are numbers, not text").isTrue();
 
-            // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
-            Map<String, String> london = wb.row("regions", "E12000007");
-            assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
-            assertThat(london.get("Good\n(number)")).isEqualTo("2");
-            assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
-            assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
+            assertLondon(wb);
 
-            // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
-            Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
-            assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
-            assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
-            assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0).get("Overall "
-                    + "effectiveness"))
-                    .isEqualTo("Requires improvement to be good");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
-                    .isEqualTo("Inadequate");
-            assertThat(wb.rowsWhere("authorities", "Local authority",
-                    "Kingston upon Hull, City of").get(0).get("Framework"))
-                    .isEqualTo("[x]");
-            assertThat(wb.row("judgement_areas", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+            assertTheAuthoritiesTable(wb);
             assertThat(wb.text("data_quality", "A7")).isEqualTo("No problems found");
         }
     }
@@ -211,6 +193,32 @@ abstract class RatingsJobContract extends JobTestSupport {
         }
     }
 
+    private static void assertTheAuthoritiesTable(WorkbookView wb) {
+        // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
+        Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
+        assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
+        assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
+        assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
+        assertThat(wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0).get("Overall "
+                + "effectiveness"))
+                .isEqualTo("Requires improvement to be good");
+        assertThat(wb.rowsWhere("authorities", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
+                .isEqualTo("Inadequate");
+        assertThat(wb.rowsWhere("authorities", "Local authority",
+                "Kingston upon Hull, City of").get(0).get("Framework"))
+                .isEqualTo("[x]");
+        assertThat(wb.row("judgement_areas", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+    }
+
+    private static void assertLondon(WorkbookView wb) {
+        // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
+        Map<String, String> london = wb.row("regions", "E12000007");
+        assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
+        assertThat(london.get("Good\n(number)")).isEqualTo("2");
+        assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
+        assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
+    }
+
     @Test
     void identicalInputsDoNoWorkAndAnUpdatedFileShowsExactlyTheEditedAuthoritiesAsChanges() throws IOException {
         Path file = fixture("clean.csv");
@@ -234,13 +242,7 @@ abstract class RatingsJobContract extends JobTestSupport {
                 .isEqualTo(executions);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
 
-        // Hull's inspection turns out to have been in January 2025, published in March; Kent is regraded; a row for
-        // Leeds disappears.
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
-                : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
-        lines.removeIf(l -> l.startsWith("383,"));
-        Files.write(file, lines);
+        editHullKentAndLeeds(file);
         RunOutcome updated = run(file, "2025-03-31");
         assertThat(updated.exitCode()).as(updated.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
@@ -260,6 +262,16 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(wb.text("changes", "A3")).startsWith("Compared with the report of run ");
             assertThat(wb.table("run_history")).hasSizeGreaterThanOrEqualTo(3);
         }
+    }
+
+    private static void editHullKentAndLeeds(Path file) throws IOException {
+        // Hull's inspection turns out to have been in January 2025, published in March; Kent is regraded; a row for
+        // Leeds disappears.
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
+                : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
+        lines.removeIf(l -> l.startsWith("383,"));
+        Files.write(file, lines);
     }
 
     @Test

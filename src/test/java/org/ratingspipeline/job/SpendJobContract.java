@@ -57,37 +57,7 @@ abstract class SpendJobContract extends JobTestSupport {
             assertThat(joined + left.size()).as("rows joined + rows in the reconciliation table = rows loaded")
                     .isEqualTo(MIXED_ROWS_LOADED);
 
-            Map<String, String> reasonByLine =
-                    left.stream().collect(Collectors.toMap(r -> r.get("Line\n(number)"), r -> r.get("Reason")));
-            assertThat(reasonByLine).containsOnly(
-                    // Hull: published after the date
-                    Map.entry("10", "No judgement as at the reporting date"),
-                    // Cumbria 2022-23, replaced since
-                    Map.entry("11", "Authority did not exist at the reporting date"),
-                    // Cumberland, with Cumbria's ONS code
-                    Map.entry("12", "No judgement as at the reporting date"),
-                    Map.entry("13", "Authority did not exist in that financial year"),   // Cumbria 2023-24
-                    // North Northamptonshire 2020-21
-                    Map.entry("14", "Authority did not exist in that financial year"),
-                    Map.entry("15", "Unknown authority"),                                // Narnia
-                    // North Yorkshire, recoded in 2023
-                    Map.entry("20", "No judgement as at the reporting date"),
-                    // Croydon's code, Bromley's ONS code
-                    Map.entry("22", "Unknown authority"));
-            assertThat(row(left, "11").get("Detail")).isEqualTo("Cumbria was replaced by Cumberland and Westmorland "
-                    + "and Furness on 1 April 2023; its spend is not attributed to their judgements");
-            assertThat(row(left, "11").get("Overspend\n(£)")).isEqualTo("18,724,000");
-            assertThat(row(left, "13").get("Detail")).contains("Cumbria was abolished on 31 March 2023, before the "
-                    + "financial year 2023 to 2024 began");
-            assertThat(row(left, "14").get("Detail")).contains("created on 1 April 2021, after the financial year "
-                    + "2020 to 2021 ended");
-            assertThat(row(left, "15").get("Local authority")).isEqualTo("Narnia");
-            assertThat(row(left, "15").get("Detail")).contains("'999' is not in the register");
-            assertThat(row(left, "22").get("Detail")).contains("the identifiers disagree");
-            assertThat(row(left, "22").get("Local authority")).isEqualTo("[x]");
-            assertThat(row(left, "20").get("ONS code")).as("the code in force in 2023-24").isEqualTo("E06000065");
-            assertThat(wb.text(reconciliation, "A3")).startsWith("17 spend rows are loaded: 9 are joined to a "
-                    + "judgement and 8 are listed here");
+            assertEachRowLeftOutHasItsReason(wb, reconciliation, left);
 
             // Unreadable rows and an authority's year given twice never reach the join: the data-quality table names
             // them.
@@ -107,6 +77,41 @@ abstract class SpendJobContract extends JobTestSupport {
         }
     }
 
+    private static void assertEachRowLeftOutHasItsReason(WorkbookView wb, String reconciliation,
+            List<Map<String, String>> left) {
+        Map<String, String> reasonByLine =
+                left.stream().collect(Collectors.toMap(r -> r.get("Line\n(number)"), r -> r.get("Reason")));
+        assertThat(reasonByLine).containsOnly(
+                // Hull: published after the date
+                Map.entry("10", "No judgement as at the reporting date"),
+                // Cumbria 2022-23, replaced since
+                Map.entry("11", "Authority did not exist at the reporting date"),
+                // Cumberland, with Cumbria's ONS code
+                Map.entry("12", "No judgement as at the reporting date"),
+                Map.entry("13", "Authority did not exist in that financial year"),   // Cumbria 2023-24
+                // North Northamptonshire 2020-21
+                Map.entry("14", "Authority did not exist in that financial year"),
+                Map.entry("15", "Unknown authority"),                                // Narnia
+                // North Yorkshire, recoded in 2023
+                Map.entry("20", "No judgement as at the reporting date"),
+                // Croydon's code, Bromley's ONS code
+                Map.entry("22", "Unknown authority"));
+        assertThat(row(left, "11").get("Detail")).isEqualTo("Cumbria was replaced by Cumberland and Westmorland "
+                + "and Furness on 1 April 2023; its spend is not attributed to their judgements");
+        assertThat(row(left, "11").get("Overspend\n(£)")).isEqualTo("18,724,000");
+        assertThat(row(left, "13").get("Detail")).contains("Cumbria was abolished on 31 March 2023, before the "
+                + "financial year 2023 to 2024 began");
+        assertThat(row(left, "14").get("Detail")).contains("created on 1 April 2021, after the financial year "
+                + "2020 to 2021 ended");
+        assertThat(row(left, "15").get("Local authority")).isEqualTo("Narnia");
+        assertThat(row(left, "15").get("Detail")).contains("'999' is not in the register");
+        assertThat(row(left, "22").get("Detail")).contains("the identifiers disagree");
+        assertThat(row(left, "22").get("Local authority")).isEqualTo("[x]");
+        assertThat(row(left, "20").get("ONS code")).as("the code in force in 2023-24").isEqualTo("E06000065");
+        assertThat(wb.text(reconciliation, "A3")).startsWith("17 spend rows are loaded: 9 are joined to a "
+                + "judgement and 8 are listed here");
+    }
+
     @Test
     void theOverspendByGradeTableEqualsAnIndependentRecomputation() throws Exception {
         Path spend = fixture("spend-mixed.csv");
@@ -115,6 +120,63 @@ abstract class SpendJobContract extends JobTestSupport {
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertGradeTable(wb, joined, GRADE, List.of("2022 to 2023", "2023 to 2024"));
         }
+    }
+
+    private static void assertNationalSumsCountEveryMatchedAuthority(WorkbookView wb) {
+        // Nationally: every authority matched in its year, joined or not; Leeds (no budget) counted but not summed.
+        Map<String, String> national = wb.row(wb.sheetOf("spend_national"), "2022 to 2023");
+        assertThat(national.get("Authorities with spend data\n(number)")).isEqualTo("10");
+        assertThat(national.get("Authorities with budget and outturn\n(number)")).isEqualTo("9");
+        assertThat(national.get("Overspend\n(£ million)")).isEqualTo("101.4");
+        assertThat(wb.numeric(wb.sheetOf("spend_national"), "F6")).as("sums are numbers").isTrue();
+        Map<String, String> all = wb.row(wb.sheetOf("spend_national"), "All 2 financial years");
+        assertThat(all.get("Authorities with spend data\n(number)")).isEqualTo("13");
+    }
+
+    private static void assertAuthoritiesTableGainsTheLatestYearsSpend(WorkbookView wb) {
+        // The per-authority table of judgements gains the latest year's spend.
+        Map<String, String> bristol = wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0);
+        assertThat(bristol.get("Overall effectiveness")).isEqualTo("Requires improvement to be good");
+        assertThat(bristol.get("Budget, 2023 to 2024\n(£)")).isEqualTo("88,000,000");
+        assertThat(bristol.get("Overspend, 2023 to 2024\n(% of budget)")).isEqualTo("12.5");
+        assertThat(wb.rowsWhere("authorities", "Local authority", "Croydon").get(0).get("Overspend, 2023 to "
+                + "2024\n(£)")).isEqualTo("[x]");
+    }
+
+    private void assertTheTidyFileHasTheSameFigures() throws IOException {
+        // The tidy CSV: the same figures, the same shorthand in EES's bare form.
+        TidyCsv csv = TidyCsv.read(reports.resolve(SpendDataset.NAME + ".csv"));
+        assertThat(spendRow(csv, "Croydon", "202223")).containsEntry("time_identifier", "Financial year")
+                .containsEntry("old_la_code", "306").containsEntry("region_name", "London").containsEntry("la_count",
+                "1")
+                .containsEntry("budget_gbp", "110620000").containsEntry("outturn_gbp", "120500000")
+                .containsEntry("overspend_gbp", "9880000").containsEntry("overspend_percent", "8.9");
+        assertThat(spendRow(csv, "Kent", "202223")).containsEntry("budget_gbp", "0").containsEntry("overspend_gbp",
+                "5000000")
+                .containsEntry("overspend_percent", "z");
+        assertThat(spendRow(csv, "Leeds", "202223")).containsEntry("la_count", "0").containsEntry("budget_gbp", "x")
+                .containsEntry("outturn_gbp", "5000000").containsEntry("overspend_gbp",
+                "x").containsEntry("overspend_percent", "x");
+        assertThat(spendRow(csv, "North Yorkshire", "202324")).containsEntry("new_la_code", "E06000065");
+        assertThat(spendRow(csv, "Cumbria", "202223")).as("matched in its year, as in the workbook")
+                .containsEntry("old_la_code", "909");
+        Map<String, String> england = csv.rows().stream()
+                .filter(r -> r.get("geographic_level").equals("National") && r.get("time_period").equals("202223"))
+                .findFirst().orElseThrow();
+        assertThat(england).containsEntry("la_count", "9").containsEntry("region_code", "").containsEntry("la_name",
+                "");
+        assertThat(new BigDecimal(england.get("overspend_gbp")).movePointLeft(6).setScale(1, RoundingMode.HALF_UP))
+                .hasToString("101.4");
+        assertThat(new TidyDataChecker().check(reports.resolve(SpendDataset.NAME + ".csv"),
+                reports.resolve(SpendDataset.NAME + ".meta.csv")))
+                .isEmpty();
+    }
+
+    private static Map<String, String> spendRow(TidyCsv csv, String laName, String period) {
+        List<Map<String, String>> rows = csv.rows().stream()
+                .filter(r -> laName.equals(r.get("la_name")) && r.get("time_period").equals(period)).toList();
+        assertThat(rows).as(laName + " " + period).hasSize(1);
+        return rows.get(0);
     }
 
     @Test
@@ -152,22 +214,9 @@ abstract class SpendJobContract extends JobTestSupport {
             assertThat(only(wb, authorities, "Cumbria", "2022 to 2023").get("Latest overall effectiveness judgement"))
                     .isEqualTo("[x]");
 
-            // Nationally: every authority matched in its year, joined or not; Leeds (no budget) counted but not summed.
-            Map<String, String> national = wb.row(wb.sheetOf("spend_national"), "2022 to 2023");
-            assertThat(national.get("Authorities with spend data\n(number)")).isEqualTo("10");
-            assertThat(national.get("Authorities with budget and outturn\n(number)")).isEqualTo("9");
-            assertThat(national.get("Overspend\n(£ million)")).isEqualTo("101.4");
-            assertThat(wb.numeric(wb.sheetOf("spend_national"), "F6")).as("sums are numbers").isTrue();
-            Map<String, String> all = wb.row(wb.sheetOf("spend_national"), "All 2 financial years");
-            assertThat(all.get("Authorities with spend data\n(number)")).isEqualTo("13");
+            assertNationalSumsCountEveryMatchedAuthority(wb);
 
-            // The per-authority table of judgements gains the latest year's spend.
-            Map<String, String> bristol = wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0);
-            assertThat(bristol.get("Overall effectiveness")).isEqualTo("Requires improvement to be good");
-            assertThat(bristol.get("Budget, 2023 to 2024\n(£)")).isEqualTo("88,000,000");
-            assertThat(bristol.get("Overspend, 2023 to 2024\n(% of budget)")).isEqualTo("12.5");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Croydon").get(0).get("Overspend, 2023 to "
-                    + "2024\n(£)")).isEqualTo("[x]");
+            assertAuthoritiesTableGainsTheLatestYearsSpend(wb);
 
             // The cover names the spend file, its checksum and counts, and the source and caveat of spend.
             assertThat(coverText(wb)).contains("Children's social care spend: spend-mixed.csv").contains("SHA-256 ")
@@ -177,39 +226,7 @@ abstract class SpendJobContract extends JobTestSupport {
             assertThat(coverText(wb)).contains(SpendDataset.NAME + ".csv: children's social care budget");
         }
 
-        // The tidy CSV: the same figures, the same shorthand in EES's bare form.
-        TidyCsv csv = TidyCsv.read(reports.resolve(SpendDataset.NAME + ".csv"));
-        assertThat(spendRow(csv, "Croydon", "202223")).containsEntry("time_identifier", "Financial year")
-                .containsEntry("old_la_code", "306").containsEntry("region_name", "London").containsEntry("la_count",
-                "1")
-                .containsEntry("budget_gbp", "110620000").containsEntry("outturn_gbp", "120500000")
-                .containsEntry("overspend_gbp", "9880000").containsEntry("overspend_percent", "8.9");
-        assertThat(spendRow(csv, "Kent", "202223")).containsEntry("budget_gbp", "0").containsEntry("overspend_gbp",
-                "5000000")
-                .containsEntry("overspend_percent", "z");
-        assertThat(spendRow(csv, "Leeds", "202223")).containsEntry("la_count", "0").containsEntry("budget_gbp", "x")
-                .containsEntry("outturn_gbp", "5000000").containsEntry("overspend_gbp",
-                "x").containsEntry("overspend_percent", "x");
-        assertThat(spendRow(csv, "North Yorkshire", "202324")).containsEntry("new_la_code", "E06000065");
-        assertThat(spendRow(csv, "Cumbria", "202223")).as("matched in its year, as in the workbook")
-                .containsEntry("old_la_code", "909");
-        Map<String, String> england = csv.rows().stream()
-                .filter(r -> r.get("geographic_level").equals("National") && r.get("time_period").equals("202223"))
-                .findFirst().orElseThrow();
-        assertThat(england).containsEntry("la_count", "9").containsEntry("region_code", "").containsEntry("la_name",
-                "");
-        assertThat(new BigDecimal(england.get("overspend_gbp")).movePointLeft(6).setScale(1, RoundingMode.HALF_UP))
-                .hasToString("101.4");
-        assertThat(new TidyDataChecker().check(reports.resolve(SpendDataset.NAME + ".csv"),
-                reports.resolve(SpendDataset.NAME + ".meta.csv")))
-                .isEmpty();
-    }
-
-    private static Map<String, String> spendRow(TidyCsv csv, String laName, String period) {
-        List<Map<String, String>> rows = csv.rows().stream()
-                .filter(r -> laName.equals(r.get("la_name")) && r.get("time_period").equals(period)).toList();
-        assertThat(rows).as(laName + " " + period).hasSize(1);
-        return rows.get(0);
+        assertTheTidyFileHasTheSameFigures();
     }
 
     @Test

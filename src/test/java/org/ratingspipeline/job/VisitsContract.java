@@ -76,73 +76,15 @@ abstract class VisitsContract extends JobTestSupport {
                 + "visit");
         try (WorkbookView wb = WorkbookView.open(report())) {
             String sheet = wb.sheetOf("visits_by_type");
-            for (Map.Entry<String, String> type : types.entrySet()) {
-                Map<String, Long> byYear = new TreeMap<>();
-                Map<String, Map<String, Long>> byTheme = new TreeMap<>();
-                for (Row r : rows) {
-                    if (r.type().equals(type.getKey())) {
-                        byYear.merge(r.year(), 1L, Long::sum);
-                        byTheme.computeIfAbsent(r.theme().isEmpty() ? "Theme not given" : r.theme(),
-                                k -> new TreeMap<>())
-                                .merge(r.year(), 1L, Long::sum);
-                    }
-                }
-                assertThat(byYear).hasSize(4);
-                Map<String, String> all = themeRow(wb, sheet, type.getValue(), "All themes");
-                long total = 0;
-                for (Map.Entry<String, Long> y : byYear.entrySet()) {
-                    assertThat(all.get(yearLabel(y.getKey()) + "\n(number)")).as(type + " " + y.getKey())
-                            .isEqualTo(String.valueOf(y.getValue()));
-                    total += y.getValue();
-                }
-                assertThat(all.get("All years\n(number)")).isEqualTo(String.valueOf(total));
-                byTheme.forEach((theme, years) -> {
-                    Map<String, String> row = themeRow(wb, sheet, type.getValue(), theme);
-                    for (String y : byYear.keySet()) {
-                        assertThat(row.get(yearLabel(y) + "\n(number)")).as(type + " " + theme + " " + y)
-                                .isEqualTo(String.valueOf(years.getOrDefault(y, 0L)));
-                    }
-                });
-            }
+            assertVisitsByTypeYearAndTheme(wb, sheet, rows, types);
             assertThat(wb.rows(sheet)).noneMatch(r -> r.get("Visit type").contains("inspection"));
-
-            // Bradford (380): judged inadequate twice; its monitoring visits between each judgement and the next
-            // inspection.
             List<LocalDate> inspections =
                     csv(Path.of("input/inspections/02-ofsted-ilacs-history-2018-to-2025.csv")).stream()
                     .filter(m -> m.get("la_code").equals("380")).map(m -> LocalDate.parse(m.get("inspection_date")))
                     .sorted()
                     .toList();
-            List<Map<String, String>> spells = wb.rowsWhere(wb.sheetOf("visits_inadequate_spells"), "Old LA code",
-                    "380");
-            assertThat(spells).hasSize(2);
-            for (Map<String, String> spell : spells) {
-                LocalDate judged = inspections.stream().filter(d -> SHOWN.format(d).equals(spell.get("Inadequate "
-                        + "inspection date")))
-                        .findFirst().orElseThrow();
-                LocalDate next = inspections.stream().filter(d -> d.isAfter(judged)).findFirst().orElse(null);
-                List<LocalDate> between =
-                        rows.stream().filter(r -> r.laCode().equals("380") && r.type().equals("LA Monitoring visit"))
-                        .map(Row::date).filter(d -> d.isAfter(judged)
-                        && (next == null ? !d.isAfter(AS_OF) : d.isBefore(next)))
-                        .sorted().toList();
-                assertThat(between).isNotEmpty();
-                assertThat(spell.get("Monitoring visits\n(number)")).isEqualTo(String.valueOf(between.size()));
-                assertThat(spell.get("First monitoring visit")).isEqualTo(SHOWN.format(between.get(0)));
-                assertThat(spell.get("Last monitoring visit")).isEqualTo(SHOWN.format(between.get(between.size() - 1)));
-                assertThat(spell.get("Next inspection date")).isEqualTo(next == null ? "[z]" : SHOWN.format(next));
-                assertThat(spell.get("Months to next inspection or reporting date\n(number)"))
-                        .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(judged, next == null ? AS_OF : next)));
-            }
-
-            // One row per authority, few columns.
-            String months = wb.sheetOf("visits_months_since_inspection");
-            assertThat(wb.table(months).get(0)).hasSize(5);
-            Map<String, String> bradford = wb.rowsWhere(months, "Old LA code", "380").get(0);
-            LocalDate latest = inspections.get(inspections.size() - 1);
-            assertThat(bradford.get("Latest inspection date")).isEqualTo(SHOWN.format(latest));
-            assertThat(bradford.get("Months since latest inspection\n(number)"))
-                    .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(latest, AS_OF)));
+            assertBradfordsInadequateSpells(wb, rows, inspections);
+            assertBradfordsMonthsSinceInspection(wb, inspections);
 
             String cover = SpendJobContract.coverText(wb);
             assertThat(cover).contains("Ofsted monitoring and focused visits: ofsted-la-visits-2021-to-2025.csv")
@@ -160,6 +102,77 @@ abstract class VisitsContract extends JobTestSupport {
                 .containsEntry("visits", String.valueOf(monitoring2122)));
     }
 
+    private static void assertVisitsByTypeYearAndTheme(WorkbookView wb, String sheet, List<Row> rows,
+            Map<String, String> types) {
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            Map<String, Long> byYear = new TreeMap<>();
+            Map<String, Map<String, Long>> byTheme = new TreeMap<>();
+            for (Row r : rows) {
+                if (r.type().equals(type.getKey())) {
+                    byYear.merge(r.year(), 1L, Long::sum);
+                    byTheme.computeIfAbsent(r.theme().isEmpty() ? "Theme not given" : r.theme(),
+                            k -> new TreeMap<>())
+                            .merge(r.year(), 1L, Long::sum);
+                }
+            }
+            assertThat(byYear).hasSize(4);
+            Map<String, String> all = themeRow(wb, sheet, type.getValue(), "All themes");
+            long total = 0;
+            for (Map.Entry<String, Long> y : byYear.entrySet()) {
+                assertThat(all.get(yearLabel(y.getKey()) + "\n(number)")).as(type + " " + y.getKey())
+                        .isEqualTo(String.valueOf(y.getValue()));
+                total += y.getValue();
+            }
+            assertThat(all.get("All years\n(number)")).isEqualTo(String.valueOf(total));
+            byTheme.forEach((theme, years) -> {
+                Map<String, String> row = themeRow(wb, sheet, type.getValue(), theme);
+                for (String y : byYear.keySet()) {
+                    assertThat(row.get(yearLabel(y) + "\n(number)")).as(type + " " + theme + " " + y)
+                            .isEqualTo(String.valueOf(years.getOrDefault(y, 0L)));
+                }
+            });
+        }
+    }
+
+    /**
+     * Bradford (380): judged inadequate twice; its monitoring visits between each judgement and the next
+     * inspection.
+     */
+    private static void assertBradfordsInadequateSpells(WorkbookView wb, List<Row> rows, List<LocalDate> inspections) {
+        List<Map<String, String>> spells = wb.rowsWhere(wb.sheetOf("visits_inadequate_spells"), "Old LA code",
+                "380");
+        assertThat(spells).hasSize(2);
+        for (Map<String, String> spell : spells) {
+            LocalDate judged = inspections.stream().filter(d -> SHOWN.format(d).equals(spell.get("Inadequate "
+                    + "inspection date")))
+                    .findFirst().orElseThrow();
+            LocalDate next = inspections.stream().filter(d -> d.isAfter(judged)).findFirst().orElse(null);
+            List<LocalDate> between =
+                    rows.stream().filter(r -> r.laCode().equals("380") && r.type().equals("LA Monitoring visit"))
+                    .map(Row::date).filter(d -> d.isAfter(judged)
+                    && (next == null ? !d.isAfter(AS_OF) : d.isBefore(next)))
+                    .sorted().toList();
+            assertThat(between).isNotEmpty();
+            assertThat(spell.get("Monitoring visits\n(number)")).isEqualTo(String.valueOf(between.size()));
+            assertThat(spell.get("First monitoring visit")).isEqualTo(SHOWN.format(between.get(0)));
+            assertThat(spell.get("Last monitoring visit")).isEqualTo(SHOWN.format(between.get(between.size() - 1)));
+            assertThat(spell.get("Next inspection date")).isEqualTo(next == null ? "[z]" : SHOWN.format(next));
+            assertThat(spell.get("Months to next inspection or reporting date\n(number)"))
+                    .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(judged, next == null ? AS_OF : next)));
+        }
+    }
+
+    /** One row per authority, few columns. */
+    private static void assertBradfordsMonthsSinceInspection(WorkbookView wb, List<LocalDate> inspections) {
+        String months = wb.sheetOf("visits_months_since_inspection");
+        assertThat(wb.table(months).get(0)).hasSize(5);
+        Map<String, String> bradford = wb.rowsWhere(months, "Old LA code", "380").get(0);
+        LocalDate latest = inspections.get(inspections.size() - 1);
+        assertThat(bradford.get("Latest inspection date")).isEqualTo(SHOWN.format(latest));
+        assertThat(bradford.get("Months since latest inspection\n(number)"))
+                .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(latest, AS_OF)));
+    }
+
     /** Ofsted's headline comparison, worked out here from Ofsted's ILACS history (its own file, to March 2025). */
     @Test
     void latestAgainstFirstIlacsJudgementIsAsOfstedsHistoryGivesIt() throws Exception {
@@ -172,6 +185,30 @@ abstract class VisitsContract extends JobTestSupport {
             }
             byAuthority.computeIfAbsent(m.get("la_code"), k -> new ArrayList<>()).add(m);
         }
+        Comparison ofsted = compare(byAuthority);
+        long improved = ofsted.improved();
+        long kept = ofsted.kept();
+        long declined = ofsted.declined();
+        long below = ofsted.below();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            String sheet = wb.sheetOf("visits_ilacs_comparison");
+            assertThat(wb.row(sheet, "Improved").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(improved));
+            assertThat(wb.row(sheet, "Stayed good").get("Local authorities\n(number)")).isEqualTo(String.valueOf(kept));
+            assertThat(wb.row(sheet, "Declined").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(declined));
+            assertThat(wb.row(sheet, "Stayed below").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(below));
+            assertThat(wb.row(sheet, "All compared").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(improved + kept + declined + below));
+        }
+    }
+
+    record Comparison(long improved, long kept, long declined, long below) {
+    }
+
+    /** Each authority's latest ILACS overall grade against its first, as Ofsted compares them. */
+    private static Comparison compare(Map<String, List<Map<String, String>>> byAuthority) {
         List<String> grades = List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate");
         long improved = 0;
         long kept = 0;
@@ -194,18 +231,7 @@ abstract class VisitsContract extends JobTestSupport {
                 below++;
             }
         }
-        try (WorkbookView wb = WorkbookView.open(report())) {
-            String sheet = wb.sheetOf("visits_ilacs_comparison");
-            assertThat(wb.row(sheet, "Improved").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(improved));
-            assertThat(wb.row(sheet, "Stayed good").get("Local authorities\n(number)")).isEqualTo(String.valueOf(kept));
-            assertThat(wb.row(sheet, "Declined").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(declined));
-            assertThat(wb.row(sheet, "Stayed below").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(below));
-            assertThat(wb.row(sheet, "All compared").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(improved + kept + declined + below));
-        }
+        return new Comparison(improved, kept, declined, below);
     }
 
     @Test

@@ -75,6 +75,11 @@ class JudgementsDatasetTest {
         assertThat(csv.judgement("Local authority", "E12000007", "302", "Overall effectiveness", "Not yet inspected"))
                 .containsEntry("la_count", "1");
 
+        assertAuthoritiesAddUpToRegionsAndEngland(csv);
+    }
+
+    /** Every national count is the sum of the regions' and of the authorities'; every regional one of its own. */
+    private static void assertAuthoritiesAddUpToRegionsAndEngland(TidyCsv csv) {
         for (var row : csv.rows()) {
             if (row.get("geographic_level").equals("National")) {
                 long regions = sum(csv, "Regional", null, row);

@@ -103,8 +103,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
             for (ChartContent.Series s : chart.series()) {
                 if (!(row.get(s.column()) instanceof Number)) {
                     throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column())
-                            + " from "
-                            + source.key() + "; a chart plots numbers only");
+                            + " from " + source.key() + "; a chart plots numbers only");
                 }
             }
         }

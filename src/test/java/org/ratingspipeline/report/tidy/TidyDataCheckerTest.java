@@ -54,6 +54,10 @@ class TidyDataCheckerTest {
     }
 
     static Stream<Arguments> breakages() {
+        return Stream.concat(dataBreakages(), metaBreakages());
+    }
+
+    private static Stream<Arguments> dataBreakages() {
         return Stream.of(
                 data("no time_identifier column",
                         lines -> lines.replace("Reporting year,", "").replace("time_identifier,", ""),
@@ -82,7 +86,11 @@ class TidyDataCheckerTest {
                 data("a row with a missing field", lines -> lines.replace(",Good,1,100.0", ",Good,1"), "fields for"),
                 data("a byte order mark", lines -> "\uFEFF" + lines, "byte order mark"),
                 data("a column name with a space", lines -> lines.replace("la_count", "la count"), "is not snake_case"),
-                data("a filter without Total", lines -> lines.replace(",Total,", ",All,"), "has no Total level"),
+                data("a filter without Total", lines -> lines.replace(",Total,", ",All,"), "has no Total level"));
+    }
+
+    private static Stream<Arguments> metaBreakages() {
+        return Stream.of(
                 meta("a filter_default that is not a level",
                         lines -> lines.replace(",Overall effectiveness", ",Overall"),
                         "judgement_area has no Total level and no filter_default"),
