@@ -49,7 +49,8 @@ public final class JudgementsCrossCheck {
         check.national();
         check.grid("_regions", 2, row -> {
             String code = text(row.get(0));
-            return code.equals(ENGLAND) ? new Place("National", "", "", OVERALL) : new Place("Regional", code, "", OVERALL);
+            return code.equals(ENGLAND) ? new Place("National", "", "", OVERALL)
+                    : new Place("Regional", code, "", OVERALL);
         });
         check.grid("_judgement_areas", 2, row -> new Place("National", "", "", withoutNotes(text(row.get(0)))));
         check.authorities();
@@ -87,7 +88,8 @@ public final class JudgementsCrossCheck {
             for (int c = first; c < header.size(); c++) {
                 String[] lines = withoutNotes(text(header.get(c))).split("\n");
                 String level = level(lines[0]);
-                String indicator = lines[1].equals("(number)") ? "la_count" : lines[1].startsWith("(%") ? "la_percent" : null;
+                String indicator = lines[1].equals("(number)") ? "la_count" : lines[1].startsWith("(%") ? "la_percent"
+                        : null;
                 if (level == null || indicator == null) {
                     mismatches.add(key + ": column '" + text(header.get(c)) + "' has no CSV counterpart");
                     continue;
@@ -101,7 +103,8 @@ public final class JudgementsCrossCheck {
     /** Each authority's grade in each area is the one level its CSV rows count 1, with 100% of it judged. */
     private void authorities() {
         List<List<Cell>> table = table("_authorities");
-        List<String> header = table.get(0).stream().map(c -> withoutNotes(text(c)).replaceAll(" \\((ILACS|SIF)\\)$", "")).toList();
+        List<String> header =
+                table.get(0).stream().map(c -> withoutNotes(text(c)).replaceAll(" \\((ILACS|SIF)\\)$", "")).toList();
         Set<String> areas = new TreeSet<>();
         csv.rows().forEach(r -> areas.add(r.get("judgement_area")));
         int framework = header.indexOf("Framework");
@@ -116,16 +119,19 @@ public final class JudgementsCrossCheck {
                 }
                 String shown = text(row.get(c));
                 String level = shown.equals(Shorthand.NOT_APPLICABLE.workbook()) ? "Not applicable"
-                        : shown.equals(Shorthand.NOT_AVAILABLE.workbook()) ? (inspected ? "Not recorded" : "Not yet inspected")
+                        : shown.equals(Shorthand.NOT_AVAILABLE.workbook()) ? (inspected ? "Not recorded" : "Not yet "
+                                + "inspected")
                         : shown;
                 String region = regionOf.getOrDefault(code, "?");
                 for (String other : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate",
                         "Not applicable", "Not recorded", "Not yet inspected", "Total")) {
                     String expected = other.equals(level) || other.equals("Total") ? "1" : "0";
-                    String actual = csv.judgement("Local authority", region, code, header.get(c), other).get("la_count");
+                    String actual = csv.judgement("Local authority", region, code, header.get(c),
+                            other).get("la_count");
                     compared++;
                     if (!actual.equals(expected)) {
-                        mismatches.add("authority " + code + " " + header.get(c) + ": workbook shows '" + shown + "', CSV counts "
+                        mismatches.add("authority " + code + " " + header.get(c) + ": workbook shows '" + shown
+                                + "', CSV counts "
                                 + actual + " for " + other);
                     }
                 }

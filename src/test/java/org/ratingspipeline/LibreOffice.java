@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 public final class LibreOffice implements AutoCloseable {
 
     /** Export every sheet (token 12 = -1) as UTF-8 CSV, cell values as stored, not as formatted (token 9 = false). */
-    public static final String CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+    public static final String CSV_ALL_SHEETS = "csv:Text - txt - csv "
+            + "(StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
     private static final long TIMEOUT_SECONDS = 180;
 
     private final Path soffice;
@@ -50,7 +51,9 @@ public final class LibreOffice implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Whether this is a CI run (CI set, as CI services and .ci/run set it), where a missing LibreOffice is a failure. */
+    /**
+     * Whether this is a CI run (CI set, as CI services and .ci/run set it), where a missing LibreOffice is a failure.
+     */
     public static boolean onCi() {
         String ci = System.getenv("CI");
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
@@ -61,7 +64,8 @@ public final class LibreOffice implements AutoCloseable {
     }
 
     /** Every sheet of the workbook as LibreOffice reads it, by sheet name, each as rows of cell texts. */
-    public Map<String, List<String[]>> sheetsAsCsv(Path workbook, List<String> sheetNames, Path outDir) throws IOException,
+    public Map<String, List<String[]>> sheetsAsCsv(Path workbook, List<String> sheetNames,
+            Path outDir) throws IOException,
             InterruptedException {
         Conversion c = convert(workbook, CSV_ALL_SHEETS, outDir);
         String base = workbook.getFileName().toString().replaceFirst("\\.xlsx$", "");
@@ -69,7 +73,8 @@ public final class LibreOffice implements AutoCloseable {
         for (String sheet : sheetNames) {
             Path csv = outDir.resolve(base + "-" + sheet + ".csv");
             if (!Files.exists(csv)) {
-                throw new AssertionError("LibreOffice wrote no CSV for sheet " + sheet + "; it said: " + c.stdout() + c.stderr());
+                throw new AssertionError("LibreOffice wrote no CSV for sheet " + sheet + "; it said: " + c.stdout()
+                        + c.stderr());
             }
             sheets.put(sheet, TidyCsv.records(csv));
         }
@@ -103,7 +108,8 @@ public final class LibreOffice implements AutoCloseable {
         Files.createDirectories(outDir);
         Path out = Files.createTempFile(profile, "stdout", ".txt");
         Path err = Files.createTempFile(profile, "stderr", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.resolve("user").toUri(),
+        ProcessBuilder pb = new ProcessBuilder(soffice.toString(),
+                "-env:UserInstallation=" + profile.resolve("user").toUri(),
                 "--headless", "--norestore", "--nologo", "--nolockcheck",
                 "--convert-to", filter, "--outdir", outDir.toString(), input.toString())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -112,7 +118,8 @@ public final class LibreOffice implements AutoCloseable {
         Process p = pb.start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("LibreOffice did not convert " + input.getFileName() + " within " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError("LibreOffice did not convert " + input.getFileName() + " within " + TIMEOUT_SECONDS
+                    + " s");
         }
         Conversion c = new Conversion(Files.readString(out), Files.readString(err));
         if (p.exitValue() != 0) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class TidyCsv {
             if (!row.containsKey("ofsted_judgement")) {
                 continue; // not the judgements file: read as plain rows only
             }
-            String key = key(row.get("geographic_level"), row.getOrDefault("region_code", ""), row.getOrDefault("old_la_code", ""),
+            String key = key(row.get("geographic_level"), row.getOrDefault("region_code", ""),
+                    row.getOrDefault("old_la_code", ""),
                     row.get("judgement_area"), row.get("ofsted_judgement"));
             if (byObservation.put(key, row) != null) {
                 throw new AssertionError("two rows for " + key);
@@ -44,7 +46,8 @@ public final class TidyCsv {
         List<Map<String, String>> rows = new ArrayList<>();
         for (String[] r : all.subList(1, all.size())) {
             if (r.length != header.size()) {
-                throw new AssertionError("row of " + r.length + " fields for " + header.size() + " columns: " + List.of(r));
+                throw new AssertionError("row of " + r.length + " fields for " + header.size() + " columns: "
+                        + List.of(r));
             }
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < r.length; i++) {
@@ -74,10 +77,12 @@ public final class TidyCsv {
     }
 
     /** The judgements file's row for a place, area and judgement; fails when there is none. */
-    public Map<String, String> judgement(String level, String regionCode, String oldLaCode, String area, String judgement) {
+    public Map<String, String> judgement(String level, String regionCode, String oldLaCode, String area,
+            String judgement) {
         Map<String, String> row = byObservation.get(key(level, regionCode, oldLaCode, area, judgement));
         if (row == null) {
-            throw new AssertionError("no CSV row for " + level + " " + regionCode + " " + oldLaCode + " / " + area + " / " + judgement);
+            throw new AssertionError("no CSV row for " + level + " " + regionCode + " " + oldLaCode + " / " + area
+                    + " / " + judgement);
         }
         return row;
     }
@@ -87,6 +92,6 @@ public final class TidyCsv {
     }
 
     private static String key(String... parts) {
-        return String.join("|", java.util.Arrays.stream(parts).map(Objects::toString).toList());
+        return String.join("|", Arrays.stream(parts).map(Objects::toString).toList());
     }
 }

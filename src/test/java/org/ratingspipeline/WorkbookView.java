@@ -3,8 +3,12 @@ package org.ratingspipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookView implements AutoCloseable {
 
     private final XSSFWorkbook workbook;
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.UK);
+    private final DataFormatter formatter = new DataFormatter(Locale.UK);
 
     private WorkbookView(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -59,7 +63,7 @@ public final class WorkbookView implements AutoCloseable {
         }
         for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
             for (XSSFTable t : ((XSSFSheet) s).getTables()) {
-                if (t.getName().matches("table_\\d+_" + java.util.regex.Pattern.quote(nameOrKey))) {
+                if (t.getName().matches("table_\\d+_" + Pattern.quote(nameOrKey))) {
                     return (XSSFSheet) s;
                 }
             }
@@ -73,11 +77,11 @@ public final class WorkbookView implements AutoCloseable {
     }
 
     /** The data rows of a sheet's table as header to displayed value. */
-    public List<java.util.Map<String, String>> rows(String sheetName) {
+    public List<Map<String, String>> rows(String sheetName) {
         List<List<String>> rows = table(sheetName);
-        List<java.util.Map<String, String>> maps = new ArrayList<>();
+        List<Map<String, String>> maps = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            Map<String, String> map = new LinkedHashMap<>();
             for (int i = 0; i < row.size(); i++) {
                 map.put(withoutNotes(rows.get(0).get(i)), row.get(i));
             }
@@ -114,12 +118,12 @@ public final class WorkbookView implements AutoCloseable {
     }
 
     /** The data row whose first cell starts with the label, as header to displayed value. */
-    public java.util.Map<String, String> row(String sheetName, String firstCellStartsWith) {
+    public Map<String, String> row(String sheetName, String firstCellStartsWith) {
         List<List<String>> rows = table(sheetName);
         List<String> header = rows.get(0);
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.get(0).startsWith(firstCellStartsWith)) {
-                java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+                Map<String, String> map = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     map.put(withoutNotes(header.get(i)), row.get(i));
                 }
@@ -130,7 +134,7 @@ public final class WorkbookView implements AutoCloseable {
     }
 
     /** Every data row of the table whose column {@code column} equals the value. */
-    public List<java.util.Map<String, String>> rowsWhere(String sheetName, String column, String value) {
+    public List<Map<String, String>> rowsWhere(String sheetName, String column, String value) {
         List<String> header = table(sheetName).get(0).stream().map(WorkbookView::withoutNotes).toList();
         String name = withoutNotes(column);
         if (!header.contains(name)) {
@@ -147,7 +151,7 @@ public final class WorkbookView implements AutoCloseable {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (XSSFTable t : sheet.getTables()) {
-                if (t.getName().matches("table_\\d+" + java.util.regex.Pattern.quote(key))) {
+                if (t.getName().matches("table_\\d+" + Pattern.quote(key))) {
                     List<List<Cell>> rows = new ArrayList<>();
                     for (int r = t.getStartRowIndex(); r <= t.getEndRowIndex(); r++) {
                         List<Cell> cells = new ArrayList<>();

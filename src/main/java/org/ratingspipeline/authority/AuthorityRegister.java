@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.source.Problem;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -30,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class AuthorityRegister {
 
     private static final DateTimeFormatter REGISTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MESSAGE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
     /** What authorities' names are written with: letters, digits, spaces and a little punctuation. */
     private static final String NAME_CHARACTERS = "[\\p{L}\\p{N}\\s&,.'\u2019()/-]";
 
@@ -39,10 +43,12 @@ public class AuthorityRegister {
     private final Map<String, List<LocalAuthority>> byOldCode;
     private final Map<String, List<LocalAuthority>> byName;
     private final Map<String, Region> regions;
-    /** Dates on which some code starts or stops: between two of them, every comparison resolve makes comes out the same. */
+    /**
+     * Dates on which some code starts or stops: between two of them, every comparison resolve makes comes out the same.
+     */
     private final LocalDate[] boundaries;
     /** Resolutions already made; a large file names the same 150 authorities again and again. */
-    private final Map<ResolutionKey, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ResolutionKey, Resolution> resolved = new ConcurrentHashMap<>();
 
     public AuthorityRegister() {
         this(readAuthorities(), readRegions(), readAliases());
@@ -57,15 +63,17 @@ public class AuthorityRegister {
         aliases.forEach((alias, registerName) -> {
             List<LocalAuthority> target = names.get(AuthorityNames.normalise(registerName));
             if (target == null) {
-                throw new IllegalStateException("name alias '" + alias + "' points to '" + registerName + "', which is not in the register");
+                throw new IllegalStateException("name alias '" + alias + "' points to '" + registerName + "', which "
+                        + "is not in the register");
             }
             names.putIfAbsent(AuthorityNames.normalise(alias), target);
         });
         this.byName = Map.copyOf(names);
-        this.regions = regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+        this.regions =
+                regions.stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
         this.boundaries = authorities.stream()
-                .flatMap(a -> a.terminationDate() == null ? java.util.stream.Stream.of(a.operationDate())
-                        : java.util.stream.Stream.of(a.operationDate(), a.terminationDate().plusDays(1)))
+                .flatMap(a -> a.terminationDate() == null ? Stream.of(a.operationDate())
+                        : Stream.of(a.operationDate(), a.terminationDate().plusDays(1)))
                 .distinct().sorted().toArray(LocalDate[]::new);
     }
 
@@ -123,26 +131,33 @@ public class AuthorityRegister {
         if (date == null) {
             return -1;
         }
-        int i = java.util.Arrays.binarySearch(boundaries, date);
+        int i = Arrays.binarySearch(boundaries, date);
         return i >= 0 ? i + 1 : -i - 1;
     }
 
     private record ResolutionKey(Identifier oldCode, Identifier newCode, Identifier name, int epoch) {
     }
 
-    private Resolution resolveAfresh(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
-        List<Vote> votes = new ArrayList<>();
-        List<Problem> unknown = new ArrayList<>();
+    /** A vote for each entry each identifier names on the date; identifiers that name none go to unknown. */
+    private void candidates(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date, List<Vote> votes,
+            List<Problem> unknown) {
         if (oldCode != null) {
             vote(votes, unknown, oldCode, "old LA code", byOldCode.getOrDefault(oldCode.value(), List.of()), date);
         }
         if (newCode != null) {
-            LocalAuthority entry = byNewCode.get(newCode.value().toUpperCase(java.util.Locale.ROOT));
+            LocalAuthority entry = byNewCode.get(newCode.value().toUpperCase(Locale.ROOT));
             vote(votes, unknown, newCode, "ONS code", entry == null ? List.of() : List.of(entry), date);
         }
         if (name != null) {
-            vote(votes, unknown, name, "name", byName.getOrDefault(AuthorityNames.normalise(name.value()), List.of()), date);
+            vote(votes, unknown, name, "name", byName.getOrDefault(AuthorityNames.normalise(name.value()), List.of()),
+                    date);
         }
+    }
+
+    private Resolution resolveAfresh(Identifier oldCode, Identifier newCode, Identifier name, LocalDate date) {
+        List<Vote> votes = new ArrayList<>();
+        List<Problem> unknown = new ArrayList<>();
+        candidates(oldCode, newCode, name, date, votes, unknown);
         if (votes.isEmpty()) {
             return new Resolution.Unresolved(unknown.isEmpty()
                     ? List.of(Problem.of("", "", "no column identifies the authority (old LA code, ONS code or name)"))
@@ -155,11 +170,12 @@ public class AuthorityRegister {
         if (live.isEmpty()) {
             Vote v = votes.get(0);
             return new Resolution.Unresolved(List.of(Problem.of(v.id().column(), v.id().value(),
-                    v.entry().name() + " was abolished on " + MESSAGE_DATE.format(v.entry().terminationDate())
+                    v.entry().name() + " was abolished on " + Formats.LONG_DATE.format(v.entry().terminationDate())
                             + ", before this record's date, and no identifier names a successor")));
         }
         long best = live.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        List<String> leaders = live.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        List<String> leaders =
+                live.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
         if (leaders.size() > 1) {
             return new Resolution.Unresolved(List.of(Problem.of(votes.get(0).id().column(), votes.get(0).id().value(),
                     "the identifiers disagree: " + votes.stream().filter(v -> !v.defunct())
@@ -168,23 +184,33 @@ public class AuthorityRegister {
         }
         String oldCodeWon = leaders.get(0);
         LocalAuthority chosen = entryOn(oldCodeWon, date);
+        List<Problem> warnings = warnings(votes, unknown, oldCodeWon, chosen);
+        strayCharacters(name, votes, chosen).ifPresent(warnings::add);
+        return new Resolution.Resolved(chosen, warnings);
+    }
+
+    /** What a reader is told about a resolved row: unknown identifiers, defunct codes and outvoted identifiers. */
+    private static List<Problem> warnings(List<Vote> votes, List<Problem> unknown, String oldCodeWon,
+            LocalAuthority chosen) {
         List<Problem> warnings = new ArrayList<>(unknown.stream()
-                .map(p -> Problem.of(p.column(), p.value(), p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
+                .map(p -> Problem.of(p.column(), p.value(),
+                        p.reason() + "; identified as " + chosen.name() + " by its other identifiers"))
                 .toList());
         for (Vote v : votes) {
             if (v.defunct()) {
-                warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is that of "
-                        + v.entry().name() + " (" + v.entry().newCode() + "), which ended on "
-                        + MESSAGE_DATE.format(v.entry().terminationDate()) + ", before this record's date; resolved to "
+                warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is that "
+                        + "of " + v.entry().name() + " (" + v.entry().newCode() + "), which ended on "
+                        + Formats.LONG_DATE.format(v.entry().terminationDate())
+                        + ", before this record's date; resolved to "
                         + chosen.name() + " (" + chosen.newCode() + ", old LA code " + chosen.oldCode() + ")"));
             } else if (!v.oldCode().equals(oldCodeWon)) {
                 warnings.add(Problem.of(v.id().column(), v.id().value(), v.kind() + " " + v.id().value() + " is "
-                        + v.entry().name() + " (old LA code " + v.oldCode() + "), but the other identifiers name " + chosen.name()
+                        + v.entry().name() + " (old LA code " + v.oldCode() + "), but the other identifiers name "
+                        + chosen.name()
                         + " (old LA code " + chosen.oldCode() + "); resolved to " + chosen.name()));
             }
         }
-        strayCharacters(name, votes, chosen).ifPresent(warnings::add);
-        return new Resolution.Resolved(chosen, warnings);
+        return warnings;
     }
 
     /**
@@ -220,7 +246,8 @@ public class AuthorityRegister {
                 Optional<Vote> code = votes.stream().filter(o -> !o.kind().equals("name") && !o.defunct()
                         && !o.oldCode().equals(v.oldCode()) && meanings.contains(o.oldCode())).findFirst();
                 if (code.isPresent()) {
-                    settled.add(new Vote(v.id(), v.kind(), code.get().oldCode(), entryOn(code.get().oldCode(), date), false));
+                    settled.add(new Vote(v.id(), v.kind(), code.get().oldCode(), entryOn(code.get().oldCode(), date),
+                            false));
                     continue;
                 }
             }
@@ -229,9 +256,11 @@ public class AuthorityRegister {
         return settled;
     }
 
-    private void vote(List<Vote> votes, List<Problem> unknown, Identifier id, String kind, List<LocalAuthority> entries, LocalDate date) {
+    private void vote(List<Vote> votes, List<Problem> unknown, Identifier id, String kind, List<LocalAuthority> entries,
+            LocalDate date) {
         if (entries.isEmpty()) {
-            unknown.add(Problem.of(id.column(), id.value(), kind + " '" + id.value() + "' is not in the register of local authorities"));
+            unknown.add(Problem.of(id.column(), id.value(), kind + " '" + id.value() + "' is not in the register of "
+                    + "local authorities"));
             return;
         }
         Set<String> oldCodes = new LinkedHashSet<>();
@@ -248,7 +277,8 @@ public class AuthorityRegister {
             return;
         }
         // A name shared by a county and its unitary successor (Dorset) still means one authority on a given date.
-        String oldCode = oldCodes.size() == 1 || date == null ? oldCodes.iterator().next() : preferExisting(oldCodes, date);
+        String oldCode = oldCodes.size() == 1 || date == null ? oldCodes.iterator().next()
+                : preferExisting(oldCodes, date);
         votes.add(new Vote(id, kind, oldCode, entryOn(oldCode, date), false));
     }
 
@@ -328,7 +358,9 @@ public class AuthorityRegister {
 
     /** The rows of a CSV resource of this package's data, as header name to stripped value. */
     static List<Map<String, String>> readCsv(String resource) {
-        try (CSVReader csv = new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+        try (CSVReader csv =
+                new CSVReader(new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                        StandardCharsets.UTF_8))) {
             List<String[]> rows = csv.readAll();
             String[] header = rows.get(0);
             header[0] = header[0].replace("\uFEFF", "");

@@ -34,8 +34,10 @@ public class BoundaryChanges {
             LocalAuthority predecessor = entry(register, row.get("predecessor_old_la_code"), date.minusDays(1));
             LocalAuthority successor = entry(register, row.get("successor_old_la_code"), date);
             if (!date.minusDays(1).equals(predecessor.terminationDate()) || !date.equals(successor.operationDate())) {
-                throw new IllegalStateException("boundary change " + row + " does not match the register: " + predecessor.name()
-                        + " ended on " + predecessor.terminationDate() + ", " + successor.name() + " began on " + successor.operationDate());
+                throw new IllegalStateException("boundary change " + row + " does not match the register: "
+                        + predecessor.name()
+                        + " ended on " + predecessor.terminationDate() + ", " + successor.name() + " began on "
+                        + successor.operationDate());
             }
             list.add(new Change(predecessor, successor, date));
         }
@@ -56,7 +58,8 @@ public class BoundaryChanges {
         boolean known = register.all().stream().anyMatch(a -> a.oldCode().equals(oldCode));
         LocalAuthority entry = known ? register.entryOn(oldCode, date) : null;
         if (entry == null || !entry.existsOn(date)) {
-            throw new IllegalStateException("boundary change: old LA code " + oldCode + " is not in the register on " + date);
+            throw new IllegalStateException("boundary change: old LA code " + oldCode + " is not in the register on "
+                    + date);
         }
         return entry;
     }

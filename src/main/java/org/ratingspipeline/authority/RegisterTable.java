@@ -2,7 +2,7 @@ package org.ratingspipeline.authority;
 
 import java.sql.Date;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,8 @@ public class RegisterTable {
     public int refresh() {
         jdbc.update(sql.get("register-delete"));
         jdbc.update(sql.get("region-delete"));
-        List<Object[]> regions = register.englishRegions().stream().map(r -> new Object[] {r.code(), r.name()}).toList();
+        List<Object[]> regions =
+                register.englishRegions().stream().map(r -> new Object[] {r.code(), r.name()}).toList();
         jdbc.batchUpdate(sql.get("region-insert"), regions);
         List<Object[]> rows = register.all().stream().map(a -> new Object[] {a.newCode(), a.oldCode(), a.name(),
                 Date.valueOf(a.operationDate()), a.terminationDate() == null ? null : Date.valueOf(a.terminationDate()),

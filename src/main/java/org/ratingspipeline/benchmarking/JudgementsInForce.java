@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ratingspipeline.AsAt;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.finance.FinancialYear;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.statistics.JudgementHistory;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +50,7 @@ public class JudgementsInForce {
     static String atStart(List<JudgementHistory.Judged> judgements, FinancialYear year) {
         return inForce(judgements, year.start())
                 .map(JudgementsInForce::grade)
-                .orElse("No judgement published by " + RatingsWorkbook.LONG_DATE.format(year.start()));
+                .orElse("No judgement published by " + Formats.LONG_DATE.format(year.start()));
     }
 
     /** In words: each judgement published during the year, with its dates, or "None". */
@@ -58,8 +58,8 @@ public class JudgementsInForce {
         List<String> published = judgements.stream()
                 .filter(j ->
                         j.published().isAfter(year.start()) && !j.published().isAfter(year.end()))
-                .map(j -> grade(j) + " (inspected " + RatingsWorkbook.LONG_DATE.format(j.inspected()) + ", published "
-                        + RatingsWorkbook.LONG_DATE.format(j.published()) + ")")
+                .map(j -> grade(j) + " (inspected " + Formats.LONG_DATE.format(j.inspected()) + ", published "
+                        + Formats.LONG_DATE.format(j.published()) + ")")
                 .toList();
         return published.isEmpty() ? "None" : String.join("; ", published);
     }

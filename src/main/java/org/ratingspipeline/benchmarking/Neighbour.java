@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ratingspipeline.authority.LocalAuthority;
-import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.common.Formats;
 
 /**
  * One neighbour as the model lists it, and the authorities that stand for it on the reporting date:
@@ -34,7 +34,7 @@ public record Neighbour(
 
     /** What a reader sees in the neighbour's cell: its name, and what became of it if it did not exist on the date. */
     public String label() {
-        String date = changed == null ? null : RatingsWorkbook.LONG_DATE.format(changed);
+        String date = changed == null ? null : Formats.LONG_DATE.format(changed);
         return switch (standing) {
             case CURRENT -> listedName;
             case REPLACED -> listedName + " (" + listedCode + "), replaced on " + date + " by " + names();

@@ -50,11 +50,11 @@ public class SpendPerChildDataset implements TidyDataset {
     static final TidyFilter COMPARISON = TidyFilter.withDefault(
             "comparison",
             "Figure",
-            "Own figure: the outturn, children and spend per child of the place itself. Statistical neighbours' median:"
-                    + " on a local authority's rows, the median spend per child of its ten statistical neighbours (DfE's"
-                    + " children's services model) with a figure that year, a neighbour that did not exist then counted"
-                    + " as the authorities covering its area at the year's start; la_count is the neighbours with a"
-                    + " figure; outturn and children are z (a median of neighbours has no total)",
+            "Own figure: the outturn, children and spend per child of the place itself. Statistical neighbours' "
+                    + "median: on a local authority's rows, the median spend per child of its ten statistical "
+                    + "neighbours (DfE's children's services model) with a figure that year, a neighbour that did not "
+                    + "exist then counted as the authorities covering its area at the year's start; la_count is the "
+                    + "neighbours with a figure; outturn and children are z (a median of neighbours has no total)",
             "Own figure");
     static final String OWN = "Own figure";
     static final String NEIGHBOURS_MEDIAN = "Statistical neighbours' median";
@@ -99,45 +99,45 @@ public class SpendPerChildDataset implements TidyDataset {
                             .filter(a -> a.line().region().code().equals(region.code()))
                             .toList())));
         }
-        byYear.forEach((year, all) -> all.forEach(a -> {
-            LocalAuthority la = a.line().authority();
-            TidyLocation where = TidyLocation.localAuthority(
-                    la.oldCode(),
-                    la.newCode(),
-                    la.name(),
-                    a.line().region().code(),
-                    a.line().region().name());
-            BigDecimal outturn = a.line().money().outturn();
-            rows.add(new TidyRow(
-                    time(year),
-                    where,
-                    List.of(OWN),
-                    List.of(
-                            a.perChild().isPresent() ? 1 : 0,
-                            outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
-                            a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
-                            a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE))));
-        }));
+        byYear.forEach((year, all) -> all.forEach(a -> rows.add(ownFigure(year, a))));
         // the neighbours' medians after every place's own figures, from the very figures of the workbook's table
-        tables.benchmarks(run).forEach((year, all) -> all.forEach(b -> {
-            LocalAuthority la = b.authorityYear().line().authority();
-            TidyLocation where = TidyLocation.localAuthority(
-                    la.oldCode(),
-                    la.newCode(),
-                    la.name(),
-                    b.authorityYear().line().region().code(),
-                    b.authorityYear().line().region().name());
-            rows.add(new TidyRow(
-                    time(year),
-                    where,
-                    List.of(NEIGHBOURS_MEDIAN),
-                    List.of(
-                            b.neighboursWithPerChild(),
-                            Shorthand.NOT_APPLICABLE,
-                            Shorthand.NOT_APPLICABLE,
-                            b.neighboursPerChild())));
-        }));
+        tables.benchmarks(run).forEach((year, all) -> all.forEach(b -> rows.add(neighboursMedian(year, b))));
         return new TidyTable(List.of(COMPARISON), List.of(AUTHORITIES, OUTTURN, CHILDREN, PER_CHILD), rows);
+    }
+
+    private static TidyRow ownFigure(FinancialYear year, AuthorityYear a) {
+        BigDecimal outturn = a.line().money().outturn();
+        return new TidyRow(
+                time(year),
+                where(a),
+                List.of(OWN),
+                List.of(
+                        a.perChild().isPresent() ? 1 : 0,
+                        outturn == null ? Shorthand.NOT_AVAILABLE : outturn.setScale(0, RoundingMode.HALF_UP),
+                        a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE),
+                        a.perChild().<Object>map(p -> p).orElse(Shorthand.NOT_AVAILABLE)));
+    }
+
+    private static TidyRow neighboursMedian(FinancialYear year, SpendBenchmark b) {
+        return new TidyRow(
+                time(year),
+                where(b.authorityYear()),
+                List.of(NEIGHBOURS_MEDIAN),
+                List.of(
+                        b.neighboursWithPerChild(),
+                        Shorthand.NOT_APPLICABLE,
+                        Shorthand.NOT_APPLICABLE,
+                        b.neighboursPerChild()));
+    }
+
+    private static TidyLocation where(AuthorityYear a) {
+        LocalAuthority la = a.line().authority();
+        return TidyLocation.localAuthority(
+                la.oldCode(),
+                la.newCode(),
+                la.name(),
+                a.line().region().code(),
+                a.line().region().name());
     }
 
     private static TidyRow area(FinancialYear year, TidyLocation where, List<AuthorityYear> all) {

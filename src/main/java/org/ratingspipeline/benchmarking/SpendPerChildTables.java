@@ -3,6 +3,7 @@ package org.ratingspipeline.benchmarking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.finance.FinancialYear;
 import org.ratingspipeline.finance.Overspend;
 import org.ratingspipeline.finance.SpendFile;
@@ -23,7 +25,6 @@ import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -155,7 +156,7 @@ public class SpendPerChildTables implements ReportSection {
                 Column.count("Children aged 0 to 17\n(number)"),
                 Column.pounds("Spend per child\n(£)"));
         List<List<Object>> rows = new ArrayList<>();
-        byYear.forEach((year, all) -> rows.add(areaRow(RatingsWorkbook.ENGLAND_CODE, "England", year, all)));
+        byYear.forEach((year, all) -> rows.add(areaRow(Formats.ENGLAND_CODE, "England", year, all)));
         for (Region region : register.englishRegions()) {
             byYear.forEach((year, all) -> rows.add(areaRow(
                     region.code(),
@@ -216,7 +217,7 @@ public class SpendPerChildTables implements ReportSection {
             YearFigures figures = new YearFigures(year, all);
             all.forEach(a -> rows.add(authorityRow(a, figures, judgements.getOrDefault(a.oldCode(), List.of()))));
         });
-        rows.sort(java.util.Comparator.comparing((List<Object> r) -> (String) r.get(2))
+        rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(2))
                 .thenComparing(r -> (String) r.get(4)));
         return new TableContent(
                 "spend_per_child_authorities",

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
-    private static final Pattern TWO_YEARS = Pattern.compile("(?:fy\\s*)?((?:19|20)\\d{2})\\s*(?:-|\u2013|\u2014|/|to)\\s*(\\d{2}|\\d{4})");
+    private static final Pattern TWO_YEARS =
+            Pattern.compile("(?:fy\\s*)?((?:19|20)\\d{2})\\s*(?:-|\u2013|\u2014|/|to)\\s*(\\d{2}|\\d{4})");
     private static final Pattern TIME_PERIOD = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
 
     public FinancialYear {
@@ -38,7 +39,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         }
         int start = Integer.parseInt(m.group(1));
         String end = m.group(2);
-        boolean consecutive = end.length() == 2 ? Integer.parseInt(end) == (start + 1) % 100 : Integer.parseInt(end) == start + 1;
+        boolean consecutive = end.length() == 2 ? Integer.parseInt(end) == (start + 1) % 100 : Integer.parseInt(end)
+                == start + 1;
         return consecutive ? Optional.of(new FinancialYear(start)) : Optional.empty();
     }
 

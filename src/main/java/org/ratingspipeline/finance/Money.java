@@ -40,7 +40,9 @@ public final class Money {
             return label;
         }
 
-        /** {@code Budget (£000)} and {@code budget_gbp_thousands} are in thousands, {@code Outturn (£m)} in millions. */
+        /**
+         * {@code Budget (£000)} and {@code budget_gbp_thousands} are in thousands, {@code Outturn (£m)} in millions.
+         */
         public static Unit ofHeader(String header) {
             List<String> words = List.of(HeaderMap.normalise(header).split(" "));
             if (words.stream().anyMatch(THOUSAND_WORDS::contains)) {
@@ -64,7 +66,8 @@ public final class Money {
     private static final Set<String> SOFTWARE_BLANKS = Set.of("nan", "null");
 
     /** What statistical tables write where there is no figure (the MHCLG returns write {@code ...}). */
-    private static final Set<String> NOT_GIVEN = Set.of("", "..", "...", ":", "x", "[x]", "z", "[z]", "c", "[c]", "na", "n/a",
+    private static final Set<String> NOT_GIVEN = Set.of("", "..", "...", ":", "x", "[x]", "z", "[z]", "c", "[c]", "na",
+            "n/a",
             "nan", "null", "not available");
     private static final Pattern AMOUNT = Pattern.compile(
             "((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(k|m|mn|bn|thousand|million|billion)?");

@@ -45,7 +45,8 @@ public class SpendAuthorityColumns implements AuthorityColumns {
         List<Column> columns = List.of(Column.pounds("Budget, " + year + "\n(£)\n" + notes.ref(tables.definitions())),
                 Column.pounds("Outturn, " + year + "\n(£)"), Column.pounds("Overspend, " + year + "\n(£)"),
                 Column.decimal("Overspend, " + year + "\n(% of budget)"));
-        List<Object> none = new ArrayList<>(List.of(Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
+        List<Object> none =
+                new ArrayList<>(List.of(Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
                 Shorthand.NOT_AVAILABLE));
         return Optional.of(new Group(columns, a -> {
             Overspend m = money.get(a.oldCode());

@@ -36,11 +36,13 @@ public class SpendDataset implements TidyDataset {
     public static final String NAME = "la_childrens_social_care_spend";
     static final String FINANCIAL_YEAR = "Financial year";
 
-    static final TidyIndicator AUTHORITIES = TidyIndicator.count("la_count", "Local authorities with budget and outturn");
+    static final TidyIndicator AUTHORITIES = TidyIndicator.count("la_count", "Local authorities with budget and "
+            + "outturn");
     static final TidyIndicator BUDGET = pounds("budget_gbp", "Budget");
     static final TidyIndicator OUTTURN = pounds("outturn_gbp", "Outturn");
     static final TidyIndicator OVERSPEND = pounds("overspend_gbp", "Overspend (outturn minus budget)");
-    static final TidyIndicator PERCENT = TidyIndicator.percent("overspend_percent", "Overspend as a percentage of budget", 1);
+    static final TidyIndicator PERCENT = TidyIndicator.percent("overspend_percent", "Overspend as a percentage of "
+            + "budget", 1);
 
     private final SpendTables tables;
     private final SpendLedger ledger;
@@ -64,9 +66,9 @@ public class SpendDataset implements TidyDataset {
 
     @Override
     public String description() {
-        return "children's social care budget, outturn and overspend in pounds, and overspend as a percentage of budget, by "
-                + "financial year, for England, each region and each local authority; national and regional sums are over the "
-                + "authorities with both a budget and an outturn (la_count)";
+        return "children's social care budget, outturn and overspend in pounds, and overspend as a percentage of "
+                + "budget, by financial year, for England, each region and each local authority; national and regional "
+                + "sums are over the authorities with both a budget and an outturn (la_count)";
     }
 
     /**
@@ -86,7 +88,8 @@ public class SpendDataset implements TidyDataset {
     }
 
     static TidyTable table(List<SpendLine> lines, List<Region> regions) {
-        // As the workbook's national table: every line matched to an authority of its year, joined to a judgement or not.
+        // As the workbook's national table: every line matched to an authority of its year, joined to a judgement or
+        // not.
         List<SpendLine> matched = lines.stream().filter(SpendLine::matched).toList();
         List<FinancialYear> years = List.copyOf(new TreeSet<>(matched.stream().map(SpendLine::year).toList()));
         List<TidyRow> rows = new ArrayList<>();
@@ -95,14 +98,17 @@ public class SpendDataset implements TidyDataset {
         }
         for (Region region : regions) {
             for (FinancialYear year : years) {
-                rows.add(row(year, TidyLocation.regional(region.code(), region.name()), summary(matched, year, region)));
+                rows.add(row(year, TidyLocation.regional(region.code(), region.name()),
+                        summary(matched, year, region)));
             }
         }
         for (SpendLine l : matched) {
             LocalAuthority la = l.authority();
-            TidyLocation where = TidyLocation.localAuthority(la.oldCode(), la.newCode(), la.name(), l.region().code(), l.region().name());
+            TidyLocation where = TidyLocation.localAuthority(la.oldCode(), la.newCode(), la.name(), l.region().code(),
+                    l.region().name());
             Overspend money = l.money();
-            rows.add(new TidyRow(time(l.year()), where, List.of(), List.of(money.complete() ? 1 : 0, pounds(money.budget()),
+            rows.add(new TidyRow(time(l.year()), where, List.of(),
+                    List.of(money.complete() ? 1 : 0, pounds(money.budget()),
                     pounds(money.outturn()), pounds(money.overspend()), SpendCells.percent(money))));
         }
         return new TidyTable(List.of(), List.of(AUTHORITIES, BUDGET, OUTTURN, OVERSPEND, PERCENT), rows);
@@ -113,10 +119,14 @@ public class SpendDataset implements TidyDataset {
                 .filter(l -> region == null || l.region().code().equals(region.code())).map(SpendLine::money).toList());
     }
 
-    /** Shorthand as in the workbook's summary cells: no complete row, nothing summed ([x]); a budget of zero or less, [z]. */
+    /**
+     * Shorthand as in the workbook's summary cells: no complete row, nothing summed ([x]); a budget of zero or less,
+     * [z].
+     */
     private static TidyRow row(FinancialYear year, TidyLocation where, SpendSummary s) {
         List<Object> values = s.complete() == 0
-                ? List.of(0L, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE)
+                ? List.of(0L, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
+                        Shorthand.NOT_AVAILABLE)
                 : List.of(s.complete(), pounds(s.budget()), pounds(s.outturn()), pounds(s.overspend()),
                         s.percentOfBudget().<Object>map(p -> p).orElse(Shorthand.NOT_APPLICABLE));
         return new TidyRow(time(year), where, List.of(), values);

@@ -31,9 +31,13 @@ public enum SpendField implements SourceField {
         return headerNames;
     }
 
-    /** Header matching ignores punctuation, so "(£000)", "£000" and "_000" are all the word "000". (A holder: enum constants are built before an enum's own static fields.) */
+    /**
+     * Header matching ignores punctuation, so "(£000)", "£000" and "_000" are all the word "000". (A holder: enum
+     * constants are built before an enum's own static fields.)
+     */
     private static final class Units {
-        static final List<String> WORDS = List.of("£", "000", "000s", "thousands", "thousand", "k", "m", "million", "millions");
+        static final List<String> WORDS = List.of("£", "000", "000s", "thousands", "thousand", "k", "m", "million",
+                "millions");
     }
 
     private static List<String> withUnits(String... names) {

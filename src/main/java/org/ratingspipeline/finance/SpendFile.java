@@ -22,13 +22,13 @@ public final class SpendFile {
                     + "'la_code', 'new_la_code', 'la_name' or their aliases).");
         }
         if (!header.has(SpendField.FINANCIAL_YEAR)) {
-            throw new InputFileException(where + " has no financial year column (expected a header named 'financial_year', "
-                    + "'Year' or 'time_period').");
+            throw new InputFileException(where + " has no financial year column (expected a header named "
+                    + "'financial_year', 'Year' or 'time_period').");
         }
         boolean budgetAndOutturn = header.has(SpendField.BUDGET) && header.has(SpendField.OUTTURN);
         if (!budgetAndOutturn && !header.has(SpendField.OVERSPEND)) {
-            throw new InputFileException(where + " has no budget and outturn columns (expected 'budget_gbp' and 'outturn_gbp', "
-                    + "'Budget' and 'Outturn', or 'overspend_gbp').");
+            throw new InputFileException(where + " has no budget and outturn columns (expected 'budget_gbp' and "
+                    + "'outturn_gbp', 'Budget' and 'Outturn', or 'overspend_gbp').");
         }
     }
 }

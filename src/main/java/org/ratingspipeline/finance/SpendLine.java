@@ -21,7 +21,9 @@ public record SpendLine(String sourceFile, long line, Spend.Given given, LocalAu
         return reason == null;
     }
 
-    /** Matched to an authority that existed in the year: counted in the national, regional and per-authority figures. */
+    /**
+     * Matched to an authority that existed in the year: counted in the national, regional and per-authority figures.
+     */
     public boolean matched() {
         return authority != null;
     }

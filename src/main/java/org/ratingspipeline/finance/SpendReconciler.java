@@ -1,6 +1,6 @@
 package org.ratingspipeline.finance;
 
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -39,12 +39,14 @@ public class SpendReconciler {
 
     @Transactional
     public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
-        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile",
+                file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);
         int replaced = jdbc.update(deleteReplaced, params);
         if (duplicates + replaced > 0) {
-            log.info("{}: {} duplicate-row rejections, {} rows of earlier runs replaced", file.fileName(), duplicates, replaced);
+            log.info("{}: {} duplicate-row rejections, {} rows of earlier runs replaced", file.fileName(), duplicates,
+                    replaced);
         }
         return loads.record(runId, SpendFile.SOURCE_KIND, 1, file, rowsRead, counts);
     }

@@ -8,7 +8,7 @@ import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.AuthorityRegister.Identifier;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Resolution;
-import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.Problem;
 import org.ratingspipeline.source.SourceRow;
@@ -50,10 +50,12 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
         BigDecimal outturn = money(row, SpendField.OUTTURN, problems, warnings);
         BigDecimal overspend = money(row, SpendField.OVERSPEND, problems, warnings);
         if (problems.size() == faultsBeforeMoney && budget == null && outturn == null && overspend == null) {
-            problems.add(Problem.of(moneyColumns(row), "", "no budget, outturn or overspend: the row has no figure to load"));
+            problems.add(Problem.of(moneyColumns(row), "", "no budget, outturn or overspend: the row has no figure to "
+                    + "load"));
         }
 
-        Spend.Given given = new Spend.Given(row.get(SpendField.LA_CODE), row.get(SpendField.NEW_LA_CODE), row.get(SpendField.LA_NAME));
+        Spend.Given given = new Spend.Given(row.get(SpendField.LA_CODE), row.get(SpendField.NEW_LA_CODE),
+                row.get(SpendField.LA_NAME));
         if (given.oldCode() == null && given.newCode() == null && given.name() == null) {
             problems.add(Problem.of("", "", "the row names no authority (no old LA code, ONS code or name)"));
         }
@@ -63,14 +65,17 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
 
         Overspend money = Overspend.of(budget, outturn, overspend);
         if (budget != null && outturn != null && overspend != null && money.overspend().compareTo(overspend) != 0) {
-            warnings.add(Problem.of(row.column(SpendField.OVERSPEND), row.get(SpendField.OVERSPEND), "the overspend given differs from "
-                    + "outturn minus budget (" + money.overspend().toPlainString() + "); outturn minus budget is used"));
+            warnings.add(Problem.of(row.column(SpendField.OVERSPEND), row.get(SpendField.OVERSPEND), "the overspend "
+                    + "given differs from "
+                    + "outturn minus budget (" + money.overspend().toPlainString() + "); outturn minus budget is "
+                    + "used"));
         }
         return new CheckedRow.Accepted<>(row.line(), match(row, given, year, money, warnings), warnings);
     }
 
     /** The authority of the row in that year: resolved on the day the year began, and existing at some point of it. */
-    private Spend match(SourceRow<SpendField> row, Spend.Given given, FinancialYear year, Overspend money, List<Problem> warnings) {
+    private Spend match(SourceRow<SpendField> row, Spend.Given given, FinancialYear year, Overspend money,
+            List<Problem> warnings) {
         Identifier oldCode = Identifier.of(row.column(SpendField.LA_CODE), given.oldCode());
         Identifier newCode = Identifier.of(row.column(SpendField.NEW_LA_CODE), given.newCode());
         Identifier name = Identifier.of(row.column(SpendField.LA_NAME), given.name());
@@ -78,25 +83,30 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
         if (resolution instanceof Resolution.Resolved resolved) {
             LocalAuthority inYear = register.entryOn(resolved.authority().oldCode(), year.start());
             if (inYear.operationDate().isAfter(year.end())) {
-                return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, inYear.name() + " was created on "
-                        + RatingsWorkbook.LONG_DATE.format(inYear.operationDate()) + ", after the financial year " + year.label() + " ended");
+                return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, inYear.name() + " was created "
+                        + "on " + Formats.LONG_DATE.format(inYear.operationDate()) + ", after the financial year "
+                        + year.label() + " ended");
             }
             warnings.addAll(resolved.warnings());
             return new Spend(given, inYear, null, year, money);
         }
-        String reasons = ((Resolution.Unresolved) resolution).problems().stream().map(Problem::reason).collect(Collectors.joining("; "));
+        String reasons =
+                ((Resolution.Unresolved) resolution).problems().stream().map(Problem::reason)
+                        .collect(Collectors.joining("; "));
         // Identifiers that agree on an authority at some other time: it did not exist in this year.
         if (register.resolve(oldCode, newCode, name, null) instanceof Resolution.Resolved other) {
             LocalAuthority last = register.entryOn(other.authority().oldCode(), year.start());
             if (last.terminatedBefore(year.start())) {
-                return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished on "
-                        + RatingsWorkbook.LONG_DATE.format(last.terminationDate()) + ", before the financial year " + year.label() + " began");
+                return unmatched(given, ReconciliationReason.NOT_IN_YEAR, year, money, last.name() + " was abolished "
+                        + "on " + Formats.LONG_DATE.format(last.terminationDate()) + ", before the financial year "
+                        + year.label() + " began");
             }
         }
         return unmatched(given, ReconciliationReason.UNKNOWN_AUTHORITY, year, money, reasons);
     }
 
-    private static Spend unmatched(Spend.Given given, ReconciliationReason reason, FinancialYear year, Overspend money, String detail) {
+    private static Spend unmatched(Spend.Given given, ReconciliationReason reason, FinancialYear year, Overspend money,
+            String detail) {
         return new Spend(given, null, new Spend.Unmatched(reason, detail), year, money);
     }
 
@@ -143,7 +153,8 @@ public class SpendRowChecker implements ItemProcessor<SourceRow<SpendField>, Che
     }
 
     private static String moneyColumns(SourceRow<SpendField> row) {
-        return List.of(SpendField.BUDGET, SpendField.OUTTURN, SpendField.OVERSPEND).stream().filter(row::has).map(row::column)
+        return List.of(SpendField.BUDGET, SpendField.OUTTURN,
+                SpendField.OVERSPEND).stream().filter(row::has).map(row::column)
                 .collect(Collectors.joining(", "));
     }
 }

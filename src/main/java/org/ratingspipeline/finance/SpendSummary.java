@@ -44,11 +44,15 @@ public record SpendSummary(long authorities, long complete, BigDecimal budget, B
                 }
             }
         }
-        List<BigDecimal> percents = rows.stream().map(Overspend::exactPercent).flatMap(Optional::stream).sorted().toList();
+        List<BigDecimal> percents =
+                rows.stream().map(Overspend::exactPercent).flatMap(Optional::stream).sorted().toList();
         return new SpendSummary(rows.size(), complete, budget, outturn, overspend, overspending, median(percents));
     }
 
-    /** Overspend as a percentage of budget, one decimal; empty when there are no complete rows or the budget is not positive. */
+    /**
+     * Overspend as a percentage of budget, one decimal; empty when there are no complete rows or the budget is not
+     * positive.
+     */
     public Optional<BigDecimal> percentOfBudget() {
         if (complete == 0 || budget.signum() <= 0) {
             return Optional.empty();
@@ -61,7 +65,8 @@ public record SpendSummary(long authorities, long complete, BigDecimal budget, B
         if (complete == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(overspending).multiply(HUNDRED).divide(BigDecimal.valueOf(complete), 1, RoundingMode.HALF_UP));
+        return Optional.of(BigDecimal.valueOf(overspending).multiply(HUNDRED).divide(BigDecimal.valueOf(complete), 1,
+                RoundingMode.HALF_UP));
     }
 
     /** The median percentage to one decimal place, as the report shows it. */
@@ -83,6 +88,7 @@ public record SpendSummary(long authorities, long complete, BigDecimal budget, B
         if (n % 2 == 1) {
             return Optional.of(sorted.get(n / 2));
         }
-        return Optional.of(sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64));
+        return Optional.of(sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2),
+                MathContext.DECIMAL64));
     }
 }

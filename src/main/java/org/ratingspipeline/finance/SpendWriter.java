@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.RejectionLog;
@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Writes a chunk of checked rows: spend to {@code spend}, faults to the rejection log, in one transaction. */
 public class SpendWriter extends CheckedRowWriter<Spend> {
 
-    /** Identifiers as given are kept for the reconciliation table; a longer cell is cut to this (the column's width). */
+    /**
+     * Identifiers as given are kept for the reconciliation table; a longer cell is cut to this (the column's width).
+     */
     private static final int GIVEN_LENGTH = 120;
     private static final int DETAIL_LENGTH = 1000;
 

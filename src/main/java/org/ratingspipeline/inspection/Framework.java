@@ -54,7 +54,10 @@ public enum Framework {
         return published == null || !published.isBefore(FIRST_ILACS_REPORT) ? ILACS : SIF;
     }
 
-    /** Whether an inspection carried out on this date was made under the 2026 arrangements, without an overall judgement. */
+    /**
+     * Whether an inspection carried out on this date was made under the 2026 arrangements, without an overall
+     * judgement.
+     */
     public boolean givesNoOverall(LocalDate inspected) {
         return this == ILACS && !inspected.isBefore(NO_OVERALL_FROM);
     }

@@ -45,7 +45,8 @@ public enum Grade {
             return Optional.empty();
         }
         Grade exact = read(text.strip().toLowerCase(Locale.ROOT));
-        return Optional.ofNullable(exact != null ? exact : read(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+        return Optional.ofNullable(exact != null ? exact
+                : read(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
     private static Grade read(String t) {

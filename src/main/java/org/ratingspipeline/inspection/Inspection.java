@@ -40,7 +40,10 @@ public record Inspection(
         return startDate != null ? startDate : endDate != null ? endDate : publicationDate;
     }
 
-    /** When the report was published, which the as-at rule compares with the publication cut-off (end or start date where unknown). */
+    /**
+     * When the report was published, which the as-at rule compares with the publication cut-off (end or start date
+     * where unknown).
+     */
     public LocalDate effectiveDate() {
         return publicationDate != null ? publicationDate : endDate != null ? endDate : startDate;
     }

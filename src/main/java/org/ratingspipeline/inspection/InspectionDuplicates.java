@@ -1,8 +1,9 @@
 package org.ratingspipeline.inspection;
 
+import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -54,7 +55,7 @@ public class InspectionDuplicates {
         return rejected.size();
     }
 
-    private List<Long> lines(long runId, String code, String framework, java.sql.Date keyDate, int order) {
+    private List<Long> lines(long runId, String code, String framework, Date keyDate, int order) {
         MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("code", code)
                 .addValue("framework", framework).addValue("keyDate", keyDate).addValue("sourceOrder", order);
         return jdbc.queryForList(sql.get("inspection-duplicates-lines"), params, Long.class);

@@ -18,7 +18,8 @@ public final class InspectionFile {
             throw new InputFileException(where + " has no overall effectiveness column (expected a header named "
                     + quoted(InspectionField.OVERALL.headerNames()) + ").");
         }
-        if (!header.has(InspectionField.LA_CODE) && !header.has(InspectionField.NEW_LA_CODE) && !header.has(InspectionField.LA_NAME)) {
+        if (!header.has(InspectionField.LA_CODE) && !header.has(InspectionField.NEW_LA_CODE)
+                && !header.has(InspectionField.LA_NAME)) {
             throw new InputFileException(where + " has no column that identifies the local authority (expected one of "
                     + quoted(List.of("la_code", "new_la_code", "la_name")) + " or their aliases).");
         }

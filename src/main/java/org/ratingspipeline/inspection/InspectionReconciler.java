@@ -2,7 +2,7 @@ package org.ratingspipeline.inspection;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;

@@ -57,7 +57,8 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
         }
         LocalDate when = start != null ? start : end != null ? end : publication;
         if (when == null && problems.isEmpty()) {
-            problems.add(Problem.of(dateColumns(row), "", "no inspection or publication date: the judgement cannot be placed in time"));
+            problems.add(Problem.of(dateColumns(row), "", "no inspection or publication date: the judgement cannot be "
+                    + "placed in time"));
         }
         Framework.Reading framework = framework(row, start != null ? start : end, publication, warnings);
         if (when != null) {
@@ -103,24 +104,29 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
             return;
         }
         if (overall && value.equalsIgnoreCase(UNREADABLE)) {
-            problems.add(Problem.of(row.column(field), value, "the overall effectiveness grade is missing: the source could "
-                    + "not read it from the report"));
+            problems.add(Problem.of(row.column(field), value, "the overall effectiveness grade is missing: the source "
+                    + "could not read it from the report"));
             return;
         }
         if (!overall && value.equalsIgnoreCase(PRE_DATES_JUDGEMENT)) {
             notApplicable.add(area);
             return;
         }
-        Grade.parse(value).ifPresentOrElse(g -> grades.put(area, g), () -> problems.add(Problem.of(row.column(field), value,
-                "'" + value + "' is not a grade (expected outstanding, good, requires improvement, inadequate, RI or 1 to 4)")));
+        Grade.parse(value).ifPresentOrElse(g -> grades.put(area, g),
+                () -> problems.add(Problem.of(row.column(field), value,
+                "'" + value + "' is not a grade (expected outstanding, good, requires improvement, inadequate, RI or "
+                        + "1 to 4)")));
     }
 
-    /** Dates a judgement of children's services cannot have: outside the plausible range, or in the wrong order or era. */
+    /**
+     * Dates a judgement of children's services cannot have: outside the plausible range, or in the wrong order or era.
+     */
     private void checkDates(SourceRow<InspectionField> row, Framework framework, LocalDate start, LocalDate end,
                             LocalDate publication, LocalDate when, List<Problem> problems) {
         for (InspectionField f : List.of(InspectionField.INSPECTION_START, InspectionField.INSPECTION_END,
                 InspectionField.INSPECTION_DATE, InspectionField.PUBLICATION_DATE)) {
-            FlexibleDate.parse(row.get(f)).filter(d -> !plausible.test(d)).ifPresent(d -> problems.add(Problem.of(row.column(f),
+            FlexibleDate.parse(row.get(f)).filter(d -> !plausible.test(d))
+                    .ifPresent(d -> problems.add(Problem.of(row.column(f),
                     row.get(f), "the date " + d + " is outside the plausible range " + plausible.describe())));
         }
         if (start != null && end != null && end.isBefore(start)) {
@@ -129,12 +135,13 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
         }
         LocalDate inspected = start != null ? start : end;
         if (inspected != null && publication != null && publication.isBefore(inspected)) {
-            problems.add(Problem.of(row.column(InspectionField.PUBLICATION_DATE), row.get(InspectionField.PUBLICATION_DATE),
+            problems.add(Problem.of(row.column(InspectionField.PUBLICATION_DATE),
+                    row.get(InspectionField.PUBLICATION_DATE),
                     "the report is published (" + publication + ") before the inspection began (" + inspected + ")"));
         }
         if (when.isBefore(Framework.SIF_START)) {
-            problems.add(Problem.of(dateColumns(row), when.toString(), "an inspection before the single inspection framework "
-                    + "(November 2013): earlier frameworks' grades are not comparable and are not counted"));
+            problems.add(Problem.of(dateColumns(row), when.toString(), "an inspection before the single inspection "
+                    + "framework (November 2013): earlier frameworks' grades are not comparable and are not counted"));
         } else if (framework == Framework.SIF && inspected != null && inspected.isAfter(Framework.SIF_END)) {
             problems.add(Problem.of(row.column(InspectionField.FRAMEWORK), row.get(InspectionField.FRAMEWORK),
                     "a SIF inspection cannot start on " + inspected + ": SIF inspections ended in 2018"));
@@ -201,7 +208,8 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
                     + "' is not an inspection framework or ILACS inspection type; inferred " + inferred.code()
                     + " from the inspection date"));
         }
-        return new Framework.Reading(inferred, Framework.parse(type).map(Framework.Reading::inspectionType).orElse(null));
+        return new Framework.Reading(inferred,
+                Framework.parse(type).map(Framework.Reading::inspectionType).orElse(null));
     }
 
     private void checkRegion(SourceRow<InspectionField> row, LocalAuthority authority, List<Problem> warnings) {
@@ -213,9 +221,11 @@ public class InspectionRowChecker implements ItemProcessor<SourceRow<InspectionF
             boolean same = given.equalsIgnoreCase(region.code())
                     || AuthorityNames.normalise(given).equals(AuthorityNames.normalise(region.name()))
                     || AuthorityNames.normalise(given).replace("yorkshire and the humber", "yorkshire and humber")
-                            .equals(AuthorityNames.normalise(region.name()).replace("yorkshire and the humber", "yorkshire and humber"));
+                            .equals(AuthorityNames.normalise(region.name()).replace("yorkshire and the humber",
+                            "yorkshire and humber"));
             if (!same) {
-                warnings.add(Problem.of(row.column(InspectionField.REGION), given, "the register places " + authority.name()
+                warnings.add(Problem.of(row.column(InspectionField.REGION), given,
+                        "the register places " + authority.name()
                         + " in " + region.name() + "; the register's region is used"));
             }
         });

@@ -7,7 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.Problem;

@@ -7,7 +7,8 @@ import java.util.Set;
 public enum JudgementArea {
     OVERALL("overall_effectiveness", "Overall effectiveness", EnumSet.of(Framework.SIF, Framework.ILACS)),
     IMPACT_OF_LEADERS("impact_of_leaders", "Impact of leaders on social work practice", EnumSet.of(Framework.ILACS)),
-    HELP_AND_PROTECTION("help_and_protection", "Children who need help and protection", EnumSet.of(Framework.SIF, Framework.ILACS)),
+    HELP_AND_PROTECTION("help_and_protection", "Children who need help and protection",
+            EnumSet.of(Framework.SIF, Framework.ILACS)),
     CHILDREN_IN_CARE("children_in_care", "Children in care", EnumSet.of(Framework.ILACS)),
     CARE_LEAVERS("care_leavers", "Care leavers", EnumSet.of(Framework.SIF, Framework.ILACS)),
     LOOKED_AFTER("looked_after", "Children looked after and achieving permanence", EnumSet.of(Framework.SIF)),

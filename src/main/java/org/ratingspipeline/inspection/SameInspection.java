@@ -32,7 +32,9 @@ final class SameInspection implements Consumer<SameInspection.Row> {
     private final Consumer<Object[]> overlap;
     private final List<Row> authority = new ArrayList<>();
 
-    /** @param overlap receives {source order, line, kept source order, kept line} for each row taken from another file */
+    /**
+     * @param overlap receives {source order, line, kept source order, kept line} for each row taken from another file
+     */
     SameInspection(Consumer<Object[]> overlap) {
         this.overlap = overlap;
     }

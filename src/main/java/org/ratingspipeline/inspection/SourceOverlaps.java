@@ -3,13 +3,14 @@ package org.ratingspipeline.inspection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,8 +69,10 @@ public class SourceOverlaps {
     private void recordDisagreements(long runId, List<SourceFile> files, MapSqlParameterSource params) {
         Map<Long, List<String[]>> heldProblems = new HashMap<>();
         jdbc.query(sql.get("inspection-overlap-held-problems"), params, rs -> {
-            heldProblems.computeIfAbsent(lineKey(rs.getInt("source_order"), rs.getLong("line_number")), k -> new ArrayList<>())
-                    .add(new String[] {rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason")});
+            heldProblems.computeIfAbsent(lineKey(rs.getInt("source_order"), rs.getLong("line_number")),
+                    k -> new ArrayList<>())
+                    .add(new String[] {rs.getString("column_name"), rs.getString("cell_value"),
+                    rs.getString("reason")});
         });
         Map<String, Integer> orders = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -82,8 +85,8 @@ public class SourceOverlaps {
             long lineA = rs.getLong("line_a");
             for (String[] p : heldProblems.getOrDefault(lineKey(orders.get(fileA), lineA), List.of())) {
                 if (!ABSENT.contains(p[1].toLowerCase(Locale.ROOT))) {
-                    disagreements.add(row(runId, fileA, lineA, p[0], p[1], p[2] + "; " + kept + " gives this inspection "
-                            + "readably, and that row is counted"));
+                    disagreements.add(row(runId, fileA, lineA, p[0], p[1], p[2] + "; " + kept + " gives this "
+                            + "inspection readably, and that row is counted"));
                 }
             }
             dates(rs, runId, fileA, lineA, kept, disagreements);
@@ -103,7 +106,8 @@ public class SourceOverlaps {
     private static void grades(ResultSet rs, long runId, String file, long line, String kept, List<Object[]> out)
             throws SQLException {
         for (JudgementArea area : JudgementArea.values()) {
-            compare(runId, file, line, kept, area.label(), grade(rs, area.column() + "_a"), grade(rs, area.column() + "_b"),
+            compare(runId, file, line, kept, area.label(), grade(rs, area.column() + "_a"),
+                    grade(rs, area.column() + "_b"),
                     out);
         }
     }
@@ -127,7 +131,7 @@ public class SourceOverlaps {
         return d == null ? null : d.toLocalDate().toString();
     }
 
-    private static java.time.LocalDate localDate(Date d) {
+    private static LocalDate localDate(Date d) {
         return d == null ? null : d.toLocalDate();
     }
 

@@ -1,12 +1,13 @@
 package org.ratingspipeline.job;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.profile.ProfileAuthorities;
 import org.ratingspipeline.source.SourceList;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
     public static final int EXIT_STOPPED = 143;
 
     private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
-    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "visits", "as-of", "published-by", "reports",
+    private static final Set<String> OPTIONS = Set.of("inspections", "spend", "visits", "as-of", "published-by",
+            "reports",
             "force", "schedule", "help", "profile");
     private static final List<String> PASS_THROUGH = List.of("spring.", "ratings.", "logging.", "debug", "trace");
 
@@ -49,7 +51,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     // Read when the application runs, not as a bean condition: the launcher's ahead-of-time
     // compiled context fixes conditions at build time, and the option must work there too.
-    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop, ProfileAuthorities profiles,
+    public CommandLine(RatingsRun run, RatingsProperties properties, GracefulStop gracefulStop,
+            ProfileAuthorities profiles,
                        @Value("${ratings.run-on-startup:true}") boolean runOnStartup) {
         this.run = run;
         this.profiles = profiles;
@@ -114,9 +117,11 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         String schedule = single(args, "schedule");
         if (schedule != null) {
             try {
-                new Schedule(CronExpression.parse(schedule), run, gracefulStop).runForever(request, args.containsOption("as-of"));
+                new Schedule(CronExpression.parse(schedule), run, gracefulStop).runForever(request,
+                        args.containsOption("as-of"));
             } catch (IllegalArgumentException e) {
-                System.err.println("ratings-pipeline: --schedule '" + schedule + "' is not a cron expression: " + e.getMessage());
+                System.err.println("ratings-pipeline: --schedule '" + schedule + "' is not a cron expression: "
+                        + e.getMessage());
                 exitCode = EXIT_USAGE;
             }
             return;
@@ -161,7 +166,8 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
                 publishedBy, reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
-                args.containsOption("force"), spend(single(args, "spend")), visits(single(args, "visits")), profileCodes);
+                args.containsOption("force"), spend(single(args, "spend")), visits(single(args, "visits")),
+                        profileCodes);
     }
 
     private static LocalDate date(ApplicationArguments args, String option, LocalDate fallback) {
@@ -173,11 +179,13 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--" + option + " must be a date written like 2025-03-31, not '" + text + "'");
+            throw new IllegalArgumentException("--" + option + " must be a date written like 2025-03-31, not '" + text
+                    + "'");
         }
         // Dates are written with four-digit years everywhere the report shows them.
         if (date.getYear() < 1000 || date.getYear() > 9999) {
-            throw new IllegalArgumentException("--" + option + " must be a date with a four-digit year, not '" + text + "'");
+            throw new IllegalArgumentException("--" + option + " must be a date with a four-digit year, not '" + text
+                    + "'");
         }
         return date;
     }
@@ -191,7 +199,7 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             if (Files.isDirectory(p)) {
                 return reports;
             }
-            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalArgumentException("--reports " + reports + (p.equals(reports.toAbsolutePath()) ? ""
                         : ": " + p) + " is a file, not a folder");
             }

@@ -63,8 +63,8 @@ public class GracefulStop implements JobExecutionListener {
         stopping = true;
         synchronized (monitor) {
             if (running != null) {
-                log.warn("{}: run {} (job execution {}) will stop at the next chunk boundary; run the same command again to "
-                        + "resume it", signal, running.getJobInstance().getInstanceId(), running.getId());
+                log.warn("{}: run {} (job execution {}) will stop at the next chunk boundary; run the same command "
+                        + "again to resume it", signal, running.getJobInstance().getInstanceId(), running.getId());
                 stop(running);
                 return;
             }

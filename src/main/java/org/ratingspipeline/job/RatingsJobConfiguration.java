@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ratingspipeline.AsAt;
-import org.ratingspipeline.RatingsProperties;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.RegisterTable;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.finance.Spend;
 import org.ratingspipeline.finance.SpendField;
 import org.ratingspipeline.finance.SpendFile;
@@ -25,8 +25,8 @@ import org.ratingspipeline.inspection.InspectionReconciler;
 import org.ratingspipeline.inspection.InspectionRowChecker;
 import org.ratingspipeline.inspection.InspectionWriter;
 import org.ratingspipeline.report.PublishedRuns;
-import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.publish.ReportPublisher;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
@@ -82,7 +82,8 @@ public class RatingsJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RatingsJobConfiguration.class);
 
     @Bean
-    public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister, Step importInspections,
+    public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister,
+            Step importInspections,
                                 Step reconcileInspections, Step importSpend, Step reconcileSpend, Step importVisits,
                                 Step reconcileVisits, Step computeStatistics, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
@@ -108,7 +109,9 @@ public class RatingsJobConfiguration {
         }, tx).allowStartIfComplete(true).build();
     }
 
-    /** One partition per inspection file, run one after another: each keeps its own position, counts and restart point. */
+    /**
+     * One partition per inspection file, run one after another: each keeps its own position, counts and restart point.
+     */
     @Bean
     public Step importInspections(JobRepository jobs, Step importInspectionFile, Partitioner inspectionFiles) {
         return new StepBuilder(IMPORT_INSPECTIONS, jobs)
@@ -135,7 +138,8 @@ public class RatingsJobConfiguration {
 
     @Bean
     public Step importInspectionFile(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                                     CsvSourceReader<InspectionField> inspectionReader, InspectionRowChecker inspectionChecker,
+                                     CsvSourceReader<InspectionField> inspectionReader,
+                                             InspectionRowChecker inspectionChecker,
                                      InspectionWriter inspectionWriter) {
         return new StepBuilder(IMPORT_INSPECTION_FILE, jobs)
                 .<SourceRow<InspectionField>, CheckedRow<Inspection>>chunk(properties.chunkSize())
@@ -158,12 +162,14 @@ public class RatingsJobConfiguration {
     @Bean
     public InspectionRowChecker inspectionChecker(AuthorityRegister register, RatingsProperties properties) {
         RatingsProperties.InspectionDates dates = properties.inspectionDates();
-        return new InspectionRowChecker(register, DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
+        return new InspectionRowChecker(register,
+                DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
     }
 
     @Bean
     @StepScope
-    public InspectionWriter inspectionWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
+    public InspectionWriter inspectionWriter(JdbcTemplate jdbc, SqlScripts sql,
+            @Value("#{stepExecution}") StepExecution step) {
         return new InspectionWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step),
                 step.getExecutionContext().getInt(SOURCE_ORDER), inspectionsFile(step).fileName());
     }
@@ -220,7 +226,8 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
     @Bean
     public Step importSpend(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader, SpendRowChecker spendChecker, SpendWriter spendWriter) {
+                            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader,
+                                    SpendRowChecker spendChecker, SpendWriter spendWriter) {
         return new StepBuilder(IMPORT_SPEND, jobs)
                 .<SourceRow<SpendField>, CheckedRow<Spend>>chunk(properties.chunkSize())
                 .transactionManager(tx)
@@ -233,10 +240,12 @@ public class RatingsJobConfiguration {
 
     @Bean
     @StepScope
-    public AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader(@Value("#{stepExecution}") StepExecution step) {
+    public AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>>
+            spendReader(@Value("#{stepExecution}") StepExecution step) {
         SourceFile file = spendFile(step.getJobExecution().getJobParameters());
         if (file == null) {
-            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> none = new AbstractItemCountingItemStreamItemReader<>() {
+            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> none =
+                    new AbstractItemCountingItemStreamItemReader<>() {
                 @Override
                 protected SourceRow<SpendField> doRead() {
                     return null;
@@ -253,7 +262,8 @@ public class RatingsJobConfiguration {
             none.setName("no-spend-reader");
             return none;
         }
-        return new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class, header -> SpendFile.checkHeader(file, header));
+        return new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class,
+                header -> SpendFile.checkHeader(file, header));
     }
 
     @Bean
@@ -265,7 +275,8 @@ public class RatingsJobConfiguration {
     @StepScope
     public SpendWriter spendWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
         SourceFile file = spendFile(step.getJobExecution().getJobParameters());
-        return new SpendWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step), file == null ? "" : file.fileName());
+        return new SpendWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step),
+                file == null ? "" : file.fileName());
     }
 
     @Bean
@@ -286,7 +297,8 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no visits file, as the spend import does without a spend file. */
     @Bean
     public Step importVisits(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                             AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader, VisitRowChecker visitChecker,
+                             AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader,
+                                     VisitRowChecker visitChecker,
                              VisitWriter visitWriter) {
         return new StepBuilder(IMPORT_VISITS, jobs)
                 .<SourceRow<VisitField>, CheckedRow<Visit>>chunk(properties.chunkSize())
@@ -300,25 +312,29 @@ public class RatingsJobConfiguration {
 
     @Bean
     @StepScope
-    public AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader(@Value("#{stepExecution}") StepExecution step) {
+    public AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>>
+            visitReader(@Value("#{stepExecution}") StepExecution step) {
         SourceFile file = visitsFile(step.getJobExecution().getJobParameters());
         if (file == null) {
             return nothing("no-visits-reader");
         }
-        return new CsvSourceReader<>(file, VisitFile.DESCRIPTION, VisitField.class, header -> VisitFile.checkHeader(file, header));
+        return new CsvSourceReader<>(file, VisitFile.DESCRIPTION, VisitField.class,
+                header -> VisitFile.checkHeader(file, header));
     }
 
     @Bean
     public VisitRowChecker visitChecker(AuthorityRegister register, RatingsProperties properties) {
         RatingsProperties.InspectionDates dates = properties.inspectionDates();
-        return new VisitRowChecker(register, DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
+        return new VisitRowChecker(register,
+                DatePlausibility.of(dates.earliest(), dates.yearsAhead(), LocalDate.now()));
     }
 
     @Bean
     @StepScope
     public VisitWriter visitWriter(JdbcTemplate jdbc, SqlScripts sql, @Value("#{stepExecution}") StepExecution step) {
         SourceFile file = visitsFile(step.getJobExecution().getJobParameters());
-        return new VisitWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step), file == null ? "" : file.fileName());
+        return new VisitWriter(jdbc, sql, new RejectionLog(jdbc, sql), runId(step),
+                file == null ? "" : file.fileName());
     }
 
     @Bean
@@ -361,7 +377,8 @@ public class RatingsJobConfiguration {
         return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobParameters parameters = step.getJobExecution().getJobParameters();
-            AsAt asAt = new AsAt(parameters.getLocalDate(RunParameters.AS_OF), parameters.getLocalDate(RunParameters.PUBLISHED_BY));
+            AsAt asAt = new AsAt(parameters.getLocalDate(RunParameters.AS_OF),
+                    parameters.getLocalDate(RunParameters.PUBLISHED_BY));
             int authorities = latest.take(runId(step), asAt);
             contribution.incrementWriteCount(authorities);
             log.info("latest judgements {}: {} authorities judged", asAt.describe(), authorities);

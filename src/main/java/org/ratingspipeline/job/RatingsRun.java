@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.report.PublishedRuns;
-import org.ratingspipeline.report.ReportPublisher;
 import org.ratingspipeline.report.ReportRun;
-import org.ratingspipeline.report.TidyDataFiles;
+import org.ratingspipeline.report.publish.ReportPublisher;
+import org.ratingspipeline.report.publish.TidyDataFiles;
 import org.ratingspipeline.report.web.HeadlinePage;
 import org.ratingspipeline.source.InputFileException;
 import org.ratingspipeline.source.SourceFile;
@@ -74,21 +74,48 @@ public class RatingsRun {
 
     private RunOutcome runLocked(RunRequest request) {
         long started = System.nanoTime();
+        JobParametersBuilder parameters;
+        try {
+            parameters = parameters(request);
+        } catch (InputFileException e) {
+            return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
+        }
+        JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME,
+                parameters.toJobParameters());
+        Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
+        Optional<RunOutcome> upToDate = upToDate(request, parameters, report);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
+        prepareRestart(last, parameters);
+
+        JobParameters jobParameters = parameters.toJobParameters();
+        JobExecution execution;
+        try {
+            execution = operator.start(job, jobParameters);
+        } catch (Exception e) {
+            return new RunOutcome(CommandLine.EXIT_FAILED, "the run could not start: " + CommandLine.rootMessage(e));
+        }
+        double seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
+        return outcome(execution, request, report, seconds);
+    }
+
+    /**
+     * The run's parameters: its dates and reports folder, and each input file inspected (path, size, encoding,
+     * SHA-256), which also refuses a file that cannot be an input before any job starts.
+     */
+    private static JobParametersBuilder parameters(RunRequest request) {
         List<SourceFile> inspections = new ArrayList<>();
         List<SourceFile> spend = new ArrayList<>();
         List<SourceFile> visits = new ArrayList<>();
-        try {
-            for (Path file : request.inspections()) {
-                inspections.add(SourceFile.inspect(file, "inspection results"));
-            }
-            if (request.spend() != null) {
-                spend.add(SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION));
-            }
-            if (request.visits() != null) {
-                visits.add(SourceFile.inspect(request.visits(), VisitFile.DESCRIPTION));
-            }
-        } catch (InputFileException e) {
-            return new RunOutcome(CommandLine.EXIT_INPUT, e.getMessage());
+        for (Path file : request.inspections()) {
+            inspections.add(SourceFile.inspect(file, "inspection results"));
+        }
+        if (request.spend() != null) {
+            spend.add(SourceFile.inspect(request.spend(), SpendFile.DESCRIPTION));
+        }
+        if (request.visits() != null) {
+            visits.add(SourceFile.inspect(request.visits(), VisitFile.DESCRIPTION));
         }
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLocalDate(RunParameters.AS_OF, request.asOf(), true)
@@ -102,23 +129,33 @@ public class RatingsRun {
             RunParameters.addFiles(parameters, RunParameters.VISITS, visits);
         }
         RunParameters.addProfiles(parameters, request.profiles());
+        return parameters;
+    }
 
-        JobExecution last = repository.getLastJobExecution(RatingsJobConfiguration.JOB_NAME, parameters.toJobParameters());
-        Path report = request.reports().resolve(ReportPublisher.REPORT_FILE);
-        // Up to date: the report last published came from these very inputs and date, and its files are all in place.
+    /**
+     * Up to date: the report last published came from these very inputs and date, and its files are all in place
+     * (unless --force).
+     */
+    private Optional<RunOutcome> upToDate(RunRequest request, JobParametersBuilder parameters, Path report) {
         Optional<JobExecution> inPlace = published.latest().map(p -> repository.getJobExecution(p.jobExecutionId()))
                 .filter(e -> inputs(e.getJobParameters()).equals(inputs(parameters.toJobParameters())));
-        if (!request.force() && inPlace.isPresent() && Files.exists(report)) {
-            JobExecution e = inPlace.get();
-            ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(),
-                    request.publishedBy(), e.getStartTime(), request.profiles());
-            if (tidyData.allPublishedIn(request.reports(), inPlaceRun)
-                    && Files.exists(request.reports().resolve(HeadlinePage.FILE))) {
-                return new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run " + inPlaceRun.runId()
-                        + " made it from the same inputs and reporting date on " + e.getEndTime()
-                        + " (" + report + "); use --force to run again");
-            }
+        if (request.force() || inPlace.isEmpty() || !Files.exists(report)) {
+            return Optional.empty();
         }
+        JobExecution e = inPlace.get();
+        ReportRun inPlaceRun = new ReportRun(e.getJobInstance().getInstanceId(), e.getId(), request.asOf(),
+                request.publishedBy(), e.getStartTime(), request.profiles());
+        if (tidyData.allPublishedIn(request.reports(), inPlaceRun)
+                && Files.exists(request.reports().resolve(HeadlinePage.FILE))) {
+            return Optional.of(new RunOutcome(CommandLine.EXIT_OK, "the report is up to date: run "
+                    + inPlaceRun.runId() + " made it from the same inputs and reporting date on " + e.getEndTime()
+                    + " (" + report + "); use --force to run again"));
+        }
+        return Optional.empty();
+    }
+
+    /** A completed run of the same inputs is run again as a new instance; one that died mid-run is recovered. */
+    private void prepareRestart(JobExecution last, JobParametersBuilder parameters) {
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             parameters.addString(RunParameters.FORCED_AT, LocalDateTime.now().toString(), true);
         } else if (last != null && last.isRunning()) {
@@ -127,33 +164,32 @@ public class RatingsRun {
                     last.getJobInstance().getInstanceId(), last.getId());
             operator.recover(last);
         }
+    }
 
-        JobParameters jobParameters = parameters.toJobParameters();
-        JobExecution execution;
-        try {
-            execution = operator.start(job, jobParameters);
-        } catch (Exception e) {
-            return new RunOutcome(CommandLine.EXIT_FAILED, "the run could not start: " + CommandLine.rootMessage(e));
-        }
-        double seconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
+    /** The exit code and the one line that says how the run ended. */
+    private RunOutcome outcome(JobExecution execution, RunRequest request, Path report, double seconds) {
         long runId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             String counts = loads.forRun(runId).stream()
-                    .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, " + s.rowsRejected()
-                            + " rejected" + (s.rowsFromOtherSource() > 0 ? ", " + s.rowsFromOtherSource() + " taken from another file"
+                    .map(s -> s.fileName() + " " + s.rowsRead() + " rows read, " + s.rowsLoaded() + " loaded, "
+                            + s.rowsRejected() + " rejected"
+                            + (s.rowsFromOtherSource() > 0 ? ", " + s.rowsFromOtherSource() + " taken from another file"
                             : "") + " (" + s.rowsWithWarnings() + " with warnings)")
                     .collect(Collectors.joining("; "));
-            return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report written to %s in %.1f s",
-                    runId, execution.getId(), request.asOf(), counts, execution.getExecutionContext().getString("report", report.toString()),
+            return new RunOutcome(CommandLine.EXIT_OK, String.format("run %d (job execution %d) as at %s: %s; report "
+                    + "written to %s in %.1f s",
+                    runId, execution.getId(), request.asOf(), counts,
+                    execution.getExecutionContext().getString("report", report.toString()),
                     seconds));
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return new RunOutcome(CommandLine.EXIT_STOPPED, "run " + runId + " was stopped before it finished; the last good report "
-                    + "is unchanged. Run the same command again to resume it.");
+            return new RunOutcome(CommandLine.EXIT_STOPPED, "run " + runId + " was stopped before it finished; the "
+                    + "last good report is unchanged. Run the same command again to resume it.");
         }
         InputFileException input = find(execution, InputFileException.class);
         if (input != null) {
-            return new RunOutcome(CommandLine.EXIT_INPUT, input.getMessage() + " No report was written; the last good report is unchanged.");
+            return new RunOutcome(CommandLine.EXIT_INPUT, input.getMessage() + " No report was written; the last good "
+                    + "report is unchanged.");
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         log.error("run {} failed", runId, failure);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
@@ -75,11 +75,12 @@ public class RunHistoryTable implements ReportSection {
         }
         return List.of(new TableContent("run_history", "Recent runs of the pipeline", List.of(
                 TableContent.ONE_TABLE,
-                "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed by "
-                        + "running it again with the same inputs, as a new execution of the same run.",
+                "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed "
+                        + "by running it again with the same inputs, as a new execution of the same run.",
                 "Source: the Spring Batch job repository of this store."),
                 List.of(Column.plain("Run\n(id)"), Column.plain("Job execution\n(id)"), Column.text("Reporting date"),
-                        Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"), Column.text("Exit message"),
+                        Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"),
+                                Column.text("Exit message"),
                         Column.text("Inspection results files"), Column.code("Inspection results SHA-256")),
                 rows));
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +34,8 @@ public class RunLock {
     /** Who holds the lock, for the message the second run prints. */
     public record Holder(String host, long pid, LocalDateTime since) {
         String describe() {
-            return "another run has been in progress since " + since.withNano(0) + " (process " + pid + " on " + host + ")";
+            return "another run has been in progress since " + since.withNano(0) + " (process " + pid + " on " + host
+                    + ")";
         }
     }
 
@@ -56,7 +57,8 @@ public class RunLock {
 
         private void beat() {
             try {
-                jdbc.update(sql.get("run-lock-heartbeat"), params(token).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
+                jdbc.update(sql.get("run-lock-heartbeat"),
+                        params(token).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
             } catch (RuntimeException e) {
                 log.warn("run lock heartbeat failed: {}", e.getMessage());
             }
@@ -106,10 +108,12 @@ public class RunLock {
             String token = UUID.randomUUID().toString();
             try {
                 jdbc.update(sql.get("run-lock-insert"), params(token).addValue("host", host)
-                        .addValue("pid", ProcessHandle.current().pid()).addValue("now", Timestamp.valueOf(LocalDateTime.now())));
+                        .addValue("pid", ProcessHandle.current().pid()).addValue("now",
+                        Timestamp.valueOf(LocalDateTime.now())));
                 return new Acquired(new Lease(token));
             } catch (DuplicateKeyException held) {
-                Optional<Map<String, Object>> row = jdbc.queryForList(sql.get("run-lock-select"), params(null)).stream().findFirst();
+                Optional<Map<String, Object>> row = jdbc.queryForList(sql.get("run-lock-select"),
+                        params(null)).stream().findFirst();
                 if (row.isEmpty()) {
                     continue; // released between our insert and our look: try again
                 }

@@ -20,13 +20,17 @@ public final class RunParameters {
     /** Reports published after this date are not counted (Ofsted's as-at figures use 30 June for 31 March). */
     public static final String PUBLISHED_BY = "publishedBy";
     public static final String INSPECTIONS = "inspections";
-    /** The spend file's parameters are there only when the run has one; its checksum identifies the run like the inspections'. */
+    /**
+     * The spend file's parameters are there only when the run has one; its checksum identifies the run like the
+     * inspections'.
+     */
     public static final String SPEND = "spend";
     /** The visits file's parameters are there only when the run has one; its checksum identifies the run too. */
     public static final String VISITS = "visits";
     public static final String REPORTS = "reports";
     /**
-     * The authorities profiled ({@code --profile}): their old LA codes, comma-separated, in the order asked. Identifying,
+     * The authorities profiled ({@code --profile}): their old LA codes, comma-separated, in the order asked.
+     * Identifying,
      * so a run with other profiles is another run; there only when the run has profiles, so runs without any keep the
      * identity they always had.
      */
@@ -37,7 +41,10 @@ public final class RunParameters {
     private RunParameters() {
     }
 
-    /** Adds the files of one kind: {@code inspections.count}, then {@code inspections.1.sha256} (identifying), path and so on. */
+    /**
+     * Adds the files of one kind: {@code inspections.count}, then {@code inspections.1.sha256} (identifying), path and
+     * so on.
+     */
     static void addFiles(JobParametersBuilder parameters, String kind, List<SourceFile> files) {
         parameters.addLong(kind + ".count", (long) files.size(), false);
         for (int i = 0; i < files.size(); i++) {

@@ -44,7 +44,8 @@ class Schedule {
             LocalDateTime after = cron.next(LocalDateTime.now());
             LocalDateTime skippedFrom = cron.next(next);
             if (skippedFrom != null && skippedFrom.isBefore(after)) {
-                log.warn("schedule: the run outlasted the tick(s) from {}; skipped them, next run at {}", skippedFrom, after);
+                log.warn("schedule: the run outlasted the tick(s) from {}; skipped them, next run at {}", skippedFrom,
+                        after);
             } else {
                 log.info("schedule: next run at {}", after);
             }

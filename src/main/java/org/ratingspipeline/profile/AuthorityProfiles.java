@@ -1,23 +1,26 @@
 package org.ratingspipeline.profile;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Region;
 import org.ratingspipeline.benchmarking.SpendBenchmark;
 import org.ratingspipeline.benchmarking.SpendPerChildTables;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -94,11 +97,11 @@ public class AuthorityProfiles implements ReportSection {
             return List.of();
         }
         return List.of(Cover.Line.of("Profiles of " + profiled.stream().map(p -> p.authority().name())
-                .collect(Collectors.joining(", ")) + " (asked for with --profile): for each, every Ofsted inspection of "
-                + "its children's services held in the store, under every framework, with a visits file its monitoring and"
-                + " focused visits, and, with a spend file, its spend"
-                + " per child and overspend by financial year against its statistical neighbours' median, its region and"
-                + " England, with a chart of each; on the sheets whose names start Profile_."));
+                .collect(Collectors.joining(", ")) + " (asked for with --profile): for each, every Ofsted inspection "
+                + "of its children's services held in the store, under every framework, with a visits file its "
+                + "monitoring and focused visits, and, with a spend file, its spend per child and overspend by "
+                + "financial year against its statistical neighbours' median, its region and England, with a chart of "
+                + "each; on the sheets whose names start Profile_."));
     }
 
     @Override
@@ -132,10 +135,7 @@ public class AuthorityProfiles implements ReportSection {
 
     // (a) its judgements over time
 
-    private TableContent judgementsTable(ReportRun run, Profiled p) {
-        LocalAuthority la = p.authority();
-        List<ProfileJudgements.Stored> stored = judgements.of(la.oldCode());
-        long counted = stored.stream().filter(s -> s.countedAt(run.asAt())).count();
+    private static List<Column> judgementColumns() {
         List<Column> columns = new ArrayList<>(List.of(
                 Column.text("Framework"),
                 Column.text("Inspection type"),
@@ -148,37 +148,49 @@ public class AuthorityProfiles implements ReportSection {
         }
         columns.add(Column.text("Source file"));
         columns.add(Column.plain("Line in source file\n(line number)"));
+        return columns;
+    }
+
+    private static List<Object> judgementRow(ReportRun run, ProfileJudgements.Stored s) {
+        List<Object> row = new ArrayList<>();
+        row.add(s.noOverallArrangements() ? s.framework().code() + ", April 2026 arrangements"
+                : s.framework().code());
+        row.add(s.inspectionType() == null ? Shorthand.NOT_AVAILABLE : s.inspectionType());
+        row.add(orNotAvailable(s.start()));
+        row.add(orNotAvailable(s.end()));
+        row.add(orNotAvailable(s.published()));
+        row.add(counted(s, run));
+        for (JudgementArea area : JudgementArea.values()) {
+            row.add(grade(s, area));
+        }
+        row.add(s.sourceFile());
+        row.add(s.line());
+        return row;
+    }
+
+    private TableContent judgementsTable(ReportRun run, Profiled p) {
+        LocalAuthority la = p.authority();
+        List<ProfileJudgements.Stored> stored = judgements.of(la.oldCode());
+        long counted = stored.stream().filter(s -> s.countedAt(run.asAt())).count();
         List<List<Object>> rows = new ArrayList<>();
         for (ProfileJudgements.Stored s : stored) {
-            List<Object> row = new ArrayList<>();
-            row.add(s.noOverallArrangements() ? s.framework().code() + ", April 2026 arrangements" : s.framework().code());
-            row.add(s.inspectionType() == null ? Shorthand.NOT_AVAILABLE : s.inspectionType());
-            row.add(orNotAvailable(s.start()));
-            row.add(orNotAvailable(s.end()));
-            row.add(orNotAvailable(s.published()));
-            row.add(counted(s, run));
-            for (JudgementArea area : JudgementArea.values()) {
-                row.add(grade(s, area));
-            }
-            row.add(s.sourceFile());
-            row.add(s.line());
-            rows.add(row);
+            rows.add(judgementRow(run, s));
         }
         String title = "Profile of " + la.name() + " (" + la.oldCode() + "): every Ofsted inspection of its children's"
                 + " services held in the store, all frameworks, by inspection date";
         List<String> description = new ArrayList<>(List.of(
                 TableContent.ONE_TABLE,
-                String.format(Locale.UK, "%d inspections of %s are held, %d of them counted in this report (carried out "
-                        + "by %s and published by %s); oldest first. SIF gives no fieldwork dates, so a SIF inspection "
-                        + "is dated by its publication.", stored.size(), la.name(), counted,
-                        RatingsWorkbook.LONG_DATE.format(run.asOf()), RatingsWorkbook.LONG_DATE.format(run.publishedBy())),
+                String.format(Locale.UK, "%d inspections of %s are held, %d of them counted in this report (carried "
+                        + "out by %s and published by %s); oldest first. SIF gives no fieldwork dates, so a SIF "
+                        + "inspection is dated by its publication.", stored.size(), la.name(), counted,
+                        Formats.LONG_DATE.format(run.asOf()), Formats.LONG_DATE.format(run.publishedBy())),
                 "Judgement areas a framework does not have are [z]; so is the care leavers judgement of an ILACS"
                         + " inspection before 2023, when it was part of children in care. " + NO_OVERALL + ": an"
-                        + " inspection from 1 April 2026, when Ofsted stopped giving an overall effectiveness judgement."
-                        + " [x]: not in the source file.",
+                        + " inspection from 1 April 2026, when Ofsted stopped giving an overall effectiveness "
+                        + "judgement. [x]: not in the source file.",
                 "Source: the inspection files listed on the cover, the line of the file each inspection was read from"
                         + " (an inspection several files carry is read from the first)."));
-        return new TableContent(p.sheets().key(JUDGEMENTS), title, description, columns, rows)
+        return new TableContent(p.sheets().key(JUDGEMENTS), title, description, judgementColumns(), rows)
                 .onSheet(p.sheets().name(JUDGEMENTS));
     }
 
@@ -207,16 +219,12 @@ public class AuthorityProfiles implements ReportSection {
 
     // (b) its spend per child and overspend against its neighbours, region and England
 
-    private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
-        LocalAuthority la = p.authority();
-        List<SpendBenchmark> years = spend.benchmarks(run, la.oldCode());
-        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child aged"
-                + " 0 to 17 and overspend by financial year against its statistical neighbours' median, its region and"
-                + " England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
-        List<Column> columns = List.of(
+    private static List<Column> spendColumns(Notes notes) {
+        return List.of(
                 Column.text("Financial year"),
                 Column.pounds("Spend per child\n(£)"),
-                Column.pounds("Neighbours' median spend per child\n(£)\n" + notes.ref(SpendPerChildTables.NEIGHBOUR_MEDIAN)),
+                Column.pounds("Neighbours' median spend per child\n(£)\n"
+                        + notes.ref(SpendPerChildTables.NEIGHBOUR_MEDIAN)),
                 Column.pounds("Region spend per child\n(£)"),
                 Column.pounds("England spend per child\n(£)"),
                 Column.count("Rank of spend per child, 1 = highest\n(rank)"),
@@ -229,6 +237,14 @@ public class AuthorityProfiles implements ReportSection {
                 Column.count("Rank of overspend, 1 = highest\n(rank)"),
                 Column.count("Authorities ranked by overspend\n(number)"),
                 Column.text("Quartile band of overspend (A lowest to D highest)"));
+    }
+
+    private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
+        LocalAuthority la = p.authority();
+        List<SpendBenchmark> years = spend.benchmarks(run, la.oldCode());
+        String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child "
+                + "aged 0 to 17 and overspend by financial year against its statistical neighbours' median, its region "
+                + "and England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
         List<List<Object>> rows = new ArrayList<>();
         for (SpendBenchmark b : years) {
             rows.add(new ArrayList<>(List.of(b.year().label(), b.perChild(), b.neighboursPerChild(), b.regionPerChild(),
@@ -239,23 +255,27 @@ public class AuthorityProfiles implements ReportSection {
         List<String> description = new ArrayList<>(List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 la.name() + "'s row of each financial year in the spend-per-child authorities table, the same figures:"
-                        + " its region is " + p.regionName() + ". Rank 1 is the highest figure in England that year. [x]:"
-                        + " a figure is missing (no outturn, budget or population estimate, or no neighbour with a"
-                        + " figure); [z]: overspend has no percentage (budget of zero or less).",
+                        + " its region is " + p.regionName() + ". Rank 1 is the highest figure in England that year. "
+                        + "[x]: a figure is missing (no outturn, budget or population estimate, or no neighbour with a "
+                        + "figure); [z]: overspend has no percentage (budget of zero or less).",
                 chartsLine(p, rows),
                 "Source: the spend file listed on the cover; " + "ONS mid-year estimates of children aged 0 to 17;"
                         + " statistical neighbours: DfE's children's services statistical neighbour model."));
-        return new TableContent(p.sheets().key(SPEND), title, description, columns, rows).onSheet(p.sheets().name(SPEND));
+        return new TableContent(p.sheets().key(SPEND), title, description, spendColumns(notes),
+                rows).onSheet(p.sheets().name(SPEND));
     }
 
     private static String chartsLine(Profiled p, List<List<Object>> rows) {
         List<String> drawn = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        (plotted(rows, PER_CHILD).isEmpty() ? missing : drawn).add("spend per child (" + p.sheets().name(SPEND_CHART) + ")");
-        (plotted(rows, OVERSPEND).isEmpty() ? missing : drawn).add("overspend (" + p.sheets().name(OVERSPEND_CHART) + ")");
+        (plotted(rows, PER_CHILD).isEmpty() ? missing : drawn).add("spend per child (" + p.sheets().name(SPEND_CHART)
+                + ")");
+        (plotted(rows, OVERSPEND).isEmpty() ? missing : drawn).add("overspend (" + p.sheets().name(OVERSPEND_CHART)
+                + ")");
         String line = drawn.isEmpty() ? "" : "Charts of " + String.join(" and ", drawn) + " follow the tables.";
         if (!missing.isEmpty()) {
-            line += (line.isEmpty() ? "" : " ") + "No chart of " + String.join(" or ", missing).replaceAll(" \\(.*?\\)", "")
+            line += (line.isEmpty() ? "" : " ") + "No chart of "
+                    + String.join(" or ", missing).replaceAll(" \\(.*?\\)", "")
                     + ": " + p.authority().name() + " has no such figure for every year shown.";
         }
         return line;
@@ -284,24 +304,24 @@ public class AuthorityProfiles implements ReportSection {
 
     // (c) a chart of each series
 
-    private java.util.Optional<ChartContent> spendChart(Profiled p, TableContent table) {
+    private Optional<ChartContent> spendChart(Profiled p, TableContent table) {
         return chart(p, table, PER_CHILD, SPEND_CHART, "spend per child aged 0 to 17", "Spend per child (£)",
                 ChartContent.Scale.pounds(), v -> "£" + String.format(Locale.UK, "%,d", v.setScale(0,
-                        java.math.RoundingMode.HALF_UP).longValueExact()));
+                        RoundingMode.HALF_UP).longValueExact()));
     }
 
-    private java.util.Optional<ChartContent> overspendChart(Profiled p, TableContent table) {
+    private Optional<ChartContent> overspendChart(Profiled p, TableContent table) {
         return chart(p, table, OVERSPEND, OVERSPEND_CHART, "overspend as a percentage of budget",
                 "Overspend (% of budget)", ChartContent.Scale.signedPercent(),
-                v -> v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+                v -> v.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
     }
 
-    private java.util.Optional<ChartContent> chart(Profiled p, TableContent table, int first, String part, String what,
+    private Optional<ChartContent> chart(Profiled p, TableContent table, int first, String part, String what,
                                                    String axis, ChartContent.Scale scale,
-                                                   java.util.function.Function<BigDecimal, String> format) {
+                                                   Function<BigDecimal, String> format) {
         List<Integer> columns = plotted(table.rows(), first);
         if (columns.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String name = p.authority().name();
         List<String> seriesNames = List.of(name, "Statistical neighbours' median", p.regionName(), "England");
@@ -326,7 +346,7 @@ public class AuthorityProfiles implements ReportSection {
         }
         ChartContent chart = new ChartContent(p.sheets().key(part), title, description.toString().strip(),
                 ChartContent.Kind.LINE, table.key(), 0, table.rows().size() - 1, YEAR, series, axis);
-        return java.util.Optional.of(chart.onSheet(p.sheets().name(part), scale));
+        return Optional.of(chart.onSheet(p.sheets().name(part), scale));
     }
 
     private static BigDecimal number(Object value) {

@@ -2,6 +2,7 @@ package org.ratingspipeline.profile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ public class ProfileAuthorities {
                 String found = null;
                 int j = parts.length;
                 for (; j > i && found == null; j--) {
-                    found = resolve(String.join(",", java.util.Arrays.asList(parts).subList(i, j)).strip(), asOf);
+                    found = resolve(String.join(",", Arrays.asList(parts).subList(i, j)).strip(), asOf);
                 }
                 if (found == null) {
                     throw new IllegalArgumentException("--profile '" + parts[i].strip().replaceAll("\\p{Cntrl}", "?")

@@ -1,6 +1,7 @@
 package org.ratingspipeline.report;
 
 import java.util.List;
+import org.ratingspipeline.report.workbook.Chart;
 
 /**
  * A chart as a report section describes it, before the workbook numbers it: drawn from one of the

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,8 @@ public class PublishedRuns {
     /** The last run published before the given one, if any. */
     public Optional<Published> previous(long runId) {
         return jdbc.query(sql.get("published-run-previous"), new MapSqlParameterSource("runId", runId),
-                (rs, i) -> new Published(rs.getLong("run_id"), rs.getLong("job_execution_id"), rs.getDate("as_of").toLocalDate(),
+                (rs, i) -> new Published(rs.getLong("run_id"), rs.getLong("job_execution_id"),
+                        rs.getDate("as_of").toLocalDate(),
                         rs.getTimestamp("published_at").toLocalDateTime())).stream().findFirst();
     }
 }

@@ -3,7 +3,7 @@ package org.ratingspipeline.report;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ratingspipeline.AsAt;
+import org.ratingspipeline.common.AsAt;
 
 /**
  * The run a report is for. Sections read what they need for it from the store.

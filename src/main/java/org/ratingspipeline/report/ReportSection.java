@@ -1,6 +1,7 @@
 package org.ratingspipeline.report;
 
 import java.util.List;
+import org.ratingspipeline.report.workbook.Chart;
 
 /**
  * A part of the report contributed by one feature (inspections, spend, changes, trends, data
@@ -21,7 +22,10 @@ public interface ReportSection {
         return List.of();
     }
 
-    /** Lines the section adds to the cover's "Inputs of this run", after the files read (say, an optional file not given). */
+    /**
+     * Lines the section adds to the cover's "Inputs of this run", after the files read (say, an optional file not
+     * given).
+     */
     default List<Cover.Line> inputs(ReportRun run) {
         return List.of();
     }

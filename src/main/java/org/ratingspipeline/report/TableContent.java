@@ -1,5 +1,6 @@
 package org.ratingspipeline.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,11 +8,13 @@ import java.util.List;
  * of the Excel table's name ({@code table_3_regions}), the title is prefixed "Table 3: ".
  * Cell values are {@link String}, {@link Number}, {@link java.time.LocalDate} or {@link Shorthand}.
  */
-public record TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows,
+public record TableContent(String key, String title, List<String> description, List<Column> columns,
+        List<List<Object>> rows,
                            String sheetName) {
 
     /** A table on a sheet named for its number ({@code Table_3}). */
-    public TableContent(String key, String title, List<String> description, List<Column> columns, List<List<Object>> rows) {
+    public TableContent(String key, String title, List<String> description, List<Column> columns,
+            List<List<Object>> rows) {
         this(key, title, description, columns, rows, null);
     }
 
@@ -26,9 +29,13 @@ public record TableContent(String key, String title, List<String> description, L
     /** The first line of every table sheet's description, as the spreadsheet standard words it. */
     public static final String ONE_TABLE = "This worksheet contains one table.";
     /** The same, for a table whose headers or cells carry note markers. */
-    public static final String ONE_TABLE_WITH_NOTES = ONE_TABLE + " Some cells refer to notes which can be found on the notes worksheet.";
+    public static final String ONE_TABLE_WITH_NOTES = ONE_TABLE + " Some cells refer to notes which can be found on "
+            + "the notes worksheet.";
 
-    /** Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart may plot. */
+    /**
+     * Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart
+     * may plot.
+     */
     public boolean numbers(int firstRow, int lastRow, int... columns) {
         if (firstRow < 0 || lastRow >= rows.size() || lastRow < firstRow) {
             return false;
@@ -47,23 +54,24 @@ public record TableContent(String key, String title, List<String> description, L
     public static final String NONE = "None as at the reporting date";
 
     /** @param maxRows rows shown at most (0: all) */
-    Table numbered(int number, int maxRows) {
+    public Table numbered(int number, int maxRows) {
         List<String> lines = description;
         List<List<Object>> shown = rows;
         if (rows.isEmpty()) {
             // A date before the register began or before any judgement is a fair question; the answer is an empty
             // table, which the standard cannot publish, so one row says so, as the sections' own "no changes" rows do.
-            lines = new java.util.ArrayList<>(description);
+            lines = new ArrayList<>(description);
             lines.add(lines.size() - 1, "This table has no rows as at the reporting date: its one row says so.");
             shown = List.of(noneRow());
         }
         if (maxRows > 0 && rows.size() > maxRows) {
-            lines = new java.util.ArrayList<>(description);
-            lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in the "
-                    + "pipeline's store.", maxRows, rows.size()));
+            lines = new ArrayList<>(description);
+            lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in "
+                    + "the pipeline's store.", maxRows, rows.size()));
             shown = rows.subList(0, maxRows);
         }
-        return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key, "Table " + number + ": " + title, lines, columns, shown);
+        return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key,
+                "Table " + number + ": " + title, lines, columns, shown);
     }
 
     /** {@link #NONE} in the first text column, [z] in every other. */
@@ -72,7 +80,7 @@ public record TableContent(String key, String title, List<String> description, L
         if (label < 0) {
             throw new IllegalArgumentException(title + ": a table with no rows and no text column to say so");
         }
-        List<Object> row = new java.util.ArrayList<>();
+        List<Object> row = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             row.add(c == label ? NONE : Shorthand.NOT_APPLICABLE);
         }

@@ -19,7 +19,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * as {@link SourceRow}s. The position is kept in the step's execution context by the superclass,
  * so a restarted step carries on after the last committed chunk instead of from the top.
  */
-public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractItemCountingItemStreamItemReader<SourceRow<F>> {
+public class CsvSourceReader<F extends Enum<F> & SourceField> extends
+        AbstractItemCountingItemStreamItemReader<SourceRow<F>> {
 
     private static final Logger log = LoggerFactory.getLogger(CsvSourceReader.class);
 
@@ -43,7 +44,9 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
         setName(readerName(description));
     }
 
-    /** The reader's name, under which its position is saved; fixed, so a restart finds it whatever the bean is called. */
+    /**
+     * The reader's name, under which its position is saved; fixed, so a restart finds it whatever the bean is called.
+     */
     public static String readerName(String description) {
         return description.replace(' ', '-') + "-reader";
     }
@@ -63,8 +66,9 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
         if (context.containsKey(rowsReadKey(description))) {
             SourceFile now = SourceFile.inspect(file.path(), description);
             if (!now.sha256().equals(file.sha256())) {
-                throw new InputFileException("The " + description + " file " + file.path() + " has changed since this run "
-                        + "started, so it cannot be resumed; run the command again to start a new run on the new file.");
+                throw new InputFileException("The " + description + " file " + file.path() + " has changed since this "
+                        + "run started, so it cannot be resumed; run the command again to start a new run on the new "
+                        + "file.");
             }
         }
         super.open(context);
@@ -79,7 +83,8 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
 
     @Override
     protected void doOpen() throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), file.charset()), 1 << 16);
+        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), file.charset()),
+                1 << 16);
         if (file.byteOrderMark()) {
             in.skip(1);
         }
@@ -126,7 +131,8 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends AbstractIt
             if (values == null) {
                 if (rowsRead == 0) {
                     // A header with nothing under it is an upstream failure, not news that there is nothing to report.
-                    throw new InputFileException("The " + description + " file " + file.path() + " has a header but no data rows.");
+                    throw new InputFileException("The " + description + " file " + file.path() + " has a header but "
+                            + "no data rows.");
                 }
                 return null;
             }

@@ -29,7 +29,8 @@ public class DataQualityTable implements ReportSection {
 
     private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {
         String title = "Input rows rejected or loaded with a warning, run " + run.runId();
-        List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"), Column.count("Line\n(number)"),
+        List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"),
+                Column.count("Line\n(number)"),
                 Column.text("Column"), Column.code("Value"), Column.text("Reason"));
         List<List<Object>> rows = new ArrayList<>();
         for (RowProblem p : problems) {
@@ -38,7 +39,8 @@ public class DataQualityTable implements ReportSection {
                     p.value().isEmpty() ? Shorthand.NOT_AVAILABLE : p.value(), p.reason()));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("No problems found", String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
+            rows.add(List.of("No problems found",
+                    String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
                     "Every row was loaded as given."));
         }
@@ -46,9 +48,9 @@ public class DataQualityTable implements ReportSection {
         long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();
         return new TableContent("data_quality", title, List.of(
                 TableContent.ONE_TABLE,
-                rejected + " rows were rejected and are not in any figure; " + warned + " rows were loaded after a fault was "
-                        + "reconciled, as each reason says. A row with several faults has one line per fault. Line numbers count "
-                        + "the header as line 1.",
+                rejected + " rows were rejected and are not in any figure; " + warned + " rows were loaded after a "
+                        + "fault was reconciled, as each reason says. A row with several faults has one line per "
+                        + "fault. Line numbers count the header as line 1.",
                 "Source: the input files listed on the cover."), columns, rows);
     }
 

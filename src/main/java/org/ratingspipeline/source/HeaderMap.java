@@ -2,6 +2,7 @@ package org.ratingspipeline.source;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class HeaderMap<F extends Enum<F> & SourceField> {
     }
 
     public static <F extends Enum<F> & SourceField> HeaderMap<F> match(String[] header, Class<F> fields) {
-        Map<String, F> byName = new java.util.HashMap<>();
+        Map<String, F> byName = new HashMap<>();
         for (F field : fields.getEnumConstants()) {
             for (String name : field.headerNames()) {
                 byName.put(normalise(name), field);

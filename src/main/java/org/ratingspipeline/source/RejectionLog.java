@@ -2,7 +2,7 @@ package org.ratingspipeline.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,11 +31,13 @@ public class RejectionLog {
         for (CheckedRow<?> row : rows) {
             if (row instanceof CheckedRow.Rejected<?> r) {
                 for (Problem p : r.problems()) {
-                    rejected.add(new Object[] {runId, sourceKind, fileName, r.line(), p.column(), clip(p.value()), clip(p.reason())});
+                    rejected.add(new Object[] {runId, sourceKind, fileName, r.line(), p.column(), clip(p.value()),
+                            clip(p.reason())});
                 }
             } else if (row instanceof CheckedRow.Accepted<?> a) {
                 for (Problem p : a.warnings()) {
-                    warnings.add(new Object[] {runId, sourceKind, fileName, a.line(), p.column(), clip(p.value()), clip(p.reason())});
+                    warnings.add(new Object[] {runId, sourceKind, fileName, a.line(), p.column(), clip(p.value()),
+                            clip(p.reason())});
                 }
             }
         }

@@ -23,7 +23,8 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
         return path.getFileName().toString();
     }
 
-    public static SourceFile inspect(Path path, String description) {
+    /** Refused on its type alone, before a byte is read: a missing path, a folder, a device, no permission. */
+    private static void requireReadableFile(Path path, String description) {
         if (!Files.exists(path)) {
             throw new InputFileException("The " + description + " file " + path + " does not exist.");
         }
@@ -38,6 +39,10 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
         if (!Files.isReadable(path)) {
             throw new InputFileException("The " + description + " file " + path + " cannot be read (no permission).");
         }
+    }
+
+    public static SourceFile inspect(Path path, String description) {
+        requireReadableFile(path, description);
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -62,12 +67,14 @@ public record SourceFile(Path path, String sha256, long bytes, Charset charset, 
                 total += n;
             }
         } catch (IOException e) {
-            throw new InputFileException("The " + description + " file " + path + " cannot be read: " + e.getMessage(), e);
+            throw new InputFileException("The " + description + " file " + path + " cannot be read: " + e.getMessage(),
+                    e);
         }
         if (total == 0) {
             throw new InputFileException("The " + description + " file " + path + " is empty.");
         }
-        boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB && (first[2] & 0xff) == 0xBF;
+        boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB && (first[2] & 0xff)
+                == 0xBF;
         Charset charset = utf8.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         return new SourceFile(path, HexFormat.of().formatHex(digest.digest()), total, charset, bom);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -20,7 +21,9 @@ public final class SourceList {
     private SourceList() {
     }
 
-    /** @throws IllegalArgumentException when an entry is empty, a folder holds no CSV file, or two files share a name */
+    /**
+     * @throws IllegalArgumentException when an entry is empty, a folder holds no CSV file, or two files share a name
+     */
     public static List<Path> expand(String option) {
         List<Path> files = new ArrayList<>();
         for (String entry : option.split(",", -1)) {
@@ -43,7 +46,8 @@ public final class SourceList {
 
     private static List<Path> csvFilesIn(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            List<Path> csv = listing.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+            List<Path> csv =
+                    listing.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .filter(Files::isRegularFile).sorted().toList();
             if (csv.isEmpty()) {
                 throw new IllegalArgumentException("the folder " + folder + " holds no .csv file");

@@ -2,7 +2,7 @@ package org.ratingspipeline.source;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,14 +41,15 @@ public class SourceLoads {
         long taken = ((Number) row.get("rows_from_other_source")).longValue();
         if (loaded + rejected + taken != rowsRead) {
             throw new IllegalStateException(file.fileName() + ": " + rowsRead + " rows read but " + loaded + " loaded, "
-                    + rejected + " rejected and " + taken + " taken from another file; refusing to publish figures that do "
-                    + "not account for every row");
+                    + rejected + " rejected and " + taken + " taken from another file; refusing to publish figures "
+                    + "that do not account for every row");
         }
         SourceLoad load = new SourceLoad(kind, order, file.fileName(), file.path().toString(), file.sha256(),
                 file.charset().name(), file.bytes(), rowsRead, loaded, rejected, warned, taken, LocalDateTime.now());
         jdbc.update(delete, params);
         jdbc.update(insert, params.addValue("fileName", load.fileName()).addValue("filePath", load.filePath())
-                .addValue("sha256", load.sha256()).addValue("charset", load.charset()).addValue("fileBytes", load.bytes())
+                .addValue("sha256", load.sha256()).addValue("charset", load.charset()).addValue("fileBytes",
+                load.bytes())
                 .addValue("rowsRead", rowsRead).addValue("rowsLoaded", loaded).addValue("rowsRejected", rejected)
                 .addValue("rowsWithWarnings", warned).addValue("rowsFromOtherSource", taken)
                 .addValue("loadedAt", load.loadedAt()));
@@ -57,7 +58,8 @@ public class SourceLoads {
 
     public List<SourceLoad> forRun(long runId) {
         return jdbc.query(select, new MapSqlParameterSource("runId", runId), (rs, i) -> new SourceLoad(
-                rs.getString("source_kind"), rs.getInt("source_order"), rs.getString("file_name"), rs.getString("file_path"),
+                rs.getString("source_kind"), rs.getInt("source_order"), rs.getString("file_name"),
+                        rs.getString("file_path"),
                 rs.getString("sha256"), rs.getString("charset"), rs.getLong("file_bytes"), rs.getLong("rows_read"),
                 rs.getLong("rows_loaded"), rs.getLong("rows_rejected"), rs.getLong("rows_with_warnings"),
                 rs.getLong("rows_from_other_source"), rs.getTimestamp("loaded_at").toLocalDateTime()));
@@ -65,7 +67,8 @@ public class SourceLoads {
 
     public List<RowProblem> problems(long runId) {
         return jdbc.query(problems, new MapSqlParameterSource("runId", runId), (rs, i) -> new RowProblem(
-                rs.getString("outcome"), rs.getString("source_kind"), rs.getString("source_file"), rs.getLong("line_number"),
+                rs.getString("outcome"), rs.getString("source_kind"), rs.getString("source_file"),
+                        rs.getLong("line_number"),
                 rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason")));
     }
 }

@@ -14,7 +14,9 @@ import org.ratingspipeline.report.ReportRun;
  */
 public interface AuthorityColumns {
 
-    /** The columns for the run and each authority's values for them; empty when the feature has nothing for this run. */
+    /**
+     * The columns for the run and each authority's values for them; empty when the feature has nothing for this run.
+     */
     Optional<Group> forRun(ReportRun run, Notes notes);
 
     /** @param values one value per column for an authority (a {@code String}, {@code Number}, date or Shorthand) */

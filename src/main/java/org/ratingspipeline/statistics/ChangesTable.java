@@ -2,19 +2,21 @@ package org.ratingspipeline.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
-import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
+import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -49,7 +51,8 @@ public class ChangesTable implements ReportSection {
 
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"), Column.text("Change"),
+        List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
+                Column.text("Change"),
                 Column.text("Overall effectiveness before"), Column.date("Publication date before"),
                 Column.text("Overall effectiveness after"), Column.date("Publication date after"));
         Optional<PublishedRuns.Published> previous = published.previous(run.runId());
@@ -59,8 +62,9 @@ public class ChangesTable implements ReportSection {
             comparedWith = "There is no earlier published report to compare with: this is the first.";
         } else {
             PublishedRuns.Published p = previous.get();
-            comparedWith = "Compared with the report of run " + p.runId() + " (as at " + RatingsWorkbook.LONG_DATE.format(p.asOf())
-                    + "), published " + RatingsWorkbook.LONG_DATE.format(p.publishedAt().toLocalDate()) + ".";
+            comparedWith = "Compared with the report of run " + p.runId() + " (as at "
+                    + Formats.LONG_DATE.format(p.asOf())
+                    + "), published " + Formats.LONG_DATE.format(p.publishedAt().toLocalDate()) + ".";
             rows.addAll(judgementChanges(latest.snapshot(p.runId()), latest.snapshot(run.runId()), run.asOf()));
         }
         rows.addAll(removedRows(run));
@@ -69,7 +73,7 @@ public class ChangesTable implements ReportSection {
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return List.of(new TableContent("changes", "Changes since the last published report, as at "
-                + RatingsWorkbook.LONG_DATE.format(run.asOf()), List.of(
+                + Formats.LONG_DATE.format(run.asOf()), List.of(
                 TableContent.ONE_TABLE,
                 comparedWith,
                 "One row per authority whose latest judgement changed, and per input row removed from an updated file.",
@@ -87,7 +91,8 @@ public class ChangesTable implements ReportSection {
                 change = "First judgement";
             } else if (a == null) {
                 change = "No longer has a judgement as at the reporting date";
-            } else if (!Objects.equals(b.publicationDate(), a.publicationDate()) || !Objects.equals(b.startDate(), a.startDate())) {
+            } else if (!Objects.equals(b.publicationDate(), a.publicationDate())
+                    || !Objects.equals(b.startDate(), a.startDate())) {
                 change = b.overall() == a.overall() ? "New judgement, same grade" : "New judgement, grade changed";
             } else if (b.overall() != a.overall()) {
                 change = "Grade corrected in the input";
@@ -104,16 +109,18 @@ public class ChangesTable implements ReportSection {
         return jdbc.query(removedSql, new MapSqlParameterSource("runId", run.runId()), (rs, i) -> {
             String code = rs.getString("old_la_code");
             return List.<Object>of(code, register.entryOn(code, run.asOf()).name(),
-                    "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework") + " inspection of "
-                            + RatingsWorkbook.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
-                    label(rs.getInt("overall_effectiveness") == 0 ? null : Grade.ofNumber(rs.getInt("overall_effectiveness"))),
+                    "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework")
+                            + " inspection of "
+                            + Formats.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
+                    label(rs.getInt("overall_effectiveness") == 0 ? null
+                            : Grade.ofNumber(rs.getInt("overall_effectiveness"))),
                     rs.getDate("effective_date").toLocalDate(),
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE);
         });
     }
 
-    private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a.keySet());
+    private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+        Set<String> all = new HashSet<>(a.keySet());
         all.addAll(b.keySet());
         return all;
     }
@@ -131,7 +138,8 @@ public class ChangesTable implements ReportSection {
         if (j == null) {
             return Shorthand.NOT_AVAILABLE;
         }
-        LocalDate d = j.publicationDate() != null ? j.publicationDate() : j.endDate() != null ? j.endDate() : j.startDate();
+        LocalDate d = j.publicationDate() != null ? j.publicationDate() : j.endDate() != null ? j.endDate()
+                : j.startDate();
         return d;
     }
 }

@@ -22,7 +22,8 @@ public final class GradeTally {
         return of(authorities, area, a -> true);
     }
 
-    public static GradeShares of(List<AuthorityJudgement> authorities, JudgementArea area, Predicate<AuthorityJudgement> scope) {
+    public static GradeShares of(List<AuthorityJudgement> authorities, JudgementArea area,
+            Predicate<AuthorityJudgement> scope) {
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
         long notApplicable = 0;
         long notGiven = 0;
@@ -70,7 +71,8 @@ public final class GradeTally {
     }
 
     /** One judgement area per region, in the order the regions are given. */
-    public static Map<Region, GradeShares> byRegion(List<AuthorityJudgement> authorities, List<Region> regions, JudgementArea area) {
+    public static Map<Region, GradeShares> byRegion(List<AuthorityJudgement> authorities, List<Region> regions,
+            JudgementArea area) {
         Map<Region, GradeShares> result = new LinkedHashMap<>();
         for (Region r : regions) {
             result.put(r, of(authorities, area, a -> a.region().code().equals(r.code())));

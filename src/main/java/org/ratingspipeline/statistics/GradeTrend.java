@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.ratingspipeline.AsAt;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;
@@ -91,7 +91,8 @@ public class GradeTrend {
             this.dates = dates;
             this.regionOn = dates.stream().map(d -> register.existingOn(d.inspectedBy()).stream()
                     .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode))).toList();
-            this.counts = dates.stream().map(d -> (Map<TrendPoint.Key, Long>) new HashMap<TrendPoint.Key, Long>()).toList();
+            this.counts =
+                    dates.stream().map(d -> (Map<TrendPoint.Key, Long>) new HashMap<TrendPoint.Key, Long>()).toList();
         }
 
         /** Takes one authority's judgements in the order carried out. */
@@ -113,7 +114,8 @@ public class GradeTrend {
         }
 
         /** The last of the first {@code end} judgements published by the date's cut-off (usually the last one). */
-        private static JudgementHistory.Judged latestPublished(List<JudgementHistory.Judged> judgements, int end, AsAt date) {
+        private static JudgementHistory.Judged latestPublished(List<JudgementHistory.Judged> judgements, int end,
+                AsAt date) {
             for (int i = end - 1; i >= 0; i--) {
                 if (!judgements.get(i).published().isAfter(date.publishedBy())) {
                     return judgements.get(i);

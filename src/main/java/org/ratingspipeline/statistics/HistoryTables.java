@@ -24,7 +24,8 @@ public class HistoryTables implements ReportSection {
     private final TrendTables trendTables;
     private final JourneyTables journeyTables;
 
-    public HistoryTables(JudgementHistory history, GradeTrend trend, TrendTables trendTables, JourneyTables journeyTables) {
+    public HistoryTables(JudgementHistory history, GradeTrend trend, TrendTables trendTables,
+            JourneyTables journeyTables) {
         this.history = history;
         this.trend = trend;
         this.trendTables = trendTables;

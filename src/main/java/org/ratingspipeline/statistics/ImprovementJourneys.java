@@ -44,7 +44,8 @@ public final class ImprovementJourneys implements Consumer<List<JudgementHistory
             if (j.overall() == Grade.INADEQUATE) {
                 Optional<Grade> previous = i == 0 ? Optional.empty() : Optional.of(judgements.get(i - 1).overall());
                 inadequate.add(new InadequateJudgement(j.oldCode(), j.framework(), j.published(), previous,
-                        next == null ? Optional.empty() : Optional.of(next.overall()), next == null ? null : next.published()));
+                        next == null ? Optional.empty() : Optional.of(next.overall()),
+                                next == null ? null : next.published()));
             }
         }
     }

@@ -74,7 +74,8 @@ public record InadequateSpell(List<InadequateJudgement> judgements) {
         }
         int n = months.size();
         BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(months.get(n / 2))
-                : BigDecimal.valueOf(months.get(n / 2 - 1) + months.get(n / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(months.get(n / 2 - 1) + months.get(n / 2)).divide(BigDecimal.valueOf(2), 1,
+                        RoundingMode.HALF_UP);
         return Optional.of(median.setScale(1, RoundingMode.HALF_UP));
     }
 }

@@ -2,12 +2,15 @@ package org.ratingspipeline.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
@@ -15,7 +18,6 @@ import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
@@ -29,30 +31,37 @@ import org.springframework.stereotype.Component;
 @Order(100)
 public class InspectionTables implements ReportSection {
 
-    static final Note LATEST = new Note("latest", "An authority's latest judgement follows Ofsted's rule for its own as-at "
-                + "figures: the judgement of its latest inspection carried out on or before the reporting date whose report was "
-                + "published on or before the publication cut-off (Ofsted's figures as at 31 March count reports published by 30 "
-                + "June; this report's cut-off is in its title). The inspection date is the start of fieldwork; for SIF "
-                + "inspections, for which Ofsted gives no fieldwork dates, the publication date stands in, and where a source "
-                + "gives no publication date the inspection end, or else start, date stands in for it. Authorities are those in "
-                + "DfE's register of local authorities on the reporting date: the judgements of an authority abolished before "
-                + "then do not count, and a new authority is not given its predecessor's judgement.");
-    static final Note OFSTED_REGIONS = new Note("ofsted-regions", "Ofsted's releases group authorities into eight regions of "
-                + "its own: the nine English regions with North East and Yorkshire and the Humber together.");
-    static final Note EARLIER_FRAMEWORKS = new Note("earlier-frameworks", "Judgements under Ofsted's frameworks before the "
-                + "single inspection framework of November 2013 (the safeguarding and looked after children inspections and the "
-                + "children's services assessments) are not counted: their grades are not comparable with SIF or ILACS grades.");
-    static final Note ROUNDING = new Note("rounding", "Shares are percentages of the authorities judged, computed from the counts shown beside them "
-                + "and rounded to one decimal place, so rounded shares may not sum to 100.");
-    static final Note NOT_INSPECTED = new Note("not-inspected", "Authorities in the register on the reporting date with no judgement published on or before it "
-                + "in the inspection results loaded. They are not part of the shares.");
-    static final Note FRAMEWORK = new Note("framework", "SIF is Ofsted's single inspection framework (November 2013 to 2017); ILACS is the inspection of "
-                + "local authority children's services (from January 2018). Their judgement areas differ, and a change of "
-                + "framework is a break in any time series.");
-    static final Note CARE_LEAVERS = new Note("care-leavers", "The experiences and progress of care leavers became a separate ILACS judgement in 2023; for "
-                + "ILACS inspections before then it is not applicable ([z]).");
-    static final Note CODES = new Note("codes", "Old LA code is DfE's three-digit code; ONS code is the authority's code on the reporting date in "
-                + "DfE's register. Input rows carrying a predecessor's ONS code were matched by old LA code and name (see the last table, of input rows rejected or loaded with a warning).");
+    static final Note LATEST = new Note("latest", "An authority's latest judgement follows Ofsted's rule for its own "
+                + "as-at figures: the judgement of its latest inspection carried out on or before the reporting date "
+                + "whose report was published on or before the publication cut-off (Ofsted's figures as at 31 March "
+                + "count reports published by 30 June; this report's cut-off is in its title). The inspection date is "
+                + "the start of fieldwork; for SIF inspections, for which Ofsted gives no fieldwork dates, the "
+                + "publication date stands in, and where a source gives no publication date the inspection end, or "
+                + "else start, date stands in for it. Authorities are those in DfE's register of local authorities on "
+                + "the reporting date: the judgements of an authority abolished before then do not count, and a new "
+                + "authority is not given its predecessor's judgement.");
+    static final Note OFSTED_REGIONS = new Note("ofsted-regions", "Ofsted's releases group authorities into eight "
+                + "regions of its own: the nine English regions with North East and Yorkshire and the Humber "
+                + "together.");
+    static final Note EARLIER_FRAMEWORKS = new Note("earlier-frameworks", "Judgements under Ofsted's frameworks before "
+                + "the single inspection framework of November 2013 (the safeguarding and looked after children "
+                + "inspections and the children's services assessments) are not counted: their grades are not "
+                + "comparable with SIF or ILACS grades.");
+    static final Note ROUNDING = new Note("rounding", "Shares are percentages of the authorities judged, computed from "
+                + "the counts shown beside them and rounded to one decimal place, so rounded shares may not sum to "
+                + "100.");
+    static final Note NOT_INSPECTED = new Note("not-inspected", "Authorities in the register on the reporting date "
+                + "with no judgement published on or before it in the inspection results loaded. They are not part of "
+                + "the shares.");
+    static final Note FRAMEWORK = new Note("framework", "SIF is Ofsted's single inspection framework (November 2013 to "
+                + "2017); ILACS is the inspection of local authority children's services (from January 2018). Their "
+                + "judgement areas differ, and a change of framework is a break in any time series.");
+    static final Note CARE_LEAVERS = new Note("care-leavers", "The experiences and progress of care leavers became a "
+                + "separate ILACS judgement in 2023; for ILACS inspections before then it is not applicable ([z]).");
+    static final Note CODES = new Note("codes", "Old LA code is DfE's three-digit code; ONS code is the authority's "
+                + "code on the reporting date in DfE's register. Input rows carrying a predecessor's ONS code were "
+                + "matched by old LA code and name (see the last table, of input rows rejected or loaded with a "
+                + "warning).");
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
@@ -80,7 +89,10 @@ public class InspectionTables implements ReportSection {
         return new Note("completeness", settings.inspectionsCaveat());
     }
 
-    /** Whether the reporting date is in the time of the 2026 arrangements, when some inspections give no overall judgement. */
+    /**
+     * Whether the reporting date is in the time of the 2026 arrangements, when some inspections give no overall
+     * judgement.
+     */
     static boolean reformed(ReportRun run) {
         return !run.asOf().isBefore(Framework.NO_OVERALL_FROM);
     }
@@ -89,15 +101,20 @@ public class InspectionTables implements ReportSection {
         return headline(run, authorities, notes, JudgementArea.OVERALL, "national");
     }
 
-    /** Table 1's shape for one judgement area: since April 2026 impact of leaders is the judgement every inspection gives. */
+    /**
+     * Table 1's shape for one judgement area: since April 2026 impact of leaders is the judgement every inspection
+     * gives.
+     */
     private TableContent headline(ReportRun run, List<AuthorityJudgement> authorities, Notes notes, JudgementArea area,
                                   String key) {
         boolean overall = area == JudgementArea.OVERALL;
-        String title = "Local authority children's services by latest Ofsted " + (overall ? "overall effectiveness" : "'"
-                + area.label().toLowerCase(java.util.Locale.ROOT) + "'") + " judgement, England, "
+        String title = "Local authority children's services by latest Ofsted " + (overall ? "overall "
+                + "effectiveness" : "'"
+                + area.label().toLowerCase(Locale.ROOT) + "'") + " judgement, England, "
                 + run.asAt().describe() + " " + notes.ref(LATEST, EARLIER_FRAMEWORKS, completeness());
         GradeShares s = GradeTally.of(authorities, area);
-        List<Column> columns = List.of(Column.text(overall ? "Overall effectiveness judgement" : area.label() + " judgement"),
+        List<Column> columns =
+                List.of(Column.text(overall ? "Overall effectiveness judgement" : area.label() + " judgement"),
                 Column.count("Local authorities\n(number)"),
                 Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(ROUNDING)));
         List<List<Object>> rows = new ArrayList<>();
@@ -115,12 +132,14 @@ public class InspectionTables implements ReportSection {
                     Shorthand.NOT_APPLICABLE));
             rows.add(List.of("Not recorded in the input", s.notGiven(), Shorthand.NOT_APPLICABLE));
         }
-        rows.add(List.of("Not yet inspected " + notes.ref(NOT_INSPECTED), s.notYetInspected(), Shorthand.NOT_APPLICABLE));
+        rows.add(List.of("Not yet inspected " + notes.ref(NOT_INSPECTED), s.notYetInspected(),
+                Shorthand.NOT_APPLICABLE));
         rows.add(List.of("All authorities in the register", s.authorities(), Shorthand.NOT_APPLICABLE));
         List<String> description = new ArrayList<>();
         description.add(TableContent.ONE_TABLE_WITH_NOTES);
         description.add(s.sumOfRoundedShares()
-                .map(sum -> "Shares are of the " + s.judged() + " authorities judged. The four grade shares, as rounded, sum to "
+                .map(sum -> "Shares are of the " + s.judged() + " authorities judged. The four grade shares, as "
+                + "rounded, sum to "
                         + sum.toPlainString() + ".")
                 .orElse("No authority had been judged by the reporting date, so there are no shares."));
         description.add("Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + ".");
@@ -128,13 +147,14 @@ public class InspectionTables implements ReportSection {
     }
 
     private TableContent byRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and region, "
-                + "England, " + run.asAt().describe();
+        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
+                + "region, England, " + run.asAt().describe();
         boolean noOverall = reformed(run);
         List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(regionRow(List.of(RatingsWorkbook.ENGLAND_CODE, "England"), GradeTally.of(authorities, JudgementArea.OVERALL),
+        rows.add(regionRow(List.of(Formats.ENGLAND_CODE, "England"),
+                GradeTally.of(authorities, JudgementArea.OVERALL),
                 noOverall));
         List<Region> regions = register.englishRegions();
         GradeTally.byRegion(authorities, regions).forEach((region, s) ->
@@ -147,23 +167,28 @@ public class InspectionTables implements ReportSection {
 
     /** The regions as Ofsted's releases group them, so a regional figure can be quoted against the release. */
     private TableContent byOfstedRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and Ofsted "
-                + "region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
+        String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
+                + "Ofsted region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
         boolean noOverall = reformed(run);
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Ofsted region"), Column.text("English regions covered")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Ofsted region"), Column.text("English regions "
+                + "covered")));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(regionRow(List.of("England", "All nine"), GradeTally.of(authorities, JudgementArea.OVERALL), noOverall));
+        rows.add(regionRow(List.of("England", "All nine"), GradeTally.of(authorities, JudgementArea.OVERALL),
+                noOverall));
         List<Region> regions = register.englishRegions();
         for (OfstedRegion region : OfstedRegion.of(regions)) {
-            GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL, a -> region.codes().contains(a.region().code()));
-            List<String> covered = regions.stream().filter(r -> region.codes().contains(r.code())).map(Region::name).toList();
+            GradeShares s = GradeTally.of(authorities, JudgementArea.OVERALL,
+                    a -> region.codes().contains(a.region().code()));
+            List<String> covered =
+                    regions.stream().filter(r -> region.codes().contains(r.code())).map(Region::name).toList();
             rows.add(regionRow(List.of(region.name(), String.join(" and ", covered)), s, noOverall));
         }
         return new TableContent("ofsted_regions", title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "The same figures as the previous table, with the authorities of North East and Yorkshire and the Humber "
-                        + "counted together as Ofsted's releases count them. Each share is a percentage of the authorities judged "
+                "The same figures as the previous table, with the authorities of North East and Yorkshire and the "
+                        + "Humber counted together as Ofsted's releases count them. Each share is a percentage of the "
+                        + "authorities judged "
                         + "in the same row " + notes.ref(ROUNDING) + ".",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
@@ -186,8 +211,8 @@ public class InspectionTables implements ReportSection {
     }
 
     private TableContent byArea(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Local authority children's services by latest Ofsted judgement in each judgement area, England, "
-                + run.asAt().describe();
+        String title = "Local authority children's services by latest Ofsted judgement in each judgement area, "
+                + "England, " + run.asAt().describe();
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
                 Column.text("Framework\n" + notes.ref(FRAMEWORK))));
@@ -201,7 +226,8 @@ public class InspectionTables implements ReportSection {
             if (in.isEmpty()) {
                 continue;
             }
-            String label = area == JudgementArea.CARE_LEAVERS ? area.label() + " " + notes.ref(CARE_LEAVERS) : area.label();
+            String label = area == JudgementArea.CARE_LEAVERS ? area.label() + " " + notes.ref(CARE_LEAVERS)
+                    : area.label();
             GradeShares s = GradeTally.of(authorities, area);
             List<Object> row = gradeRow(List.of(label, String.join(" and ", in)), s, false);
             row.add(s.notApplicable());
@@ -211,8 +237,9 @@ public class InspectionTables implements ReportSection {
         }
         return new TableContent("judgement_areas", title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "Each share is a percentage of the authorities judged in that area, in the same row. Not applicable: the "
-                        + "authority's latest inspection had no such judgement. Not recorded: the input gave no grade for it.",
+                "Each share is a percentage of the authorities judged in that area, in the same row. Not applicable: "
+                        + "the authority's latest inspection had no such judgement. Not recorded: the input gave no "
+                        + "grade for it.",
                 "Source: " + settings.inspectionsSource() + "."), columns, rows);
     }
 
@@ -247,58 +274,77 @@ public class InspectionTables implements ReportSection {
         return share.<Object>map(b -> b).orElse(Shorthand.NOT_APPLICABLE);
     }
 
-    private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        String title = "Latest Ofsted judgement of each local authority's children's services, England, "
-                + run.asAt().describe();
+    /** The columns of table 3 up to the features' own: the authority, its latest inspection and its grades. */
+    private static List<Column> judgementColumns(Notes notes, boolean lastOverall) {
         List<Column> columns = new ArrayList<>(List.of(
-                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"), Column.text("Local authority"),
+                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"),
+                Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
-                Column.date("Inspection start date"), Column.date("Inspection end date"), Column.date("Publication date")));
+                Column.date("Inspection start date"), Column.date("Inspection end date"),
+                Column.date("Publication date")));
         for (JudgementArea area : JudgementArea.values()) {
-            String suffix = area == JudgementArea.OVERALL ? "" : area.partOf(Framework.ILACS) && area.partOf(Framework.SIF) ? ""
+            String suffix = area == JudgementArea.OVERALL ? "" : area.partOf(Framework.ILACS)
+                    && area.partOf(Framework.SIF) ? ""
                     : area.partOf(Framework.SIF) ? " (SIF)" : " (ILACS)";
             columns.add(Column.text(area.label() + suffix));
         }
-        boolean lastOverall = reformed(run);
         if (lastOverall) {
             columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none\n"
                     + notes.ref(TrendTables.NO_OVERALL_NOTE)));
             columns.add(Column.date("Inspection date of that judgement"));
         }
+        return columns;
+    }
+
+    /** An authority's latest inspection and its grades, in the order of {@link #judgementColumns}. */
+    private static List<Object> judgementCells(LatestJudgement j, boolean lastOverall) {
+        List<Object> row = new ArrayList<>();
+        row.add(j.framework().code());
+        row.add(j.inspectionType() == null ? Shorthand.NOT_AVAILABLE : j.inspectionType());
+        row.add(j.startDate() == null ? Shorthand.NOT_AVAILABLE : j.startDate());
+        row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
+        row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
+        for (JudgementArea area : JudgementArea.values()) {
+            boolean none = j.notApplicable(area) || (area == JudgementArea.OVERALL && j.noOverallJudgement());
+            row.add(j.grade(area).<Object>map(Grade::label).orElse(none ? Shorthand.NOT_APPLICABLE
+                    : Shorthand.NOT_AVAILABLE));
+        }
+        if (lastOverall) {
+            row.add(j.lastOverall().<Object>map(l -> l.grade().label()).orElse(Shorthand.NOT_APPLICABLE));
+            row.add(j.lastOverall().<Object>map(LatestJudgement.LastOverall::inspected)
+                    .orElse(Shorthand.NOT_APPLICABLE));
+        }
+        return row;
+    }
+
+    private TableContent authorities(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
+        String title = "Latest Ofsted judgement of each local authority's children's services, England, "
+                + run.asAt().describe();
+        boolean lastOverall = reformed(run);
+        List<Column> columns = judgementColumns(notes, lastOverall);
         int judgementColumns = columns.size();
-        List<AuthorityColumns.Group> groups = moreColumns.orderedStream().map(c -> c.forRun(run, notes)).flatMap(Optional::stream).toList();
+        List<AuthorityColumns.Group> groups =
+                moreColumns.orderedStream().map(c -> c.forRun(run, notes)).flatMap(Optional::stream).toList();
         groups.forEach(g -> columns.addAll(g.columns()));
         List<List<Object>> rows = new ArrayList<>();
         for (AuthorityJudgement a : authorities) {
-            List<Object> row = new ArrayList<>(List.of(a.authority().oldCode(), a.authority().newCode(), a.authority().name(),
+            List<Object> row =
+                    new ArrayList<>(List.of(a.authority().oldCode(), a.authority().newCode(), a.authority().name(),
                     a.region().name()));
             if (a.judgement().isEmpty()) {
                 for (int i = 4; i < judgementColumns; i++) {
                     row.add(Shorthand.NOT_AVAILABLE);
                 }
             } else {
-                LatestJudgement j = a.judgement().get();
-                row.add(j.framework().code());
-                row.add(j.inspectionType() == null ? Shorthand.NOT_AVAILABLE : j.inspectionType());
-                row.add(j.startDate() == null ? Shorthand.NOT_AVAILABLE : j.startDate());
-                row.add(j.endDate() == null ? Shorthand.NOT_AVAILABLE : j.endDate());
-                row.add(j.publicationDate() == null ? Shorthand.NOT_AVAILABLE : j.publicationDate());
-                for (JudgementArea area : JudgementArea.values()) {
-                    boolean none = j.notApplicable(area) || (area == JudgementArea.OVERALL && j.noOverallJudgement());
-                    row.add(j.grade(area).<Object>map(Grade::label).orElse(none ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE));
-                }
-                if (lastOverall) {
-                    row.add(j.lastOverall().<Object>map(l -> l.grade().label()).orElse(Shorthand.NOT_APPLICABLE));
-                    row.add(j.lastOverall().<Object>map(LatestJudgement.LastOverall::inspected).orElse(Shorthand.NOT_APPLICABLE));
-                }
+                row.addAll(judgementCells(a.judgement().get(), lastOverall));
             }
             groups.forEach(g -> row.addAll(g.values().apply(a.authority())));
             rows.add(row);
         }
         return new TableContent("authorities", title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "One row per authority in the register on the reporting date, in alphabetical order. Authorities not yet "
-                        + "inspected by the reporting date show [x] in every judgement column.",
+                "One row per authority in the register on the reporting date, in alphabetical order. Authorities not "
+                        + "yet inspected by the reporting date show [x] in every judgement column.",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
     }
 
@@ -310,42 +356,59 @@ public class InspectionTables implements ReportSection {
     @Override
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
         List<ChartContent> charts = new ArrayList<>();
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
-        TableContent national = tables.get(0);
-        int grades = Grade.values().length;
-        if (national.numbers(0, grades - 1, 2)) {
-            List<String> shares = new ArrayList<>();
-            for (List<Object> row : national.rows().subList(0, grades)) {
-                shares.add(((String) row.get(0)).toLowerCase(java.util.Locale.ROOT) + " " + ((BigDecimal) row.get(2)).toPlainString() + "%");
-            }
-            charts.add(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted overall "
-                    + "effectiveness judgement, England, as at " + date,
-                    "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local authorities judged by "
-                            + "their latest overall effectiveness judgement: " + String.join(", ", shares)
-                            + ". Each bar is labelled with its value.",
-                    ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
-                    List.of(new ChartContent.Series(2, "Share of authorities judged (%)")), "Share of authorities judged (%)"));
-        }
+        String date = Formats.LONG_DATE.format(run.asOf());
+        nationalChart(tables.get(0), date).ifPresent(charts::add);
         TableContent regions = tables.stream().filter(t -> t.key().equals("regions")).findFirst().orElseThrow();
+        regionChart(regions, date).ifPresent(charts::add);
+        return charts;
+    }
+
+    /** Table 1's four grade shares as bars; none when a share is not a number. */
+    private static Optional<ChartContent> nationalChart(TableContent national, String date) {
+        int grades = Grade.values().length;
+        if (!national.numbers(0, grades - 1, 2)) {
+            return Optional.empty();
+        }
+        List<String> shares = new ArrayList<>();
+        for (List<Object> row : national.rows().subList(0, grades)) {
+            shares.add(((String) row.get(0)).toLowerCase(Locale.ROOT) + " "
+                    + ((BigDecimal) row.get(2)).toPlainString() + "%");
+        }
+        return Optional.of(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted "
+                + "overall effectiveness judgement, England, as at " + date,
+                "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local "
+                        + "authorities judged by their latest overall effectiveness judgement: "
+                        + String.join(", ", shares) + ". Each bar is labelled with its value.",
+                ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
+                List.of(new ChartContent.Series(2, "Share of authorities judged (%)")),
+                "Share of authorities judged (%)"));
+    }
+
+    /** Table 2's grade shares, one stacked bar a region; none without regions or when a share is not a number. */
+    private static Optional<ChartContent> regionChart(TableContent regions, String date) {
+        int grades = Grade.values().length;
         int last = regions.rows().size() - 1;
         int[] shareColumns = {3, 5, 7, 9};
-        if (last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11)) {
-            List<ChartContent.Series> series = new ArrayList<>();
-            for (int i = 0; i < grades; i++) {
-                series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
-            }
-            List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
-                    .sorted(java.util.Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
-            charts.add(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted overall "
-                    + "effectiveness judgement and region, England, as at " + date,
-                    "Bar chart with one bar per region, each split from left to right into the percentages of the region's "
-                            + "authorities judged outstanding, good, requires improvement to be good and inadequate. Each bar is "
-                            + "100% of the authorities judged in its region and each part is labelled with its value. The good or "
-                            + "outstanding share was highest in " + byShare.get(byShare.size() - 1).get(1) + " ("
-                            + ((BigDecimal) byShare.get(byShare.size() - 1).get(11)).toPlainString() + "%) and lowest in "
-                            + byShare.get(0).get(1) + " (" + ((BigDecimal) byShare.get(0).get(11)).toPlainString() + "%).",
-                    ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series, "Share of authorities judged (%)"));
+        if (!(last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11))) {
+            return Optional.empty();
         }
-        return charts;
+        List<ChartContent.Series> series = new ArrayList<>();
+        for (int i = 0; i < grades; i++) {
+            series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
+        }
+        List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
+                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
+        List<Object> highest = byShare.get(byShare.size() - 1);
+        List<Object> lowest = byShare.get(0);
+        return Optional.of(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted "
+                + "overall effectiveness judgement and region, England, as at " + date,
+                "Bar chart with one bar per region, each split from left to right into the percentages of the "
+                        + "region's authorities judged outstanding, good, requires improvement to be good and "
+                        + "inadequate. Each bar is 100% of the authorities judged in its region and each part is "
+                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(1)
+                        + " (" + ((BigDecimal) highest.get(11)).toPlainString() + "%) and lowest in "
+                        + lowest.get(1) + " (" + ((BigDecimal) lowest.get(11)).toPlainString() + "%).",
+                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series,
+                "Share of authorities judged (%)"));
     }
 }

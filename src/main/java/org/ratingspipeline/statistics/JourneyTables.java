@@ -8,17 +8,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
@@ -38,19 +39,19 @@ public class JourneyTables {
     static final String ALL = "All frameworks";
     static final String ANY_GRADE = "Any judgement";
 
-    static final Note CONSECUTIVE = new Note("consecutive", "A transition is a pair of consecutive overall effectiveness "
-            + "judgements of the same authority, identified by its old LA code, in the order the inspections were carried out, "
-            + "both counted by the reporting date's rule (carried out by the reporting date, published by the cut-off), across "
-            + "frameworks: a SIF judgement followed by an ILACS one is a transition between the frameworks. An authority "
-            + "contributes one transition fewer than it has overall judgements; authorities since abolished count too. An "
-            + "inspection under the 2026 arrangements gives no overall judgement, so it ends an authority's series. Dates and "
-            + "months are those of publication.");
-    static final Note MONTHS = new Note("months", "Months are whole calendar months completed between two dates: 15 March "
-            + "to 14 June is 2 months.");
-    static final Note SPELL = new Note("spell", "A spell of inadequate starts with an inadequate judgement that did not follow "
-            + "another inadequate judgement of the same authority, and ends with the authority's next judgement that is not "
-            + "inadequate. Months to leave inadequate count from the first inadequate judgement of the spell to that next "
-            + "judgement.");
+    static final Note CONSECUTIVE = new Note("consecutive", "A transition is a pair of consecutive overall "
+            + "effectiveness judgements of the same authority, identified by its old LA code, in the order the "
+            + "inspections were carried out, both counted by the reporting date's rule (carried out by the reporting "
+            + "date, published by the cut-off), across frameworks: a SIF judgement followed by an ILACS one is a "
+            + "transition between the frameworks. An authority contributes one transition fewer than it has overall "
+            + "judgements; authorities since abolished count too. An inspection under the 2026 arrangements gives no "
+            + "overall judgement, so it ends an authority's series. Dates and months are those of publication.");
+    static final Note MONTHS = new Note("months", "Months are whole calendar months completed between two dates: 15 "
+            + "March to 14 June is 2 months.");
+    static final Note SPELL = new Note("spell", "A spell of inadequate starts with an inadequate judgement that did "
+            + "not follow another inadequate judgement of the same authority, and ends with the authority's next "
+            + "judgement that is not inadequate. Months to leave inadequate count from the first inadequate judgement "
+            + "of the spell to that next judgement.");
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
@@ -80,13 +81,14 @@ public class JourneyTables {
     }
 
     private TableContent transitions(ReportRun run, List<Transition> transitions, Notes notes) {
-        String title = "Next Ofsted overall effectiveness judgement of local authority children's services by the judgement "
-                + "before it, England, judgements " + run.asAt().describe() + " "
+        String title = "Next Ofsted overall effectiveness judgement of local authority children's services by the "
+                + "judgement before it, England, judgements " + run.asAt().describe() + " "
                 + notes.ref(CONSECUTIVE, completeness());
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Frameworks\n" + notes.ref(InspectionTables.FRAMEWORK,
+        List<Column> columns =
+                new ArrayList<>(List.of(Column.text("Frameworks\n" + notes.ref(InspectionTables.FRAMEWORK,
                 TrendTables.BREAK)), Column.text("Judgement before")));
         for (Grade g : Grade.values()) {
-            columns.add(Column.count("Next judgement " + g.label().toLowerCase(java.util.Locale.ROOT) + "\n(number)"));
+            columns.add(Column.count("Next judgement " + g.label().toLowerCase(Locale.ROOT) + "\n(number)"));
         }
         columns.add(Column.count("All next judgements\n(number)"));
         Map<String, List<Transition>> byPair = new LinkedHashMap<>();
@@ -102,9 +104,9 @@ public class JourneyTables {
         }
         return new TableContent(TRANSITIONS, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "Each row counts the judgements of one grade that were followed by another judgement of the same authority, by "
-                        + "the grade of that next judgement. Rows for each pair of frameworks follow the rows for all "
-                        + "frameworks when judgements under more than one framework are counted.",
+                "Each row counts the judgements of one grade that were followed by another judgement of the same "
+                        + "authority, by the grade of that next judgement. Rows for each pair of frameworks follow the "
+                        + "rows for all frameworks when judgements under more than one framework are counted.",
                 source()), columns, rows);
     }
 
@@ -135,12 +137,15 @@ public class JourneyTables {
     }
 
     private TableContent inadequate(ReportRun run, List<InadequateSpell> spells, Notes notes) {
-        String title = "Inadequate Ofsted overall effectiveness judgements of local authority children's services and the "
-                + "judgement that followed, England, judgements " + run.asAt().describe();
-        List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"), Column.text("Framework"),
+        String title = "Inadequate Ofsted overall effectiveness judgements of local authority children's services and "
+                + "the judgement that followed, England, judgements " + run.asAt().describe();
+        List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
+                Column.text("Framework"),
                 Column.date("Inadequate judgement published"), Column.text("Next judgement"),
-                Column.date("Next judgement published"), Column.count("Months to next judgement\n(number)\n" + notes.ref(MONTHS)),
-                Column.date("Inadequate since\n" + notes.ref(SPELL)), Column.count("Months to leave inadequate\n(number)"));
+                Column.date("Next judgement published"),
+                        Column.count("Months to next judgement\n(number)\n" + notes.ref(MONTHS)),
+                Column.date("Inadequate since\n" + notes.ref(SPELL)), Column.count("Months to leave "
+                        + "inadequate\n(number)"));
         Map<String, LocalAuthority> names = authorities();
         List<List<Object>> rows = new ArrayList<>();
         for (InadequateSpell spell : spells) {
@@ -158,20 +163,21 @@ public class JourneyTables {
         rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(1)).thenComparing(r -> (LocalDate) r.get(3)));
         if (rows.isEmpty()) {
             rows.add(List.of(Shorthand.NOT_APPLICABLE, "No inadequate judgement was published by the reporting date",
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                            Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return new TableContent(INADEQUATE, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "One row per inadequate judgement, by authority and date. [x] in the next judgement columns: no later judgement "
-                        + "had been published by the reporting date. Months to leave inadequate are on the last inadequate "
-                        + "judgement of each spell; [z] where another inadequate judgement followed.",
+                "One row per inadequate judgement, by authority and date. [x] in the next judgement columns: no later "
+                        + "judgement had been published by the reporting date. Months to leave inadequate are on the "
+                        + "last inadequate judgement of each spell; [z] where another inadequate judgement followed.",
                 source()), columns, rows);
     }
 
     private TableContent leaving(ReportRun run, List<InadequateSpell> spells, Notes notes) {
-        String title = "Time local authority children's services took to leave an Ofsted inadequate judgement, England, "
-                + "judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
+        String title = "Time local authority children's services took to leave an Ofsted inadequate judgement, "
+                + "England, judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
         List<Column> columns = List.of(Column.text("Framework of the first inadequate judgement"),
                 Column.count("Spells of inadequate\n(number)"), Column.count("Spells ended\n(number)"),
                 Column.count("Spells with no later judgement yet\n(number)"),
@@ -200,20 +206,28 @@ public class JourneyTables {
                 months.isEmpty() ? Shorthand.NOT_APPLICABLE : months.get(months.size() - 1));
     }
 
-    private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
-        String date = RatingsWorkbook.LONG_DATE.format(run.asOf());
-        String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was inadequate, "
-                + "England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);
-        List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local authority"),
-                Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
-                Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),
-                Column.date("Inadequate since\n" + notes.ref(SPELL)), Column.count("Months since first judged inadequate\n(number)"));
+    /** When each spell still open began, by old LA code. */
+    private static Map<String, LocalDate> openSpellStarts(List<InadequateSpell> spells) {
         Map<String, LocalDate> spellStart = new HashMap<>();
         for (InadequateSpell s : spells) {
             if (s.left().isEmpty()) {
                 spellStart.put(s.oldCode(), s.since());
             }
         }
+        return spellStart;
+    }
+
+    private TableContent inadequateNow(ReportRun run, List<InadequateSpell> spells, Notes notes) {
+        String date = Formats.LONG_DATE.format(run.asOf());
+        String title = "Local authority children's services whose latest Ofsted overall effectiveness judgement was "
+                + "inadequate, England, " + run.asAt().describe() + " " + notes.ref(InspectionTables.LATEST);
+        List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"),
+                Column.text("Local authority"),
+                Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
+                Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),
+                Column.date("Inadequate since\n" + notes.ref(SPELL)),
+                Column.count("Months since first judged inadequate\n(number)"));
+        Map<String, LocalDate> spellStart = openSpellStarts(spells);
         List<List<Object>> rows = new ArrayList<>();
         for (AuthorityJudgement a : latest.read(run.runId(), run.asOf())) {
             Optional<LatestJudgement> j = a.judgement().filter(l -> l.overall() == Grade.INADEQUATE);
@@ -229,13 +243,14 @@ public class JourneyTables {
         rows.sort(Comparator.comparing((List<Object> r) -> (LocalDate) r.get(5)).thenComparing(r -> (String) r.get(2)));
         if (rows.isEmpty()) {
             rows.add(List.of(Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    "No authority's latest judgement was inadequate", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+                    "No authority's latest judgement was inadequate", Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         return new TableContent(INADEQUATE_NOW, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
-                "One row per authority in the register on " + date + " whose latest judgement was inadequate, longest first. "
-                        + "Months are counted to the reporting date.",
+                "One row per authority in the register on " + date + " whose latest judgement was inadequate, longest "
+                        + "first. Months are counted to the reporting date.",
                 source()), columns, rows);
     }
 

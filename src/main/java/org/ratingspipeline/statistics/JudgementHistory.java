@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ratingspipeline.AsAt;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class JudgementHistory {
 
-    /** Grades packed three bits an area, in {@link JudgementArea} order: 0 not given, 1 to 4 the grade, 5 not applicable. */
+    /**
+     * Grades packed three bits an area, in {@link JudgementArea} order: 0 not given, 1 to 4 the grade, 5 not
+     * applicable.
+     */
     private static final int NOT_APPLICABLE = 5;
 
     /**
@@ -59,11 +62,15 @@ public class JudgementHistory {
         this.select = sql.get("judgement-history-select");
     }
 
-    /** Hands over each authority's judgements counted by the rule, in the order carried out; authorities with none are skipped. */
+    /**
+     * Hands over each authority's judgements counted by the rule, in the order carried out; authorities with none are
+     * skipped.
+     */
     public void forEachAuthority(AsAt asAt, Consumer<List<Judged>> authority) {
         for (String code : jdbc.queryForList(authorities, new MapSqlParameterSource(), String.class)) {
             List<Judged> judgements = jdbc.query(select, new MapSqlParameterSource("code", code)
-                    .addValue("asOf", asAt.inspectedBy()).addValue("publishedBy", asAt.publishedBy()), (rs, n) -> judged(rs));
+                    .addValue("asOf", asAt.inspectedBy()).addValue("publishedBy", asAt.publishedBy()),
+                    (rs, n) -> judged(rs));
             if (!judgements.isEmpty()) {
                 authority.accept(judgements);
             }

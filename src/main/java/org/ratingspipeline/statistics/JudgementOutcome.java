@@ -20,7 +20,8 @@ enum JudgementOutcome {
     INADEQUATE(Grade.INADEQUATE),
     GOOD_OR_OUTSTANDING("Good or outstanding", GradeShares::goodOrOutstanding, GradeShares::goodOrOutstandingShare),
     ALL_JUDGED("All judged", GradeShares::judged, s -> s.share(s.judged())),
-    NO_OVERALL_JUDGEMENT("No overall judgement (2026 arrangements)", GradeShares::noOverallJudgement, s -> Optional.empty()),
+    NO_OVERALL_JUDGEMENT("No overall judgement (2026 arrangements)", GradeShares::noOverallJudgement,
+            s -> Optional.empty()),
     NOT_APPLICABLE("Not applicable", GradeShares::notApplicable, s -> Optional.empty()),
     NOT_RECORDED("Not recorded", GradeShares::notGiven, s -> Optional.empty()),
     NOT_YET_INSPECTED("Not yet inspected", GradeShares::notYetInspected, s -> Optional.empty()),
@@ -34,7 +35,8 @@ enum JudgementOutcome {
         this(grade.label(), s -> s.count(grade), s -> s.share(grade));
     }
 
-    JudgementOutcome(String label, ToLongFunction<GradeShares> count, Function<GradeShares, Optional<BigDecimal>> share) {
+    JudgementOutcome(String label, ToLongFunction<GradeShares> count,
+            Function<GradeShares, Optional<BigDecimal>> share) {
         this.label = label;
         this.count = count;
         this.share = share;

@@ -43,10 +43,11 @@ public class JudgementsDataset implements TidyDataset {
             JudgementArea.OVERALL.label());
     static final TidyFilter JUDGEMENT = TidyFilter.withTotal("ofsted_judgement", "Latest Ofsted judgement",
             "Each authority's latest judgement by Ofsted's rule: its latest inspection carried out on or before the "
-                    + "reporting date whose report was published by the cut-off. Good or outstanding and All judged are "
-                    + "subtotals of the four grades");
+                    + "reporting date whose report was published by the cut-off. Good or outstanding and All judged "
+                    + "are subtotals of the four grades");
     static final TidyIndicator COUNT = TidyIndicator.count("la_count", "Number of local authorities");
-    static final TidyIndicator PERCENT = TidyIndicator.percent("la_percent", "Percentage of local authorities judged", 1);
+    static final TidyIndicator PERCENT = TidyIndicator.percent("la_percent", "Percentage of local authorities judged",
+            1);
 
     private final LatestJudgements latest;
     private final AuthorityRegister register;
@@ -63,31 +64,37 @@ public class JudgementsDataset implements TidyDataset {
 
     @Override
     public String description() {
-        return "local authorities by latest Ofsted judgement in each judgement area as at the reporting date (time_period is "
-                + "its year), as numbers and as percentages of those judged, for England, each region and each local authority";
+        return "local authorities by latest Ofsted judgement in each judgement area as at the reporting date "
+                + "(time_period is its year), as numbers and as percentages of those judged, for England, each region "
+                + "and each local authority";
     }
 
     @Override
     public TidyTable table(ReportRun run) {
-        return table(TidyTime.reportingYear(run.asOf()), latest.read(run.runId(), run.asOf()), register.englishRegions());
+        return table(TidyTime.reportingYear(run.asOf()), latest.read(run.runId(), run.asOf()),
+                register.englishRegions());
     }
 
     static TidyTable table(TidyTime time, List<AuthorityJudgement> authorities, List<Region> regions) {
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
-        List<JudgementArea> areas = Arrays.stream(JudgementArea.values()).filter(a -> frameworks.stream().anyMatch(a::partOf)).toList();
+        List<JudgementArea> areas =
+                Arrays.stream(JudgementArea.values()).filter(a -> frameworks.stream().anyMatch(a::partOf)).toList();
         List<TidyRow> rows = new ArrayList<>();
         for (JudgementArea area : areas) {
             add(rows, time, TidyLocation.national(), area, GradeTally.of(authorities, area));
         }
-        List<Map<Region, GradeShares>> byRegion = areas.stream().map(area -> GradeTally.byRegion(authorities, regions, area)).toList();
+        List<Map<Region, GradeShares>> byRegion =
+                areas.stream().map(area -> GradeTally.byRegion(authorities, regions, area)).toList();
         for (Region region : regions) {
             for (int i = 0; i < areas.size(); i++) {
-                add(rows, time, TidyLocation.regional(region.code(), region.name()), areas.get(i), byRegion.get(i).get(region));
+                add(rows, time, TidyLocation.regional(region.code(), region.name()), areas.get(i),
+                        byRegion.get(i).get(region));
             }
         }
         for (AuthorityJudgement a : authorities) {
             LocalAuthority la = a.authority();
-            TidyLocation where = TidyLocation.localAuthority(la.oldCode(), la.newCode(), la.name(), a.region().code(), a.region().name());
+            TidyLocation where = TidyLocation.localAuthority(la.oldCode(), la.newCode(), la.name(), a.region().code(),
+                    a.region().name());
             for (JudgementArea area : areas) {
                 add(rows, time, where, area, GradeTally.of(List.of(a), area));
             }
@@ -95,10 +102,12 @@ public class JudgementsDataset implements TidyDataset {
         return new TidyTable(List.of(AREA, JUDGEMENT), List.of(COUNT, PERCENT), rows);
     }
 
-    private static void add(List<TidyRow> rows, TidyTime time, TidyLocation where, JudgementArea area, GradeShares shares) {
+    private static void add(List<TidyRow> rows, TidyTime time, TidyLocation where, JudgementArea area,
+            GradeShares shares) {
         for (JudgementOutcome outcome : JudgementOutcome.values()) {
             Object percent = outcome.share(shares).<Object>map(p -> p).orElse(Shorthand.NOT_APPLICABLE);
-            rows.add(new TidyRow(time, where, List.of(area.label(), outcome.label()), List.of(outcome.count(shares), percent)));
+            rows.add(new TidyRow(time, where, List.of(area.label(), outcome.label()),
+                    List.of(outcome.count(shares), percent)));
         }
     }
 }

@@ -29,7 +29,8 @@ public record LatestJudgement(
     }
 
     public LatestJudgement(Framework framework, String inspectionType, LocalDate startDate, LocalDate endDate,
-                           LocalDate publicationDate, Map<JudgementArea, Grade> grades, Set<JudgementArea> notApplicable) {
+                           LocalDate publicationDate, Map<JudgementArea, Grade> grades,
+                                   Set<JudgementArea> notApplicable) {
         this(framework, inspectionType, startDate, endDate, publicationDate, grades, notApplicable, Optional.empty());
     }
 
@@ -43,7 +44,10 @@ public record LatestJudgement(
         return overall() == null;
     }
 
-    /** The date as-at figures compare with: publication, else inspection end, else start (as the store's effective date). */
+    /**
+     * The date as-at figures compare with: publication, else inspection end, else start (as the store's effective
+     * date).
+     */
     public LocalDate countedDate() {
         return publicationDate != null ? publicationDate : endDate != null ? endDate : startDate;
     }

@@ -1,8 +1,10 @@
 package org.ratingspipeline.statistics;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ratingspipeline.AsAt;
-import org.ratingspipeline.SqlScripts;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.authority.Region;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.JudgementArea;
@@ -60,7 +62,7 @@ public class LatestJudgements {
     public List<AuthorityJudgement> read(long runId, LocalDate asOf) {
         Map<String, LatestJudgement> byOldCode = snapshot(runId);
         return register.existingOn(asOf).stream()
-                .sorted(java.util.Comparator.comparing(LocalAuthority::name))
+                .sorted(Comparator.comparing(LocalAuthority::name))
                 .map(a -> new AuthorityJudgement(a, region(a), Optional.ofNullable(byOldCode.get(a.oldCode()))))
                 .toList();
     }
@@ -94,14 +96,15 @@ public class LatestJudgements {
         }
         int last = rs.getInt("last_overall");
         Optional<LatestJudgement.LastOverall> lastOverall = rs.wasNull() ? Optional.empty()
-                : Optional.of(new LatestJudgement.LastOverall(Grade.ofNumber(last), date(rs, "last_overall_inspected")));
+                : Optional.of(new LatestJudgement.LastOverall(Grade.ofNumber(last),
+                        date(rs, "last_overall_inspected")));
         return new LatestJudgement(Framework.valueOf(rs.getString("framework")), rs.getString("inspection_type"),
                 date(rs, "start_date"), date(rs, "end_date"), date(rs, "publication_date"), grades, notApplicable,
                 lastOverall);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
+        Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 }

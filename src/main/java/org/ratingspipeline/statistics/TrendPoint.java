@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.ratingspipeline.AsAt;
+import org.ratingspipeline.common.AsAt;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;

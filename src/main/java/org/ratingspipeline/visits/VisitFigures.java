@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ratingspipeline.inspection.Framework;
@@ -105,7 +108,8 @@ public class VisitFigures {
      * @param afterReportingDate visits made after the reporting date, not counted
      * @param outsideSpells monitoring visits counted that fall in no inadequate spell
      */
-    public record Figures(List<Integer> years, LocalDate coveredFrom, LocalDate coveredTo, List<TypeTheme> byTypeAndTheme,
+    public record Figures(List<Integer> years, LocalDate coveredFrom, LocalDate coveredTo,
+            List<TypeTheme> byTypeAndTheme,
                           List<Spell> spells, List<AuthorityJudgement> authorities, Comparison comparison,
                           long inspectionRows, long afterReportingDate, long outsideSpells) {
     }
@@ -136,37 +140,54 @@ public class VisitFigures {
         Map<String, List<Judged>> judgements = new HashMap<>();
         history.forEachAuthority(run.asAt(), list -> judgements.put(list.get(0).oldCode(), List.copyOf(list)));
         List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
+        Map<String, List<StoredVisit>> monitoring = monitoringByAuthority(counted);
+        List<Spell> spells = new ArrayList<>();
+        Set<StoredVisit> inSpells = new HashSet<>();
+        for (AuthorityJudgement a : authorities) {
+            List<Judged> js = judgements.getOrDefault(a.authority().oldCode(), List.of());
+            addSpells(a, js, monitoring.getOrDefault(a.authority().oldCode(), List.of()), from, to, run.asOf(),
+                    spells, inSpells);
+        }
+        long outside = monitoring.values().stream().flatMap(List::stream).filter(v -> !inSpells.contains(v)).count();
+        return new Figures(List.copyOf(years), from, to, byTypeAndTheme(counted, years), spells, authorities,
+                compare(authorities, judgements), inspectionRows, visits.size() - counted.size(), outside);
+    }
+
+    private static Map<String, List<StoredVisit>> monitoringByAuthority(List<StoredVisit> counted) {
         Map<String, List<StoredVisit>> monitoring = new HashMap<>();
         for (StoredVisit v : counted) {
             if (v.type() == VisitType.MONITORING_VISIT) {
                 monitoring.computeIfAbsent(v.oldCode(), k -> new ArrayList<>()).add(v);
             }
         }
-        List<Spell> spells = new ArrayList<>();
-        java.util.Set<StoredVisit> inSpells = new java.util.HashSet<>();
-        for (AuthorityJudgement a : authorities) {
-            List<Judged> js = judgements.getOrDefault(a.authority().oldCode(), List.of());
-            for (int i = 0; i < js.size(); i++) {
-                Judged j = js.get(i);
-                if (j.overall() != Grade.INADEQUATE) {
-                    continue;
-                }
-                Optional<Judged> next = js.stream().skip(i + 1).filter(n -> n.inspected().isAfter(j.inspected())).findFirst();
-                LocalDate end = next.map(Judged::inspected).orElse(run.asOf());
-                boolean overlaps = from != null && !end.isBefore(from) && !j.inspected().isAfter(to);
-                if (!overlaps) {
-                    continue;
-                }
-                List<StoredVisit> during = monitoring.getOrDefault(a.authority().oldCode(), List.of()).stream()
-                        .filter(v -> v.date().isAfter(j.inspected()) && (next.isEmpty() ? !v.date().isAfter(end) : v.date().isBefore(end)))
-                        .sorted(Comparator.comparing(StoredVisit::date)).toList();
-                inSpells.addAll(during);
-                spells.add(new Spell(a, j, next, ChronoUnit.MONTHS.between(j.inspected(), end), during));
+        return monitoring;
+    }
+
+    /**
+     * Each inadequate spell of one authority that overlaps the visits' years, with its monitoring visits: from the
+     * inadequate judgement to the next inspection, or to the reporting date.
+     */
+    private static void addSpells(AuthorityJudgement a, List<Judged> js, List<StoredVisit> monitoring, LocalDate from,
+            LocalDate to, LocalDate asOf, List<Spell> spells, Set<StoredVisit> inSpells) {
+        for (int i = 0; i < js.size(); i++) {
+            Judged j = js.get(i);
+            if (j.overall() != Grade.INADEQUATE) {
+                continue;
             }
+            Optional<Judged> next =
+                    js.stream().skip(i + 1).filter(n -> n.inspected().isAfter(j.inspected())).findFirst();
+            LocalDate end = next.map(Judged::inspected).orElse(asOf);
+            boolean overlaps = from != null && !end.isBefore(from) && !j.inspected().isAfter(to);
+            if (!overlaps) {
+                continue;
+            }
+            List<StoredVisit> during = monitoring.stream()
+                    .filter(v -> v.date().isAfter(j.inspected())
+                            && (next.isEmpty() ? !v.date().isAfter(end) : v.date().isBefore(end)))
+                    .sorted(Comparator.comparing(StoredVisit::date)).toList();
+            inSpells.addAll(during);
+            spells.add(new Spell(a, j, next, ChronoUnit.MONTHS.between(j.inspected(), end), during));
         }
-        long outside = monitoring.values().stream().flatMap(List::stream).filter(v -> !inSpells.contains(v)).count();
-        return new Figures(List.copyOf(years), from, to, byTypeAndTheme(counted, years), spells, authorities,
-                compare(authorities, judgements), inspectionRows, visits.size() - counted.size(), outside);
     }
 
     private static List<TypeTheme> byTypeAndTheme(List<StoredVisit> visits, TreeSet<Integer> years) {
@@ -197,7 +218,7 @@ public class VisitFigures {
      * arrangements gives no overall grade: the authority's last ILACS overall grade stands for its latest.
      */
     private static Comparison compare(List<AuthorityJudgement> authorities, Map<String, List<Judged>> judgements) {
-        Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             counts.put(o, 0L);
         }

@@ -2,7 +2,7 @@ package org.ratingspipeline.visits;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceLoads;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 public class VisitLedger {
 
     /** A stored row of the run's visits file. */
-    public record StoredVisit(String sourceFile, long line, String oldCode, VisitType type, LocalDate date, int financialYear,
+    public record StoredVisit(String sourceFile, long line, String oldCode, VisitType type, LocalDate date,
+            int financialYear,
                               String theme) {
     }
 
@@ -36,7 +37,8 @@ public class VisitLedger {
     public List<StoredVisit> read(long runId) {
         return jdbc.query(select, new MapSqlParameterSource("runId", runId), (rs, i) -> new StoredVisit(
                 rs.getString("source_file"), rs.getLong("line_number"), rs.getString("old_la_code"),
-                VisitType.valueOf(rs.getString("visit_type")), rs.getDate("key_date").toLocalDate(), rs.getInt("financial_year"),
+                VisitType.valueOf(rs.getString("visit_type")), rs.getDate("key_date").toLocalDate(),
+                        rs.getInt("financial_year"),
                 rs.getString("theme")));
     }
 }

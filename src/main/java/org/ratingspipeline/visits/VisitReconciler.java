@@ -1,6 +1,6 @@
 package org.ratingspipeline.visits;
 
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
@@ -38,7 +38,8 @@ public class VisitReconciler {
 
     @Transactional
     public SourceLoad reconcile(long runId, SourceFile file, long rowsRead) {
-        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile", file.fileName());
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("sourceFile",
+                file.fileName());
         int duplicates = jdbc.update(rejectDuplicates, params);
         jdbc.update(deleteDuplicates, params);
         jdbc.update(deleteReplaced, params);

@@ -43,64 +43,19 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
     public CheckedRow<Visit> process(SourceRow<VisitField> row) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-
-        VisitType type = null;
-        String typeText = row.get(VisitField.VISIT_TYPE);
-        if (typeText == null) {
-            problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), "", "the visit type is missing"));
-        } else {
-            type = VisitType.parse(typeText).orElse(null);
-            if (type == null) {
-                problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), typeText, "'" + typeText + "' is not a visit type "
-                        + "(expected LA Monitoring visit, ILACS Focused Visit, ILACS Standard Inspection or ILACS Short Inspection)"));
-            }
-        }
+        VisitType type = type(row, problems);
         LocalDate visited = date(row, VisitField.VISIT_DATE, problems);
         LocalDate published = date(row, VisitField.PUBLICATION_DATE, problems);
-        if (visited != null && published != null && published.isBefore(visited)) {
-            problems.add(Problem.of(row.column(VisitField.PUBLICATION_DATE), row.get(VisitField.PUBLICATION_DATE),
-                    "the report is published (" + published + ") before the visit (" + visited + ")"));
-        }
-        boolean noDate = row.get(VisitField.VISIT_DATE) == null && row.get(VisitField.PUBLICATION_DATE) == null;
-        if (noDate) {
-            problems.add(Problem.of(dateColumns(row), "", "the row has no visit date and no publication date: it cannot be placed in time"));
-        }
+        checkDates(row, visited, published, problems);
         LocalDate when = visited != null ? visited : published;
-
-        Integer year = null;
-        String yearText = row.get(VisitField.FINANCIAL_YEAR);
-        if (yearText != null) {
-            Optional<FinancialYear> parsed = FinancialYear.parse(yearText);
-            if (parsed.isEmpty()) {
-                problems.add(Problem.of(row.column(VisitField.FINANCIAL_YEAR), yearText,
-                        "'" + yearText + "' is not a financial year (expected, for example, 2021-22 or 2021 to 2022)"));
-            } else {
-                year = parsed.get().startYear();
-            }
-        } else if (when != null) {
-            year = when.getMonthValue() >= 4 ? when.getYear() : when.getYear() - 1;
-        }
-
-        Identifier oldCode = Identifier.of(row.column(VisitField.LA_CODE), row.get(VisitField.LA_CODE));
-        Identifier newCode = Identifier.of(row.column(VisitField.NEW_LA_CODE), row.get(VisitField.NEW_LA_CODE));
-        Identifier name = Identifier.of(row.column(VisitField.LA_NAME), row.get(VisitField.LA_NAME));
-        LocalAuthority authority = null;
-        if (oldCode == null && newCode == null && name == null) {
-            problems.add(Problem.of("", "", "the row names no authority (no old LA code, ONS code or name)"));
-        } else {
-            Resolution resolution = register.resolve(oldCode, newCode, name, when);
-            if (resolution instanceof Resolution.Resolved resolved) {
-                warnings.addAll(resolved.warnings());
-                authority = resolved.authority();
-            } else if (resolution instanceof Resolution.Unresolved unresolved) {
-                problems.addAll(unresolved.problems());
-            }
-        }
+        Integer year = financialYear(row, when, problems);
+        LocalAuthority authority = authority(row, when, problems, warnings);
         if (!problems.isEmpty()) {
             return new CheckedRow.Rejected<>(row.line(), problems);
         }
         if (visited == null) {
-            warnings.add(Problem.of(row.column(VisitField.VISIT_DATE), "", "no visit date: the publication date (" + published
+            warnings.add(Problem.of(row.column(VisitField.VISIT_DATE), "",
+                    "no visit date: the publication date (" + published
                     + ") stands in for it"));
         }
         checkRegion(row, authority, warnings);
@@ -108,7 +63,74 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         if (theme != null && theme.length() > THEME_LENGTH) {
             theme = theme.substring(0, THEME_LENGTH - 3) + "...";
         }
-        return new CheckedRow.Accepted<>(row.line(), new Visit(authority, type, visited, published, when, year, theme), warnings);
+        return new CheckedRow.Accepted<>(row.line(), new Visit(authority, type, visited, published, when, year, theme),
+                warnings);
+    }
+
+    private static VisitType type(SourceRow<VisitField> row, List<Problem> problems) {
+        String typeText = row.get(VisitField.VISIT_TYPE);
+        if (typeText == null) {
+            problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), "", "the visit type is missing"));
+            return null;
+        }
+        VisitType type = VisitType.parse(typeText).orElse(null);
+        if (type == null) {
+            problems.add(Problem.of(row.column(VisitField.VISIT_TYPE), typeText, "'" + typeText + "' is not a "
+                    + "visit type (expected LA Monitoring visit, ILACS Focused Visit, ILACS Standard Inspection or "
+                    + "ILACS Short Inspection)"));
+        }
+        return type;
+    }
+
+    /** A report published before its visit, or a row with neither date, cannot be placed in time. */
+    private static void checkDates(SourceRow<VisitField> row, LocalDate visited, LocalDate published,
+            List<Problem> problems) {
+        if (visited != null && published != null && published.isBefore(visited)) {
+            problems.add(Problem.of(row.column(VisitField.PUBLICATION_DATE), row.get(VisitField.PUBLICATION_DATE),
+                    "the report is published (" + published + ") before the visit (" + visited + ")"));
+        }
+        boolean noDate = row.get(VisitField.VISIT_DATE) == null && row.get(VisitField.PUBLICATION_DATE) == null;
+        if (noDate) {
+            problems.add(Problem.of(dateColumns(row), "", "the row has no visit date and no publication date: it "
+                    + "cannot be placed in time"));
+        }
+    }
+
+    /** The financial year's start as the file gives it, else that of the visit's date. */
+    private static Integer financialYear(SourceRow<VisitField> row, LocalDate when, List<Problem> problems) {
+        String yearText = row.get(VisitField.FINANCIAL_YEAR);
+        if (yearText != null) {
+            Optional<FinancialYear> parsed = FinancialYear.parse(yearText);
+            if (parsed.isEmpty()) {
+                problems.add(Problem.of(row.column(VisitField.FINANCIAL_YEAR), yearText,
+                        "'" + yearText + "' is not a financial year (expected, for example, 2021-22 or 2021 to 2022)"));
+                return null;
+            }
+            return parsed.get().startYear();
+        }
+        if (when != null) {
+            return when.getMonthValue() >= 4 ? when.getYear() : when.getYear() - 1;
+        }
+        return null;
+    }
+
+    private LocalAuthority authority(SourceRow<VisitField> row, LocalDate when, List<Problem> problems,
+            List<Problem> warnings) {
+        Identifier oldCode = Identifier.of(row.column(VisitField.LA_CODE), row.get(VisitField.LA_CODE));
+        Identifier newCode = Identifier.of(row.column(VisitField.NEW_LA_CODE), row.get(VisitField.NEW_LA_CODE));
+        Identifier name = Identifier.of(row.column(VisitField.LA_NAME), row.get(VisitField.LA_NAME));
+        if (oldCode == null && newCode == null && name == null) {
+            problems.add(Problem.of("", "", "the row names no authority (no old LA code, ONS code or name)"));
+            return null;
+        }
+        Resolution resolution = register.resolve(oldCode, newCode, name, when);
+        if (resolution instanceof Resolution.Resolved resolved) {
+            warnings.addAll(resolved.warnings());
+            return resolved.authority();
+        } else if (resolution instanceof Resolution.Unresolved unresolved) {
+            problems.addAll(unresolved.problems());
+        }
+        return null;
     }
 
     private LocalDate date(SourceRow<VisitField> row, VisitField field, List<Problem> problems) {
@@ -118,7 +140,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         }
         Optional<LocalDate> date = FlexibleDate.parse(value);
         if (date.isEmpty()) {
-            problems.add(Problem.of(row.column(field), value, "'" + value + "' is not a date (expected 2021-04-20, 20/04/2021 or 20 April 2021)"));
+            problems.add(Problem.of(row.column(field), value, "'" + value + "' is not a date (expected 2021-04-20, "
+                    + "20/04/2021 or 20 April 2021)"));
             return null;
         }
         if (!plausible.test(date.get())) {
@@ -139,7 +162,10 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
         return String.join(", ", names);
     }
 
-    /** Ofsted's regions join North East and Yorkshire and the Humber; either spelling of "the Humber" is the same region. */
+    /**
+     * Ofsted's regions join North East and Yorkshire and the Humber; either spelling of "the Humber" is the same
+     * region.
+     */
     private void checkRegion(SourceRow<VisitField> row, LocalAuthority authority, List<Problem> warnings) {
         String given = row.get(VisitField.OFSTED_REGION);
         if (given == null) {
@@ -150,7 +176,8 @@ public class VisitRowChecker implements ItemProcessor<SourceRow<VisitField>, Che
                     ? "North East, Yorkshire and the Humber" : region.name();
             String g = AuthorityNames.normalise(given).replace("yorkshire and humber", "yorkshire and the humber");
             if (!g.equals(AuthorityNames.normalise(expected)) && !given.equalsIgnoreCase(region.code())) {
-                warnings.add(Problem.of(row.column(VisitField.OFSTED_REGION), given, "the register places " + authority.name()
+                warnings.add(Problem.of(row.column(VisitField.OFSTED_REGION), given,
+                        "the register places " + authority.name()
                         + " in " + region.name() + " (Ofsted region " + expected + "); the register's region is used"));
             }
         });

@@ -41,7 +41,8 @@ public enum VisitType {
         return Optional.ofNullable(switch (t) {
             case "la monitoring visit", "monitoring visit", "ilacs monitoring visit", "monitoring" -> MONITORING_VISIT;
             case "ilacs focused visit", "focused visit", "la focused visit", "focused" -> FOCUSED_VISIT;
-            case "ilacs standard inspection", "standard inspection", "ilacs standard", "standard" -> STANDARD_INSPECTION;
+            case "ilacs standard inspection", "standard inspection", "ilacs standard",
+                    "standard" -> STANDARD_INSPECTION;
             case "ilacs short inspection", "short inspection", "ilacs short", "short" -> SHORT_INSPECTION;
             default -> null;
         });

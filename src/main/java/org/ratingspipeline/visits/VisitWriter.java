@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import org.ratingspipeline.SqlScripts;
+import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.RejectionLog;

@@ -30,7 +30,8 @@ public class VisitsDataset implements TidyDataset {
 
     static final TidyFilter TYPE = TidyFilter.withTotal("visit_type", "Visit type",
             "Monitoring visits are made to authorities judged inadequate, focused visits to the others");
-    static final TidyFilter THEME = TidyFilter.withTotal("visit_theme", "Visit theme", "The theme Ofsted gives the visit");
+    static final TidyFilter THEME = TidyFilter.withTotal("visit_theme", "Visit theme", "The theme Ofsted gives the "
+            + "visit");
     static final TidyIndicator VISITS = TidyIndicator.count("visits", "Visits");
 
     private final VisitFigures figures;
@@ -46,8 +47,8 @@ public class VisitsDataset implements TidyDataset {
 
     @Override
     public String description() {
-        return "Ofsted's monitoring visits and focused visits of local authority children's services made by the reporting date,"
-                + " England, by financial year, visit type and theme";
+        return "Ofsted's monitoring visits and focused visits of local authority children's services made by the "
+                + "reporting date, England, by financial year, visit type and theme";
     }
 
     @Override
@@ -79,7 +80,8 @@ public class VisitsDataset implements TidyDataset {
     }
 
     private static TidyRow row(TidyTime time, String type, String theme, long visits) {
-        return new TidyRow(time, TidyLocation.national(), List.of(type, theme.equals(VisitFigures.ALL_THEMES) ? TOTAL : theme),
+        return new TidyRow(time, TidyLocation.national(),
+                List.of(type, theme.equals(VisitFigures.ALL_THEMES) ? TOTAL : theme),
                 List.of(visits));
     }
 }

@@ -1,14 +1,14 @@
 package org.ratingspipeline.visits;
 
 import java.util.List;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.authority.LocalAuthority;
+import org.ratingspipeline.common.Formats;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.finance.FinancialYear;
 import org.ratingspipeline.profile.ProfilePart;
 import org.ratingspipeline.profile.ProfileSheets;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
@@ -41,7 +41,8 @@ public class VisitsProfilePart implements ProfilePart {
             return List.of();
         }
         List<StoredVisit> visits = ledger.read(run.runId()).stream()
-                .filter(v -> v.oldCode().equals(authority.oldCode()) && v.type().visit() && !v.date().isAfter(run.asOf()))
+                .filter(v -> v.oldCode().equals(authority.oldCode()) && v.type().visit()
+                && !v.date().isAfter(run.asOf()))
                 .toList();
         List<List<Object>> rows = visits.stream().<List<Object>>map(v -> List.of(
                 v.date(),
@@ -51,8 +52,8 @@ public class VisitsProfilePart implements ProfilePart {
                 v.sourceFile(),
                 v.line())).toList();
         long monitoring = visits.stream().filter(v -> v.type() == VisitType.MONITORING_VISIT).count();
-        String title = "Profile of " + authority.name() + " (" + authority.oldCode() + "): Ofsted monitoring and focused"
-                + " visits of its children's services, made by " + RatingsWorkbook.LONG_DATE.format(run.asOf());
+        String title = "Profile of " + authority.name() + " (" + authority.oldCode() + "): Ofsted monitoring and "
+                + "focused visits of its children's services, made by " + Formats.LONG_DATE.format(run.asOf());
         return List.of(new TableContent(sheets.key(PART), title, List.of(
                 TableContent.ONE_TABLE,
                 visits.size() + " visits of " + authority.name() + " in the visits file, " + monitoring

@@ -47,14 +47,16 @@ class AuthorityRegisterTest {
         LocalAuthority a = resolved(r);
         assertThat(a.newCode()).isEqualTo("E06000063");
         assertThat(((Resolution.Resolved) r).warnings()).singleElement()
-                .satisfies(w -> assertThat(w.reason()).contains("Cumbria").contains("31 March 2023").contains("Cumberland"));
+                .satisfies(w ->
+                assertThat(w.reason()).contains("Cumbria").contains("31 March 2023").contains("Cumberland"));
     }
 
     @Test
     void theSameAuthorityUnderItsNewCodeKeepsItsOldLaCode() {
         LocalAuthority bucks = resolved(resolve("825", "E10000002", "Buckinghamshire", LocalDate.of(2022, 2, 11)));
         assertThat(bucks.newCode()).isEqualTo("E06000060");
-        assertThat(resolved(resolve("370", "E08000016", "Barnsley", LocalDate.of(2023, 10, 27))).newCode()).isEqualTo("E08000016");
+        assertThat(resolved(resolve("370", "E08000016", "Barnsley", LocalDate.of(2023, 10, 27))).newCode())
+                .isEqualTo("E08000016");
         assertThat(resolved(resolve("370", null, null, LocalDate.of(2025, 6, 1))).newCode()).isEqualTo("E08000038");
     }
 
@@ -92,7 +94,8 @@ class AuthorityRegisterTest {
     void theMajorityWinsWhenOneIdentifierDisagrees() {
         Resolution r = resolve("306", "E09000008", "Bromley", D2024);
         assertThat(resolved(r).name()).isEqualTo("Croydon");
-        assertThat(((Resolution.Resolved) r).warnings()).singleElement().satisfies(w -> assertThat(w.column()).isEqualTo("la_name"));
+        assertThat(((Resolution.Resolved) r).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.column()).isEqualTo("la_name"));
     }
 
     @Test

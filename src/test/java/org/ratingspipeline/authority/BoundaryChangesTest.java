@@ -12,10 +12,12 @@ class BoundaryChangesTest {
 
     @Test
     void namesTheSuccessorsOfTheAuthoritiesReplacedSince2019() {
-        assertThat(changes.replacing("909")).extracting(c -> c.successor().name()).containsExactly("Cumberland", "Westmorland and Furness");
+        assertThat(changes.replacing("909")).extracting(c -> c.successor().name()).containsExactly("Cumberland",
+                "Westmorland and Furness");
         assertThat(changes.replacing("909")).allSatisfy(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2023, 4, 1)));
         assertThat(changes.replacing("928")).extracting(c -> c.successor().oldCode()).containsExactly("940", "941");
-        assertThat(changes.replacing("837")).extracting(c -> c.successor().name()).containsExactly("Bournemouth, Christchurch and Poole");
+        assertThat(changes.replacing("837")).extracting(c -> c.successor().name()).containsExactly("Bournemouth, "
+                + "Christchurch and Poole");
         assertThat(changes.replacing("836")).extracting(c -> c.successor().oldCode()).containsExactly("839");
     }
 

@@ -3,6 +3,7 @@ package org.ratingspipeline.benchmarking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarkTest {
 
     private static List<BigDecimal> of(double... values) {
-        return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
+        return Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
     }
 
     @Test

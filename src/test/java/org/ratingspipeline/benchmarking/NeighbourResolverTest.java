@@ -3,6 +3,7 @@ package org.ratingspipeline.benchmarking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class NeighbourResolverTest {
     /** Bournemouth and Poole both stand for BCP: it counts once; Dorset is not its own neighbour via Dorset county. */
     @Test
     void anAuthorityStandingForTwoNeighboursCountsOnceAndNeverForItself() {
-        Map<String, AuthorityJudgement> byOldCode = new java.util.HashMap<>();
+        Map<String, AuthorityJudgement> byOldCode = new HashMap<>();
         register.existingOn(MARCH_2025)
                 .forEach(a -> byOldCode.put(a.oldCode(), new AuthorityJudgement(a, null, Optional.empty())));
         List<Neighbour> listed = List.of("837", "836", "835", "928").stream()

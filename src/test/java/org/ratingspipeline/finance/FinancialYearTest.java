@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FinancialYearTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2016-17", "2016 to 2017", "201617", " 2016/17 ", "2016-2017", "2016\u201317", "FY2016-17", "2016 TO 2017"})
+    @ValueSource(strings = {"2016-17", "2016 to 2017", "201617", " 2016/17 ", "2016-2017", "2016\u201317", "FY2016-17",
+            "2016 TO 2017"})
     void readsEveryFormTheContractAllows(String text) {
         assertThat(FinancialYear.parse(text)).contains(new FinancialYear(2016));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2016", "2016-18", "2016 to 2016", "201618", "16-17", "2016-17-18", "last year", "", "1899-00"})
+    @ValueSource(strings = {"2016", "2016-18", "2016 to 2016", "201618", "16-17", "2016-17-18", "last year", "",
+            "1899-00"})
     void rejectsWhatIsNotOneFinancialYear(String text) {
         assertThat(FinancialYear.parse(text)).isEmpty();
     }

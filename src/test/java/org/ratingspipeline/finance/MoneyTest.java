@@ -13,8 +13,10 @@ class MoneyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "12,345,678;12345678", "£12,345,678;12345678", "12345678.00;12345678", "12345678;12345678", "£12.3m;12300000",
-            "12.3M;12300000", "£12.3 million;12300000", "£1.2bn;1200000000", "£500k;500000", "-1,234;-1234", "£-1,234;-1234",
+            "12,345,678;12345678", "£12,345,678;12345678", "12345678.00;12345678", "12345678;12345678",
+                    "£12.3m;12300000",
+            "12.3M;12300000", "£12.3 million;12300000", "£1.2bn;1200000000", "£500k;500000", "-1,234;-1234", "£-1,"
+                    + "234;-1234",
             "-£1,234;-1234", "(1,234);-1234", "\u22121234;-1234", "0;0", " 1 234 ;1234", "0.5;0.5", ".5;0.5"})
     void readsPoundsInTheFormsFilesWriteThem(String text, String pounds) {
         assertThat(Money.parse(text, Unit.POUNDS)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(pounds));
@@ -22,16 +24,22 @@ class MoneyTest {
 
     @Test
     void aPlainNumberIsInThousandsOrMillionsOnlyWhenTheHeaderSaysSo() {
-        assertThat(Money.parse("12,345", Unit.THOUSANDS)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12345000"));
-        assertThat(Money.parse("12.3", Unit.MILLIONS)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12300000"));
-        assertThat(Money.parse("12,345", Unit.POUNDS)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12345"));
+        assertThat(Money.parse("12,345", Unit.THOUSANDS))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12345000"));
+        assertThat(Money.parse("12.3", Unit.MILLIONS))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12300000"));
+        assertThat(Money.parse("12,345", Unit.POUNDS))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12345"));
         // A suffix in the cell says what it means, whatever the header.
-        assertThat(Money.parse("£12.3m", Unit.THOUSANDS)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12300000"));
+        assertThat(Money.parse("£12.3m", Unit.THOUSANDS))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("12300000"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"Budget (£000);THOUSANDS", "budget_gbp_000;THOUSANDS", "Outturn (£ thousands);THOUSANDS",
-            "Budget (£k);THOUSANDS", "Budget (£m);MILLIONS", "Outturn (£ million);MILLIONS", "budget_gbp;POUNDS", "Budget;POUNDS",
+    @CsvSource(delimiter = ';', value = {"Budget (£000);THOUSANDS", "budget_gbp_000;THOUSANDS", "Outturn (£ "
+            + "thousands);THOUSANDS",
+            "Budget (£k);THOUSANDS", "Budget (£m);MILLIONS", "Outturn (£ million);MILLIONS", "budget_gbp;POUNDS",
+                    "Budget;POUNDS",
             "Planned expenditure (£);POUNDS"})
     void theUnitComesFromTheHeader(String header, Unit unit) {
         assertThat(Unit.ofHeader(header)).isEqualTo(unit);

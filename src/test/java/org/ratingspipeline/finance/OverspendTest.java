@@ -28,7 +28,8 @@ class OverspendTest {
         assertThat(Overspend.of(gbp(60_540_000), gbp(70_340_000), null).percent()).contains(new BigDecimal("16.2"));
         assertThat(Overspend.of(gbp(200), gbp(100), null).percent()).contains(new BigDecimal("-50.0"));
         assertThat(Overspend.of(gbp(1000), gbp(1000), null).percent()).contains(new BigDecimal("0.0"));
-        assertThat(Overspend.of(gbp(2000), gbp(2001), null).percent()).contains(new BigDecimal("0.1")); // 0.05 rounds up
+        // 0.05 rounds up
+        assertThat(Overspend.of(gbp(2000), gbp(2001), null).percent()).contains(new BigDecimal("0.1"));
     }
 
     @Test
@@ -38,7 +39,8 @@ class OverspendTest {
         assertThat(zero.overspend()).isEqualByComparingTo("5000000");
         assertThat(zero.percent()).isEmpty();
         assertThat(SpendCells.percent(zero)).isEqualTo(org.ratingspipeline.report.Shorthand.NOT_APPLICABLE);
-        assertThat(SpendCells.percent(Overspend.of(null, gbp(5), null))).isEqualTo(org.ratingspipeline.report.Shorthand.NOT_AVAILABLE);
+        assertThat(SpendCells.percent(Overspend.of(null, gbp(5), null)))
+                .isEqualTo(org.ratingspipeline.report.Shorthand.NOT_AVAILABLE);
     }
 
     @Test
@@ -62,7 +64,9 @@ class OverspendTest {
 
     @Test
     void theMedianOfAnEvenNumberIsTheMeanOfTheMiddleTwo() {
-        SpendSummary s = SpendSummary.of(List.of(Overspend.of(gbp(100), gbp(110), null), Overspend.of(gbp(100), gbp(125), null)));
+        SpendSummary s =
+                SpendSummary.of(List.of(Overspend.of(gbp(100), gbp(110), null),
+                        Overspend.of(gbp(100), gbp(125), null)));
         assertThat(s.median()).contains(new BigDecimal("17.5"));
     }
 
@@ -75,7 +79,8 @@ class OverspendTest {
         assertThat(s.median()).isEmpty();
         assertThat(SpendCells.summary(s)).containsExactly(1L, 0L, org.ratingspipeline.report.Shorthand.NOT_AVAILABLE,
                 org.ratingspipeline.report.Shorthand.NOT_AVAILABLE, org.ratingspipeline.report.Shorthand.NOT_AVAILABLE,
-                org.ratingspipeline.report.Shorthand.NOT_AVAILABLE, org.ratingspipeline.report.Shorthand.NOT_AVAILABLE, 0L,
+                org.ratingspipeline.report.Shorthand.NOT_AVAILABLE, org.ratingspipeline.report.Shorthand.NOT_AVAILABLE,
+                        0L,
                 org.ratingspipeline.report.Shorthand.NOT_AVAILABLE);
     }
 

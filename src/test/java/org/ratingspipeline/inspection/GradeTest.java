@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GradeTest {
 
     @ParameterizedTest
-    @CsvSource({"Outstanding,OUTSTANDING", "' good ',GOOD", "2,GOOD", "RI,REQUIRES_IMPROVEMENT", "ri,REQUIRES_IMPROVEMENT",
+    @CsvSource({"Outstanding,OUTSTANDING", "' good ',GOOD", "2,GOOD", "RI,REQUIRES_IMPROVEMENT", "ri,"
+            + "REQUIRES_IMPROVEMENT",
             "Requires improvement,REQUIRES_IMPROVEMENT", "REQUIRES  IMPROVEMENT TO BE GOOD,REQUIRES_IMPROVEMENT",
             "3,REQUIRES_IMPROVEMENT", "inadequate,INADEQUATE", "4,INADEQUATE", "1,OUTSTANDING"})
     void readsEveryAcceptedSpelling(String text, Grade grade) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SameInspectionTest {
 
     private final List<String> overlaps = new ArrayList<>();
-    private final SameInspection matcher = new SameInspection(o -> overlaps.add(o[0] + ":" + o[1] + "->" + o[2] + ":" + o[3]));
+    private final SameInspection matcher =
+            new SameInspection(o -> overlaps.add(o[0] + ":" + o[1] + "->" + o[2] + ":" + o[3]));
 
     private static SameInspection.Row row(int source, long line, String code, String framework, String inspected,
                                           String published, boolean held) {

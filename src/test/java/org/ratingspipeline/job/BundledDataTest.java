@@ -40,7 +40,8 @@ class BundledDataTest extends JobTestSupport {
                 assertThat(wb.row("national", grade).get("Local authorities\n(number)")).as(grade)
                         .isEqualTo(String.valueOf(expected.get(grade)));
             }
-            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("151");
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)"))
+                    .isEqualTo("151");
 
             Set<String> rejected = new TreeSet<>();
             Set<String> warned = new TreeSet<>();
@@ -51,11 +52,13 @@ class BundledDataTest extends JobTestSupport {
             // (inspected 27 April 2026) are the reform of April 2026, which gives no overall judgement: loaded.
             assertThat(rejected).containsExactlyInAnyOrder("29", "170", "187", "214");
             // Predecessors' ONS codes (Buckinghamshire x2, Cumberland, Dorset x2, North Yorkshire, Somerset's 2026
-            // inspection under the county's code, Westmorland and Furness) and a sentence in the framework column (Wiltshire).
+            // inspection under the county's code, Westmorland and Furness) and a sentence in the framework column
+            // (Wiltshire).
             assertThat(warned).containsExactlyInAnyOrder("33", "34", "55", "66", "67", "167", "209", "266", "269");
             assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "266").get(0).get("Reason"))
                     .contains("Cumbria").contains("Westmorland and Furness");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Cumberland").get(0).get("ONS code")).isEqualTo("E06000063");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Cumberland").get(0).get("ONS code"))
+                    .isEqualTo("E06000063");
 
             // The trend's last point is the reporting date's headline figure, and all three charts are drawn.
             List<List<String>> england = wb.table(wb.sheetOf("trend_england"));
@@ -93,14 +96,16 @@ class BundledDataTest extends JobTestSupport {
         RunOutcome outcome = run(bundledInspections(), "2018-03-31");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.text("Cover", "A5")).contains("Judgements of November 2013 to March 2025 are Ofsted's own official "
-                    + "statistics");
+            assertThat(wb.text("Cover", "A5")).contains("Judgements of November 2013 to March 2025 are Ofsted's own "
+                    + "official statistics");
             // Every authority had had its SIF inspection by then (the last first inspections were published in December
             // 2017); only Rochdale's ILACS report (inspected 29 January, published 12 March 2018) was out.
-            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("152");
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)"))
+                    .isEqualTo("152");
             assertThat(wb.rowsWhere("authorities", "Framework", "ILACS")).extracting(r -> r.get("Local authority"))
                     .containsExactly("Rochdale");
-            assertThat(wb.row("national", "All authorities in the register").get("Local authorities\n(number)")).isEqualTo("152");
+            assertThat(wb.row("national", "All authorities in the register").get("Local authorities\n(number)"))
+                    .isEqualTo("152");
         }
     }
 

@@ -61,9 +61,13 @@ class BundledSpendTest extends JobTestSupport {
                     .mapToLong(r -> Long.parseLong(r.get("Authorities with spend data\n(number)"))).sum();
             assertThat(authorityYears).isEqualTo(442);
 
-            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bundledSpend())));
-            assertThat(SpendJobContract.coverText(wb)).contains("Children's social care spend: spend.csv").contains(sha256)
-                    .contains("442 rows read, 442 loaded, 0 rejected").contains("MHCLG, Local authority revenue expenditure and financing");
+            String sha256 =
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bundledSpend())));
+            assertThat(SpendJobContract.coverText(wb)).contains("Children's social care spend: spend.csv")
+                    .contains(sha256)
+                    .contains("442 rows read, 442 loaded, 0 rejected").contains("MHCLG, Local authority revenue "
+                    + "expenditure and financing");
         }
     }
 
@@ -79,7 +83,8 @@ class BundledSpendTest extends JobTestSupport {
         Path data = reports.resolve(SpendDataset.NAME + ".csv");
         assertThat(new TidyDataChecker().check(data, reports.resolve(SpendDataset.NAME + ".meta.csv"))).isEmpty();
         TidyCsv csv = TidyCsv.read(data);
-        assertThat(csv.rows()).filteredOn(r -> r.get("geographic_level").equals("Local authority")).as("one row per spend row")
+        assertThat(csv.rows()).filteredOn(r -> r.get("geographic_level").equals("Local authority")).as("one row per "
+                + "spend row")
                 .hasSize(442);
         try (WorkbookView wb = WorkbookView.open(report())) {
             String national = wb.sheetOf("spend_national");
@@ -98,7 +103,8 @@ class BundledSpendTest extends JobTestSupport {
                 assertThat(millions(row.get("outturn_gbp"))).as(where).isEqualTo(shown.get("Outturn\n(£ million)"));
                 assertThat(millions(row.get("overspend_gbp"))).as(where).isEqualTo(shown.get("Overspend\n(£ million)"));
                 assertThat(row.get("overspend_percent")).as(where).isEqualTo(shown.get("Overspend\n(% of budget)"));
-                assertThat(row.get("la_count")).as(where).isEqualTo(shown.get("Authorities with budget and outturn\n(number)"));
+                assertThat(row.get("la_count")).as(where).isEqualTo(shown.get("Authorities with budget and "
+                        + "outturn\n(number)"));
                 compared++;
             }
             assertThat(compared).as("England and 9 regions in 3 years").isEqualTo(30);
@@ -111,7 +117,8 @@ class BundledSpendTest extends JobTestSupport {
 
     /** Pounds as the workbook's £ million cells read: one decimal place, thousands separated. */
     private static String millions(String pounds) {
-        return String.format(Locale.UK, "%,.1f", new BigDecimal(pounds).movePointLeft(6).setScale(1, RoundingMode.HALF_UP));
+        return String.format(Locale.UK, "%,.1f",
+                new BigDecimal(pounds).movePointLeft(6).setScale(1, RoundingMode.HALF_UP));
     }
 
     @Test
@@ -168,6 +175,7 @@ class BundledSpendTest extends JobTestSupport {
 
     /** The reason column, whose header carries a note marker that depends on the tables present. */
     private static String reason(Map<String, String> row) {
-        return row.entrySet().stream().filter(e -> e.getKey().startsWith("Reason")).findFirst().orElseThrow().getValue();
+        return row.entrySet().stream().filter(e -> e.getKey().startsWith("Reason")).findFirst().orElseThrow()
+                .getValue();
     }
 }

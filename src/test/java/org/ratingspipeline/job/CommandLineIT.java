@@ -14,7 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of the packaged application: defaults, exit codes, one line on stderr, the last report kept, both stores. */
+/**
+ * The command line of the packaged application: defaults, exit codes, one line on stderr, the last report kept, both
+ * stores.
+ */
 class CommandLineIT {
 
     @TempDir
@@ -26,11 +29,13 @@ class CommandLineIT {
 
         JarProcess.Result first = JarProcess.run(work, "--as-of=2018-03-31");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
-        assertThat(first.stdout()).contains("01-ofsted-sif-judgements-2014-to-2018.csv 173 rows read, 173 loaded, 0 rejected")
+        assertThat(first.stdout()).contains("01-ofsted-sif-judgements-2014-to-2018.csv 173 rows read, 173 loaded, 0 "
+                + "rejected")
                 .contains("03-ilacs-judgements.csv 279 rows read, 44 loaded, 3 rejected, 232 taken from another file");
         Path report = work.resolve("reports/ratings-report.xlsx");
         assertThat(report).exists();
-        assertThat(work.resolve("reports/archive")).isDirectoryContaining("glob:**/ratings-report-2018-03-31-run*.xlsx");
+        assertThat(work.resolve("reports/archive"))
+                .isDirectoryContaining("glob:**/ratings-report-2018-03-31-run*.xlsx");
         byte[] good = Files.readAllBytes(report);
         Path csv = work.resolve("reports/ofsted_la_childrens_services_judgements.csv");
         assertThat(csv).exists();
@@ -64,7 +69,8 @@ class CommandLineIT {
 
         JarProcess.Result missing = JarProcess.run(work, "--spend=nowhere.csv", "--as-of=2025-03-31");
         assertThat(missing.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
-        assertThat(missing.stderr().strip()).isEqualTo("ratings-pipeline: The children's social care spend file nowhere.csv does not exist.");
+        assertThat(missing.stderr().strip()).isEqualTo("ratings-pipeline: The children's social care spend file "
+                + "nowhere.csv does not exist.");
     }
 
     /**
@@ -80,10 +86,12 @@ class CommandLineIT {
         JarProcess.Result h2 = JarProcess.run(work, "--as-of=2025-03-31", "--reports=" + h2Reports);
         assertThat(h2.exitCode()).as(h2.stderr()).isZero();
         JarProcess.Result pg = JarProcess.startWith(List.of(), work, List.of("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(), "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.datasource.url=" + EmbeddedPostgresServer.newDatabaseUrl(),
+                        "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--as-of=2025-03-31", "--reports=" + pgReports)).await();
         assertThat(pg.exitCode()).as(pg.stderr()).isZero();
-        assertThat(pg.stdout()).contains("03-ilacs-judgements.csv 279 rows read, 44 loaded, 3 rejected, 232 taken from another file");
+        assertThat(pg.stdout()).contains("03-ilacs-judgements.csv 279 rows read, 44 loaded, 3 rejected, 232 taken "
+                + "from another file");
 
         // the national and regional tables, cell for cell (the cover and run history name each run)
         for (String sheet : List.of("Table_1", "Table_2", "Table_3", "Table_4", "Table_5")) {
@@ -119,7 +127,8 @@ class CommandLineIT {
     void helpAndUsageErrors() throws Exception {
         JarProcess.Result help = JarProcess.run(work, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains("--inspections=FILES").contains("--published-by=DATE").contains("--spend=FILE").contains("--as-of=DATE").contains("Exit codes");
+        assertThat(help.stdout()).contains("--inspections=FILES").contains("--published-by=DATE")
+                .contains("--spend=FILE").contains("--as-of=DATE").contains("Exit codes");
 
         JarProcess.Result badDate = JarProcess.run(work, "--as-of=31/03/2025");
         assertThat(badDate.exitCode()).isEqualTo(CommandLine.EXIT_USAGE);

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * The trend and journey figures worked out the plain way from a history fixture, apart from the
  * production SQL and code: the file is read line by line, each authority's judgements sorted by
  * inspection date, and everything counted with loops, by Ofsted's rule (latest inspection carried
- * out by the date whose report was published by the cut-off; a 31 March's cut-off is 30 June). Only for fixtures of the history.csv layout
+ * out by the date whose report was published by the cut-off; a 31 March's cut-off is 30 June). Only for fixtures of the
+ * history.csv layout
  * (code, ONS code, name, region code, framework, inspection date, publication date, overall grade;
  * no quoted commas, every row valid).
  */
@@ -34,17 +35,20 @@ final class HistoryOracle {
     static final List<String> REGIONS = List.of("E12000001", "E12000002", "E12000003", "E12000004", "E12000005",
             "E12000006", "E12000007", "E12000008", "E12000009");
 
-    record Judgement(String code, String name, String region, String framework, LocalDate inspected, LocalDate published,
+    record Judgement(String code, String name, String region, String framework, LocalDate inspected,
+            LocalDate published,
                      String grade) {
     }
 
     /** One area on one date: authorities by grade, the frameworks of the judgements counted, and how many each. */
-    record Tally(Map<String, Integer> byGrade, TreeSet<String> frameworks, Map<String, Map<String, Integer>> byFramework) {
+    record Tally(Map<String, Integer> byGrade, TreeSet<String> frameworks,
+            Map<String, Map<String, Integer>> byFramework) {
 
         /** Authorities of the grade (or good or outstanding) whose latest judgement the framework made. */
         int count(String grade, String framework) {
             Map<String, Integer> counts = byFramework.getOrDefault(framework, Map.of());
-            return grade.equals("Good or outstanding") ? counts.getOrDefault("Outstanding", 0) + counts.getOrDefault("Good", 0)
+            return grade.equals("Good or outstanding") ? counts.getOrDefault("Outstanding", 0)
+                    + counts.getOrDefault("Good", 0)
                     : counts.getOrDefault(grade, 0);
         }
 
@@ -53,7 +57,8 @@ final class HistoryOracle {
         }
 
         int count(String grade) {
-            return grade.equals("Good or outstanding") ? count("Outstanding") + count("Good") : byGrade.getOrDefault(grade, 0);
+            return grade.equals("Good or outstanding") ? count("Outstanding") + count("Good")
+                    : byGrade.getOrDefault(grade, 0);
         }
     }
 
@@ -79,13 +84,18 @@ final class HistoryOracle {
     private final LocalDate reportingDate;
 
     LocalDate firstInspected() {
-        return byAuthority.values().stream().map(l -> l.get(0).inspected()).min(Comparator.naturalOrder()).orElseThrow();
+        return byAuthority.values().stream().map(l -> l.get(0).inspected()).min(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
-    /** The publication cut-off of a trend date: 30 June for a 31 March before the reporting date, else the reporting date. */
+    /**
+     * The publication cut-off of a trend date: 30 June for a 31 March before the reporting date, else the reporting
+     * date.
+     */
     LocalDate cutOff(LocalDate date) {
         LocalDate june = LocalDate.of(date.getYear(), 6, 30);
-        return date.getMonthValue() == 3 && date.getDayOfMonth() == 31 && june.isBefore(reportingDate) ? june : reportingDate;
+        return date.getMonthValue() == 3 && date.getDayOfMonth() == 31 && june.isBefore(reportingDate) ? june
+                : reportingDate;
     }
 
     /** 31 March from the first year with a judgement carried out by then, then the reporting date if different. */
@@ -141,7 +151,9 @@ final class HistoryOracle {
     }
 
     static String share(int count, int judged) {
-        return judged == 0 ? "[z]" : BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(judged), 1, RoundingMode.HALF_UP).toPlainString();
+        return judged == 0 ? "[z]"
+                : BigDecimal.valueOf(100L * count).divide(BigDecimal.valueOf(judged), 1,
+                        RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Pairs of consecutive judgements: "SIF to ILACS" -> from grade -> to grade -> count. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +55,8 @@ class HostileCommandLineIT {
         fails(reports, CommandLine.EXIT_INPUT, "has two columns for overall_effectiveness: 'Overall effectiveness' "
                 + "(column 2) and 'overall_effectiveness' (column 3)", "--inspections=twice.csv");
         // no other quote in the file, so nothing further on closes the one opened on line 5
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(work.resolve("input/inspections/03-ilacs-judgements.csv"))
+        List<String> lines =
+                new ArrayList<>(Files.readAllLines(work.resolve("input/inspections/03-ilacs-judgements.csv"))
                 .stream().map(l -> l.replace("\"", "")).toList());
         lines.set(4, lines.get(4).replaceFirst(",", ",\""));
         Files.write(work.resolve("quote.csv"), lines);

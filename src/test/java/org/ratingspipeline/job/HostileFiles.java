@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.ratingspipeline.authority.LocalAuthority;
 
 /**
@@ -116,7 +120,7 @@ final class HostileFiles {
                 new Object[] {"(1)", 5, true}, new Object[] {"1e400", 4, true}, new Object[] {"£", 4, true},
                 new Object[] {"12,34", 5, true}, new Object[] {"=1+1", 4, true}, new Object[] {"\u22125", 4, true});
         List<int[]> spoilt = new ArrayList<>();
-        Set<Integer> rejected = new java.util.HashSet<>();
+        Set<Integer> rejected = new HashSet<>();
         List<Integer> chosen = pick(rows.size(), hostile.size());
         for (int i = 0; i < hostile.size(); i++) {
             int row = chosen.get(i);
@@ -135,13 +139,13 @@ final class HostileFiles {
             picked.add(random.nextInt(size));
         }
         List<Integer> shuffled = new ArrayList<>(picked);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         return shuffled;
     }
 
     /** Writes RFC 4180 CSV, counting physical lines, so each spoilt value knows the line its row starts on. */
     private Planted write(String name, List<String> header, List<List<String>> rows, List<int[]> spoilt,
-                          java.util.function.IntPredicate rejected) throws IOException {
+                          IntPredicate rejected) throws IOException {
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         long line = 2;
         long[] lineOf = new long[rows.size()];
@@ -191,6 +195,21 @@ final class HostileFiles {
         c.add(unclosedQuote(lines, 2 + random.nextInt(lines.size() - 3), "\r\n"));
         c.add(text("unclosed quote in the header", "\"" + String.join("\n", withoutQuotes(lines.subList(0, 6))),
                 "line 1: a quoted field is never closed"));
+        c.addAll(notText(good));
+        c.add(text("no overall effectiveness column", good.replace("overall_effectiveness", "overall_grade"),
+                "has no overall effectiveness column"));
+        c.add(text("no authority column", good.replaceFirst("la_code,new_la_code,la_name", "a,b,c"),
+                "has no column that identifies the local authority"));
+        c.add(text("unknown columns only", "URN,Link\n1,x\n", "has no overall effectiveness column"));
+        c.addAll(notFiles());
+        fifo().ifPresent(c::add);
+        c.addAll(refusedSpend());
+        return c;
+    }
+
+    /** A NUL byte somewhere, UTF-16 and random bytes: not text, whatever the header. */
+    private List<Refused> notText(String good) throws IOException {
+        List<Refused> c = new ArrayList<>();
         int nulAt = random.nextInt(good.length());
         String withNul = good.substring(0, nulAt) + "\0" + good.substring(nulAt);
         c.add(bytes("NUL byte at " + nulAt, withNul.getBytes(StandardCharsets.UTF_8), "is not a text file"));
@@ -199,19 +218,18 @@ final class HostileFiles {
         random.nextBytes(noise);
         noise[random.nextInt(noise.length)] = 0;
         c.add(bytes("random bytes", noise, "is not a text file"));
-        c.add(text("no overall effectiveness column", good.replace("overall_effectiveness", "overall_grade"),
-                "has no overall effectiveness column"));
-        c.add(text("no authority column", good.replaceFirst("la_code,new_la_code,la_name", "a,b,c"),
-                "has no column that identifies the local authority"));
-        c.add(text("unknown columns only", "URN,Link\n1,x\n", "has no overall effectiveness column"));
+        return c;
+    }
+
+    /** Paths that are not regular files, refused before a byte is read. */
+    private List<Refused> notFiles() throws IOException {
+        List<Refused> c = new ArrayList<>();
         Path folder = Files.createDirectories(dir.resolve("folder.csv"));
         c.add(new Refused("a folder", folder, false, "is a folder, not a file"));
         c.add(new Refused("a missing file", dir.resolve("missing.csv"), false, "does not exist"));
         c.add(new Refused("/dev/null", Path.of("/dev/null"), false, "/dev/null is a device, not a file"));
         c.add(new Refused("/dev/zero", Path.of("/dev/zero"), false, "/dev/zero is a device, not a file"));
         c.add(new Refused("/dev/zero as spend", Path.of("/dev/zero"), true, "/dev/zero is a device, not a file"));
-        fifo().ifPresent(c::add);
-        c.addAll(refusedSpend());
         return c;
     }
 
@@ -255,13 +273,13 @@ final class HostileFiles {
     }
 
     /** A named pipe with no writer: reading it would block for ever. */
-    private java.util.Optional<Refused> fifo() throws IOException, InterruptedException {
+    private Optional<Refused> fifo() throws IOException, InterruptedException {
         Path fifo = dir.resolve("pipe.csv");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         if (mkfifo.waitFor() != 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Refused("a named pipe", fifo, false, "pipe.csv is a device, not a file"));
+        return Optional.of(new Refused("a named pipe", fifo, false, "pipe.csv is a device, not a file"));
     }
 
     private static String slug(String name) {

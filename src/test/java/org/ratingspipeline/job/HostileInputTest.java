@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -241,7 +243,7 @@ class HostileInputTest extends JobTestSupport {
 
     /** Every file under the reports folder, archive included, by relative path. */
     private Map<String, byte[]> snapshot() throws IOException {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(reports)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
                 files.put(reports.relativize(p).toString(), Files.readAllBytes(p));
@@ -254,7 +256,7 @@ class HostileInputTest extends JobTestSupport {
     private List<LocalAuthority> authorities(int count) {
         List<LocalAuthority> all = new ArrayList<>(register.existingOn(LocalDate.of(2021, 4, 1)).stream()
                 .filter(a -> a.existsOn(LocalDate.of(2025, 3, 31))).toList());
-        java.util.Collections.shuffle(all, random);
+        Collections.shuffle(all, random);
         return all.subList(0, Math.min(count, all.size()));
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -35,7 +37,8 @@ final class IndependentInspections {
     private static final List<String> CODE = List.of("la_code", "la code");
     private static final List<String> ONS = List.of("new_la_code", "ltla23cd");
     private static final List<String> NAME = List.of("la_name", "local authority", "local_authority");
-    private static final List<String> START = List.of("inspection_date", "inspection start date", "inspection_start_date");
+    private static final List<String> START = List.of("inspection_date", "inspection start date",
+            "inspection_start_date");
     private static final List<String> PUBLISHED = List.of("publication_date", "publication date");
     private static final List<String> FRAMEWORK = List.of("framework", "inspection framework", "inspection_framework");
     private static final List<String> OVERALL = List.of("overall_effectiveness", "overall effectiveness grade",
@@ -46,13 +49,16 @@ final class IndependentInspections {
     private IndependentInspections() {
     }
 
-    static List<Inspection> of(Path folder, String oldCode, String onsCode, String name) throws IOException {
-        List<Path> files;
+    /** The folder's CSV files in name order, as the pipeline reads them. */
+    private static List<Path> csvFiles(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            return list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
+    }
+
+    static List<Inspection> of(Path folder, String oldCode, String onsCode, String name) throws IOException {
         List<Inspection> found = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : csvFiles(folder)) {
             List<String[]> records = TidyCsv.records(file);
             List<String> header = Arrays.stream(records.get(0)).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (String[] r : records.subList(1, records.size())) {
@@ -78,13 +84,14 @@ final class IndependentInspections {
                 Inspection same = found.stream().filter(i -> i.framework().equals(framework)
                         && Math.abs(ChronoUnit.DAYS.between(i.date(), date)) <= 31).findFirst().orElse(null);
                 if (same == null) {
-                    found.add(new Inspection(framework, start, published, overall, fileName, new ArrayList<>(List.of(fileName))));
+                    found.add(new Inspection(framework, start, published, overall, fileName,
+                            new ArrayList<>(List.of(fileName))));
                 } else {
                     same.files().add(fileName);
                 }
             }
         }
-        return found.stream().sorted(java.util.Comparator.comparing(Inspection::date)).toList();
+        return found.stream().sorted(Comparator.comparing(Inspection::date)).toList();
     }
 
     private static String field(List<String> header, String[] row, List<String> names) {
@@ -104,7 +111,7 @@ final class IndependentInspections {
         for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "dd/MM/yy")) {
             try {
                 return LocalDate.parse(text, DateTimeFormatter.ofPattern(pattern));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 // next form
             }
         }

@@ -83,17 +83,25 @@ final class IndependentSpend {
         List<BigDecimal> percents = complete.stream().filter(r -> r.budget().signum() > 0)
                 .map(r -> r.outturn().subtract(r.budget()).multiply(HUNDRED).divide(r.budget(), MathContext.DECIMAL128))
                 .sorted().toList();
-        String median = percents.isEmpty() ? "[z]" : oneDecimal(percents.size() % 2 == 1 ? percents.get(percents.size() / 2)
-                : percents.get(percents.size() / 2 - 1).add(percents.get(percents.size() / 2)).divide(BigDecimal.valueOf(2)));
-        return List.of(String.valueOf(rows.size()), String.valueOf(complete.size()), millions(budget), millions(outturn),
-                millions(overspend), budget.signum() > 0 ? oneDecimal(overspend.multiply(HUNDRED).divide(budget, MathContext.DECIMAL128)) : "[z]",
+        String median = percents.isEmpty() ? "[z]"
+                : oneDecimal(percents.size() % 2 == 1 ? percents.get(percents.size() / 2)
+                : percents.get(percents.size() / 2 - 1).add(percents.get(percents.size() / 2))
+                        .divide(BigDecimal.valueOf(2)));
+        return List.of(String.valueOf(rows.size()), String.valueOf(complete.size()), millions(budget),
+                millions(outturn),
+                millions(overspend),
+                        budget.signum() > 0
+                                ? oneDecimal(overspend.multiply(HUNDRED).divide(budget, MathContext.DECIMAL128))
+                                        : "[z]",
                 median, String.valueOf(overspending),
-                oneDecimal(BigDecimal.valueOf(overspending).multiply(HUNDRED).divide(BigDecimal.valueOf(complete.size()), MathContext.DECIMAL128)));
+                oneDecimal(BigDecimal.valueOf(overspending).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(complete.size()), MathContext.DECIMAL128)));
     }
 
     /** The columns {@link #summary} fills, by their headers in the workbook. */
     static final List<String> SUMMARY_HEADERS = List.of("Authorities with spend data\n(number)",
-            "Authorities with budget and outturn\n(number)", "Budget\n(£ million)", "Outturn\n(£ million)", "Overspend\n(£ million)",
+            "Authorities with budget and outturn\n(number)", "Budget\n(£ million)", "Outturn\n(£ million)",
+                    "Overspend\n(£ million)",
             "Overspend\n(% of budget)", "Median overspend\n(% of budget)", "Authorities overspending\n(number)",
             "Authorities overspending\n(% of those with budget and outturn)");
 

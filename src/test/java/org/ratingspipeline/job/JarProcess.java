@@ -26,7 +26,8 @@ final class JarProcess {
         boolean awaitLine(Predicate<String> test, long seconds) throws IOException, InterruptedException {
             long deadline = System.currentTimeMillis() + seconds * 1000;
             while (System.currentTimeMillis() < deadline) {
-                if (Files.readAllLines(stdout).stream().anyMatch(test) || Files.readAllLines(stderr).stream().anyMatch(test)) {
+                if (Files.readAllLines(stdout).stream().anyMatch(test)
+                        || Files.readAllLines(stderr).stream().anyMatch(test)) {
                     return true;
                 }
                 if (!process.isAlive()) {

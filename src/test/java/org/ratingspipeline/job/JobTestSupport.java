@@ -67,18 +67,21 @@ public abstract class JobTestSupport {
 
     /** A run of several inspection files, in order, with a spend file. */
     protected RunOutcome run(List<Path> inspections, Path spend, String asOf) {
-        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(asOf), reports, false, spend));
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(asOf), reports, false,
+                spend));
     }
 
     /** A run of several inspection files, in order, with Ofsted's publication cut-off. */
     protected RunOutcome run(List<Path> inspections, String asOf, String publishedBy) {
-        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports, false,
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports,
+                false,
                 null));
     }
 
     /** A run of several inspection files with a visits file (and no spend file). */
     protected RunOutcome runWithVisits(List<Path> inspections, Path visits, String asOf, String publishedBy) {
-        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports, false,
+        return ratingsRun.run(new RunRequest(inspections, LocalDate.parse(asOf), LocalDate.parse(publishedBy), reports,
+                false,
                 null, visits, List.of()));
     }
 
@@ -106,7 +109,10 @@ public abstract class JobTestSupport {
         return SourceList.expand("input/inspections");
     }
 
-    /** The bundled scrape of Ofsted's reports compiled by Data to Insight (the project's only input before Ofsted's tables). */
+    /**
+     * The bundled scrape of Ofsted's reports compiled by Data to Insight (the project's only input before Ofsted's
+     * tables).
+     */
     protected static Path bundledScrape() {
         return Path.of("input/inspections/03-ilacs-judgements.csv");
     }

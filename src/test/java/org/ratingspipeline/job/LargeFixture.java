@@ -47,7 +47,8 @@ final class LargeFixture {
                 LocalAuthority a = authorities.get(i % authorities.size());
                 LocalDate start = first.plusDays(i / authorities.size());
                 String grade = i % 100 == 99 ? "Excellent" : GRADES[(i / 7) % GRADES.length];
-                previous = a.oldCode() + "," + a.newCode() + ",\"" + a.name() + "\"," + (start.getYear() < 2018 ? "SIF" : "ILACS")
+                previous = a.oldCode() + "," + a.newCode() + ",\"" + a.name() + "\","
+                        + (start.getYear() < 2018 ? "SIF" : "ILACS")
                         + "," + DATE.format(start) + "," + DATE.format(start.plusDays(49)) + "," + grade + "\n";
                 out.write(previous);
             }

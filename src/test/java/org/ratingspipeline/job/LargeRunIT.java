@@ -29,7 +29,8 @@ class LargeRunIT {
         try (WorkbookView wb = WorkbookView.open(work.resolve("reports/ratings-report.xlsx"))) {
             // The fixture gives every authority in the register on 1 June 2025 a judgement published by 2026.
             assertThat(wb.row("national", "Not yet inspected").get("Local authorities\n(number)")).isEqualTo("0");
-            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("153");
+            assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)"))
+                    .isEqualTo("153");
             List<List<String>> problems = wb.table("data_quality");
             assertThat(problems).hasSize(1 + 1000);
             assertThat(problems.get(1)).contains("Excellent");

@@ -30,9 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class OfficialStatisticsTest extends JobTestSupport {
 
-    private static final Path RELEASE_2025 = Path.of("src/test/resources/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods");
-    private static final Path RELEASE_2024 = Path.of("src/test/resources/ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods");
-    private static final List<String> GRADES = List.of("Overall effectiveness", "Impact of leaders on social work practice (ILACS)",
+    private static final Path RELEASE_2025 =
+            Path.of("src/test/resources/ofsted/LA_Inspection_Outcomes_as_at_31_March_2025.ods");
+    private static final Path RELEASE_2024 =
+            Path.of("src/test/resources/ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods");
+    private static final List<String> GRADES = List.of("Overall effectiveness", "Impact of leaders on social work "
+            + "practice (ILACS)",
             "Children who need help and protection", "Children in care (ILACS)", "Care leavers");
 
     @DynamicPropertySource
@@ -59,7 +62,8 @@ class OfficialStatisticsTest extends JobTestSupport {
         try (WorkbookView wb = WorkbookView.open(report())) {
             Map<String, List<String>> actual = new TreeMap<>();
             for (Map<String, Cell> a : rows(wb, "_authorities")) {
-                List<String> values = new ArrayList<>(List.of(date(a.get("Inspection start date")), date(a.get("Publication date"))));
+                List<String> values =
+                        new ArrayList<>(List.of(date(a.get("Inspection start date")), date(a.get("Publication date"))));
                 GRADES.forEach(g -> values.add(text(a.get(g))));
                 actual.put(text(a.get("ONS code")), values);
             }
@@ -109,24 +113,31 @@ class OfficialStatisticsTest extends JobTestSupport {
     }
 
     @Test
-    void journeysRunFromSifToIlacsAndTheReformOf2026LeavesElevenAuthoritiesWithoutAnOverallJudgement() throws IOException {
+    void journeysRunFromSifToIlacsAndTheReformOf2026LeavesElevenAuthoritiesWithoutAnOverallJudgement() throws
+            IOException {
         RunOutcome outcome = run(bundledInspections(), "2026-08-22", "2026-08-22");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
             // Bromley: inadequate under SIF (published 27 June 2016), good under ILACS (7 January 2019).
-            assertThat(leaving(wb, "Bromley")).containsExactly("SIF", shown(2016, 6, 27), "Good", shown(2019, 1, 7), "30");
+            assertThat(leaving(wb, "Bromley")).containsExactly("SIF", shown(2016, 6, 27), "Good", shown(2019, 1, 7),
+                    "30");
             // Croydon: inadequate under SIF (4 September 2017), good under ILACS (16 March 2020).
-            assertThat(leaving(wb, "Croydon")).containsExactly("SIF", shown(2017, 9, 4), "Good", shown(2020, 3, 16), "30");
+            assertThat(leaving(wb, "Croydon")).containsExactly("SIF", shown(2017, 9, 4), "Good", shown(2020, 3, 16),
+                    "30");
             // By 22 August 2026 eleven authorities' latest inspection, under the 2026 arrangements, gave no overall
             // judgement (the scrape's list: North and West Northamptonshire, Blackpool, Lancashire, Liverpool, Brent,
             // Middlesbrough, Portsmouth, Somerset, South Tyneside, Trafford).
-            assertThat(wb.row("national", "No overall effectiveness judgement").get("Local authorities\n(number)")).isEqualTo("11");
+            assertThat(wb.row("national", "No overall effectiveness judgement").get("Local authorities\n(number)"))
+                    .isEqualTo("11");
             // The scrape tool's own headline page that day: 46 outstanding, 61 good, 24 requires improvement, 11
             // inadequate (and the 11 without an overall judgement, outside the 142 judged).
             assertThat(nationalCounts(wb)).containsExactly(46L, 61L, 24L, 11L, 142L);
-            assertThat(wb.rowsWhere("authorities", "Overall effectiveness", "[z]")).extracting(r -> r.get("Local authority"))
-                    .containsExactlyInAnyOrder("North Northamptonshire", "West Northamptonshire", "Blackpool", "Lancashire",
-                            "Liverpool", "Brent", "Middlesbrough", "Portsmouth", "Somerset", "South Tyneside", "Trafford");
+            assertThat(wb.rowsWhere("authorities", "Overall effectiveness", "[z]")).extracting(r -> r.get("Local "
+                    + "authority"))
+                    .containsExactlyInAnyOrder("North Northamptonshire", "West Northamptonshire", "Blackpool",
+                    "Lancashire",
+                            "Liverpool", "Brent", "Middlesbrough", "Portsmouth", "Somerset", "South Tyneside",
+                                    "Trafford");
         }
     }
 
@@ -135,7 +146,10 @@ class OfficialStatisticsTest extends JobTestSupport {
         return DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.of(year, month, day));
     }
 
-    /** An authority's first inadequate judgement and what followed: framework, published, next grade, next published, months. */
+    /**
+     * An authority's first inadequate judgement and what followed: framework, published, next grade, next published,
+     * months.
+     */
     private static List<String> leaving(WorkbookView wb, String authority) {
         Map<String, String> row = wb.rowsWhere("inadequate_next", "Local authority", authority).get(0);
         return List.of(row.get("Framework"), row.get("Inadequate judgement published"), row.get("Next judgement"),
@@ -152,7 +166,9 @@ class OfficialStatisticsTest extends JobTestSupport {
         throw new AssertionError("no header row in " + sheet.subList(0, 3));
     }
 
-    /** The sheet's grade, or the workbook's [z] for a judgement the inspection did not have (care leavers before 2023). */
+    /**
+     * The sheet's grade, or the workbook's [z] for a judgement the inspection did not have (care leavers before 2023).
+     */
     private static String grade(List<String> row, int column) {
         return column < row.size() && !row.get(column).isEmpty() ? row.get(column) : "[z]";
     }
@@ -174,7 +190,8 @@ class OfficialStatisticsTest extends JobTestSupport {
 
     private static List<Map<String, Cell>> rows(WorkbookView wb, String key) {
         List<List<Cell>> cells = wb.tableCells(key);
-        List<String> header = cells.get(0).stream().map(c -> WorkbookView.withoutNotes(c.getStringCellValue())).toList();
+        List<String> header =
+                cells.get(0).stream().map(c -> WorkbookView.withoutNotes(c.getStringCellValue())).toList();
         List<Map<String, Cell>> rows = new ArrayList<>();
         for (List<Cell> r : cells.subList(1, cells.size())) {
             Map<String, Cell> row = new LinkedHashMap<>();
@@ -187,7 +204,8 @@ class OfficialStatisticsTest extends JobTestSupport {
     }
 
     private static String date(Cell cell) {
-        return cell.getCellType() == CellType.NUMERIC ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : text(cell);
+        return cell.getCellType() == CellType.NUMERIC ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                : text(cell);
     }
 
     private static String text(Cell cell) {

@@ -45,13 +45,16 @@ class OperationsIT {
     }
 
     private static String[] args(String... more) {
-        List<String> a = new ArrayList<>(List.of("--inspections=" + inspections, "--as-of=2026-03-31", "--ratings.chunk-size=500"));
+        List<String> a =
+                new ArrayList<>(List.of("--inspections=" + inspections, "--as-of=2026-03-31",
+                        "--ratings.chunk-size=500"));
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
     }
 
     @Test
-    void aRunKilledDuringTheImportResumesFromItsLastChunkAndPublishesTheSameFigures(@TempDir Path work) throws Exception {
+    void aRunKilledDuringTheImportResumesFromItsLastChunkAndPublishesTheSameFigures(@TempDir Path work)
+            throws Exception {
         JarProcess.Running first = JarProcess.start(work, args());
         assertThat(first.awaitLine(l -> progress(l) >= 5_000, 120)).as("the import got going").isTrue();
         // H2 writes committed transactions to disk within its write delay (500 ms): a kill sooner than that
@@ -122,11 +125,13 @@ class OperationsIT {
     }
 
     @Test
-    void aSecondRunWhileOneIsInProgressExitsAtOnceAndALockLeftByAKilledRunDoesNotBlock(@TempDir Path work) throws Exception {
+    void aSecondRunWhileOneIsInProgressExitsAtOnceAndALockLeftByAKilledRunDoesNotBlock(@TempDir Path work) throws
+            Exception {
         JarProcess.Running first = JarProcess.start(work, args());
         assertThat(first.awaitLine(l -> progress(l) >= 1_000, 120)).isTrue();
 
-        Path other = Files.writeString(work.resolve("other.csv"), "la_code,inspection_date,overall_effectiveness\n306,2020-01-01,Good\n");
+        Path other = Files.writeString(work.resolve("other.csv"), "la_code,inspection_date,overall_effectiveness\n306,"
+                + "2020-01-01,Good\n");
         long started = System.nanoTime();
         JarProcess.Result second = JarProcess.run(work, "--inspections=" + other, "--reports=other-reports");
         assertThat(second.exitCode()).isEqualTo(CommandLine.EXIT_BUSY);
@@ -137,7 +142,8 @@ class OperationsIT {
         assertThat(first.process().isAlive()).isTrue();
 
         first.process().destroyForcibly().waitFor();
-        JarProcess.Result afterKill = JarProcess.run(work, "--inspections=" + other, "--reports=other-reports", "--as-of=2025-03-31");
+        JarProcess.Result afterKill = JarProcess.run(work, "--inspections=" + other, "--reports=other-reports",
+                "--as-of=2025-03-31");
         assertThat(afterKill.exitCode()).as(afterKill.stderr()).isZero();
         assertThat(afterKill.stdout()).contains("taking over the run lock of process " + first.process().pid());
     }
@@ -148,11 +154,13 @@ class OperationsIT {
                 "la_code,inspection_date,overall_effectiveness\n306,2020-01-01,Good\n305,2019-03-18,Outstanding\n");
         JarProcess.Running scheduled = JarProcess.start(work, "--inspections=" + small, "--schedule=*/2 * * * * *");
         assertThat(scheduled.awaitLine(l -> l.contains("report written to"), 60)).isTrue();
-        assertThat(scheduled.awaitLine(l -> l.contains("the report is up to date"), 60)).as("the next tick ran").isTrue();
+        assertThat(scheduled.awaitLine(l -> l.contains("the report is up to date"), 60)).as("the next tick ran")
+                .isTrue();
         scheduled.process().destroy();
         JarProcess.Result stopped = scheduled.await();
         assertThat(stopped.exitCode()).isZero();
-        assertThat(stopped.stdout()).contains("schedule '*/2 * * * * *': next run at").contains("SIGTERM: no job is running; stopping");
+        assertThat(stopped.stdout()).contains("schedule '*/2 * * * * *': next run at").contains("SIGTERM: no job is "
+                + "running; stopping");
         assertThat(work.resolve("reports/ratings-report.xlsx")).exists();
     }
 
@@ -184,7 +192,8 @@ class OperationsIT {
     private static List<String> stoppedSteps(Path work) throws SQLException {
         List<String> steps = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(JarProcess.databaseUrl(work), "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS = 'STOPPED'")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STATUS "
+                     + "= 'STOPPED'")) {
             while (rs.next()) {
                 steps.add(rs.getString(1));
             }
@@ -195,7 +204,8 @@ class OperationsIT {
     private static List<String> executionStatuses(Path work) throws SQLException {
         List<String> statuses = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(JarProcess.databaseUrl(work), "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY "
+                     + "JOB_EXECUTION_ID")) {
             while (rs.next()) {
                 statuses.add(rs.getString(1));
             }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ abstract class ProfileContract extends JobTestSupport {
 
     RunOutcome runWithProfiles(String... profiles) {
         List<String> args = new ArrayList<>(List.of("--inspections=input/inspections", "--spend=input/spend.csv",
-                "--visits=input/visits/ofsted-la-visits-2021-to-2025.csv", "--as-of=2026-08-22", "--reports=" + reports));
+                "--visits=input/visits/ofsted-la-visits-2021-to-2025.csv", "--as-of=2026-08-22",
+                        "--reports=" + reports));
         for (String p : profiles) {
             args.add("--profile=" + p);
         }
@@ -68,10 +70,12 @@ abstract class ProfileContract extends JobTestSupport {
                 assertVisits(wb, a);
             }
             List<String> contents = wb.rows("Contents").stream().map(r -> r.get("Sheet name")).toList();
-            assertThat(contents).contains("Profile_Croydon_judgements", "Profile_Croydon_visits", "Profile_Croydon_spend",
+            assertThat(contents).contains("Profile_Croydon_judgements", "Profile_Croydon_visits",
+                    "Profile_Croydon_spend",
                     "Profile_Croydon_spend_chart", "Profile_Croydon_over_chart", "Profile_Bromley_judgements",
                     "Profile_Bromley_spend", "Profile_Bromley_spend_chart", "Profile_Bromley_over_chart");
-            assertThat(SpendJobContract.coverText(wb)).contains("Profiles of Croydon, Bromley (asked for with --profile)");
+            assertThat(SpendJobContract.coverText(wb)).contains("Profiles of Croydon, Bromley (asked for with "
+                    + "--profile)");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
 
@@ -85,7 +89,8 @@ abstract class ProfileContract extends JobTestSupport {
         assertThat(croydon).extracting(r -> r.get("comparison"))
                 .containsExactly("Own figure", "Statistical neighbours' median");
         try (WorkbookView wb = WorkbookView.open(report())) {
-            Map<String, String> row = wb.rowsWhere(wb.sheetOf("spend_per_child_authorities"), "Old LA code", "306").stream()
+            Map<String, String> row = wb.rowsWhere(wb.sheetOf("spend_per_child_authorities"), "Old LA code",
+                    "306").stream()
                     .filter(r -> r.get("Financial year").equals("2023 to 2024")).findFirst().orElseThrow();
             assertThat(String.format(Locale.UK, "%,d", Long.parseLong(croydon.get(1).get("spend_per_child_gbp"))))
                     .isEqualTo(row.get("Neighbours' median spend per child\n(£)"));
@@ -108,14 +113,18 @@ abstract class ProfileContract extends JobTestSupport {
         assertThat(none.message()).doesNotContain("up to date");
     }
 
-    /** The authority's monitoring and focused visits, as the visits file lists them (its inspection rows are not visits). */
+    /**
+     * The authority's monitoring and focused visits, as the visits file lists them (its inspection rows are not
+     * visits).
+     */
     private static void assertVisits(WorkbookView wb, Asked a) throws Exception {
         List<String> expected = VisitsContract.csv(Path.of("input/visits/ofsted-la-visits-2021-to-2025.csv")).stream()
                 .filter(m -> m.get("la_code").equals(a.oldCode()))
-                .filter(m -> m.get("visit_type").equals("LA Monitoring visit") || m.get("visit_type").equals("ILACS Focused Visit"))
+                .filter(m -> m.get("visit_type").equals("LA Monitoring visit") || m.get("visit_type").equals("ILACS "
+                + "Focused Visit"))
                 .map(m -> LocalDate.parse(m.get("visit_date")))
                 .sorted()
-                .map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)))
+                .map(d -> d.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)))
                 .toList();
         assertThat(expected).as(a.name() + "'s visits in the file").isNotEmpty();
         String sheet = "Profile_" + a.sheetName() + "_visits";
@@ -144,7 +153,8 @@ abstract class ProfileContract extends JobTestSupport {
             assertThat(row.get("Overall effectiveness").toLowerCase(Locale.ROOT)).as(where).startsWith(e.overall()
                     .replace("requires improvement to be good", "requires improvement"));
             assertThat(row.get("Counted in this report")).as(where).isEqualTo("Yes");
-            assertThat(date(cells.get(i + 1).get(header.indexOf("Publication date")))).as(where).isEqualTo(e.published());
+            assertThat(date(cells.get(i + 1).get(header.indexOf("Publication date")))).as(where)
+                    .isEqualTo(e.published());
             if (e.inspected() != null) {
                 assertThat(date(cells.get(i + 1).get(header.indexOf("Inspection start date")))).as(where)
                         .isEqualTo(e.inspected());
@@ -168,7 +178,8 @@ abstract class ProfileContract extends JobTestSupport {
     private void assertSpend(WorkbookView wb, Asked a) throws Exception {
         String sheet = "Profile_" + a.sheetName() + "_spend";
         List<Map<String, String>> profile = wb.rows(sheet);
-        List<Map<String, String>> table = wb.rowsWhere(wb.sheetOf("spend_per_child_authorities"), "Old LA code", a.oldCode());
+        List<Map<String, String>> table = wb.rowsWhere(wb.sheetOf("spend_per_child_authorities"), "Old LA code",
+                a.oldCode());
         assertThat(profile).as(a.name() + " spend years").hasSize(3).hasSameSizeAs(table);
         for (int i = 0; i < profile.size(); i++) {
             Map<String, String> p = profile.get(i);
@@ -208,7 +219,8 @@ abstract class ProfileContract extends JobTestSupport {
             XSSFSheet sheet = wb.workbook().getSheet("Profile_" + a.sheetName() + "_" + part);
             assertThat(sheet).as(part).isNotNull();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Chart ").contains(a.name());
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("This worksheet contains one chart.");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("This worksheet contains one "
+                    + "chart.");
             List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
             XSSFChart chart = charts.get(0);

@@ -8,14 +8,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ratingspipeline.LibreOffice;
-import org.ratingspipeline.RatingsProperties;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.profile.ProfileAuthorities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -49,7 +52,7 @@ class ProfileH2Test extends ProfileContract {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try {
-                List<String> all = new java.util.ArrayList<>(args);
+                List<String> all = new ArrayList<>(args);
                 all.add("--reports=" + reports);
                 line.run(new DefaultApplicationArguments(all.toArray(String[]::new)));
             } finally {
@@ -58,10 +61,11 @@ class ProfileH2Test extends ProfileContract {
             String stderr = captured.toString(StandardCharsets.UTF_8);
             assertThat(line.getExitCode()).as(args + ": " + stderr).isEqualTo(CommandLine.EXIT_USAGE);
             assertThat(stderr.lines().toList()).as(args.toString()).hasSize(1);
-            assertThat(stderr).startsWith("ratings-pipeline: --profile").endsWith("(see --help)" + System.lineSeparator());
+            assertThat(stderr).startsWith("ratings-pipeline: --profile").endsWith("(see --help)"
+                    + System.lineSeparator());
         }
         assertThat(Files.exists(report())).as("nothing was run").isFalse();
-        assertThat(profiles.resolve(List.of("croydon, Bromley", "306", "Bristol, City of"), java.time.LocalDate.now()))
+        assertThat(profiles.resolve(List.of("croydon, Bromley", "306", "Bristol, City of"), LocalDate.now()))
                 .containsExactly("306", "305", "801");
     }
 
@@ -71,10 +75,12 @@ class ProfileH2Test extends ProfileContract {
         Optional<Path> soffice = LibreOffice.find();
         if (soffice.isEmpty()) {
             if (LibreOffice.onCi()) {
-                fail("CI is set but LibreOffice (soffice) is not on the PATH: install libreoffice-calc-nogui (.ci/run does)");
+                fail("CI is set but LibreOffice (soffice) is not on the PATH: install libreoffice-calc-nogui (.ci/run "
+                        + "does)");
             }
-            System.err.println("\n!!! SKIPPED: LibreOffice (soffice) is not installed, so the profile sheets were NOT opened"
-                    + " in a real spreadsheet program. Install it with: apt-get install -y libreoffice-calc-nogui\n");
+            System.err.println("\n!!! SKIPPED: LibreOffice (soffice) is not installed, so the profile sheets were NOT "
+                    + "opened in a real spreadsheet program. Install it with: apt-get install -y "
+                    + "libreoffice-calc-nogui\n");
             Assumptions.abort("LibreOffice is not installed");
         }
         RunOutcome outcome = runWithProfiles("Croydon");
@@ -93,8 +99,9 @@ class ProfileH2Test extends ProfileContract {
             assertThat(Files.size(pdf)).isPositive();
             // kept for a look at the printed profile pages (target/ is not part of the project's tree)
             Path kept = Files.createDirectories(Path.of("target/profile"));
-            Files.copy(report(), kept.resolve("ratings-report.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(pdf, kept.resolve("ratings-report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(report(), kept.resolve("ratings-report.xlsx"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(pdf, kept.resolve("ratings-report.pdf"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

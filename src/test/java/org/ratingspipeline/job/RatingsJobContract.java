@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ratingspipeline.JudgementsCrossCheck;
@@ -35,7 +37,8 @@ abstract class RatingsJobContract extends JobTestSupport {
 
         Map<String, Integer> expected = independentCount(file, LocalDate.parse("2025-03-31"));
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.sheetNames()).startsWith("Cover", "Contents", "Notes", "Table_1", "Table_2", "Table_3", "Table_4");
+            assertThat(wb.sheetNames()).startsWith("Cover", "Contents", "Notes", "Table_1", "Table_2", "Table_3",
+                    "Table_4");
             int judged = expected.values().stream().mapToInt(Integer::intValue).sum();
             assertThat(judged).isEqualTo(9); // Hull's only judgement is published after the date
             for (String grade : List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate")) {
@@ -47,30 +50,16 @@ abstract class RatingsJobContract extends JobTestSupport {
             }
             assertThat(wb.row("national", "All authorities judged").get("Local authorities\n(number)")).isEqualTo("9");
             assertThat(wb.row("national", "Good or outstanding").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(expected.getOrDefault("Outstanding", 0) + expected.getOrDefault("Good", 0)));
+                    .isEqualTo(String.valueOf(expected.getOrDefault("Outstanding", 0)
+                    + expected.getOrDefault("Good", 0)));
             assertThat(wb.row("national", "Not yet inspected").get("Local authorities\n(number)")).isEqualTo("144");
-            assertThat(wb.row("national", "Not yet inspected").get("Share of authorities judged\n(%)")).isEqualTo("[z]");
+            assertThat(wb.row("national", "Not yet inspected").get("Share of authorities judged\n(%)"))
+                    .isEqualTo("[z]");
             assertThat(wb.numeric("national", "B7")).as("counts are numbers, not text").isTrue();
 
-            // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
-            Map<String, String> london = wb.row("regions", "E12000007");
-            assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
-            assertThat(london.get("Good\n(number)")).isEqualTo("2");
-            assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
-            assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
+            assertLondon(wb);
 
-            // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
-            Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
-            assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
-            assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
-            assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0).get("Overall effectiveness"))
-                    .isEqualTo("Requires improvement to be good");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
-                    .isEqualTo("Inadequate");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Kingston upon Hull, City of").get(0).get("Framework"))
-                    .isEqualTo("[x]");
-            assertThat(wb.row("judgement_areas", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+            assertTheAuthoritiesTable(wb);
             assertThat(wb.text("data_quality", "A7")).isEqualTo("No problems found");
         }
     }
@@ -88,11 +77,15 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(line7.get(0).get("Column")).isEqualTo("overall_effectiveness");
             assertThat(line7.get(0).get("Value")).isEqualTo("Excellent");
             assertThat(line7.get(0).get("Reason")).contains("'Excellent' is not a grade");
-            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "9").get(0).get("Reason")).contains("not in the register");
-            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "10").get(0).get("Value")).isEqualTo("31/02/2023");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "9").get(0).get("Reason")).contains("not in the "
+                    + "register");
+            assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "10").get(0).get("Value"))
+                    .isEqualTo("31/02/2023");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness"))
+                    .isEqualTo("[x]");
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE line_number = 7", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE line_number = 7", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -125,11 +118,13 @@ abstract class RatingsJobContract extends JobTestSupport {
         }
         TidyCsv csv = TidyCsv.read(data);
         // Croydon's 2020 inspection predates the care leavers judgement: not applicable, as in the workbook.
-        assertThat(csv.judgement("Local authority", "E12000007", "306", "Care leavers", "Not applicable").get("la_count"))
+        assertThat(csv.judgement("Local authority", "E12000007", "306", "Care leavers",
+                "Not applicable").get("la_count"))
                 .isEqualTo("1");
         assertThat(csv.judgement("Regional", "E12000007", "", "Overall effectiveness", "Good").get("la_percent"))
                 .isEqualTo("66.7");
-        assertThat(reports.resolve("archive")).isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2025-03-31-run*.csv")
+        assertThat(reports.resolve("archive"))
+                .isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2025-03-31-run*.csv")
                 .isDirectoryContaining("glob:**/ofsted_la_childrens_services_judgements-2025-03-31-run*.meta.csv");
 
         // The single inspection framework has other judgement areas; they are in the file when it is reported.
@@ -191,9 +186,37 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(updated.exitCode()).as(updated.message()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(10);
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Kent").get(0).get("Overall effectiveness")).isEqualTo("Inadequate");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Kent").get(0).get("Overall effectiveness"))
+                    .isEqualTo("Inadequate");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Leeds").get(0).get("Overall effectiveness"))
+                    .isEqualTo("[x]");
         }
+    }
+
+    private static void assertTheAuthoritiesTable(WorkbookView wb) {
+        // Croydon's care leavers judgement did not exist at its 2020 inspection: not applicable, not missing.
+        Map<String, String> croydon = wb.rowsWhere("authorities", "Local authority", "Croydon").get(0);
+        assertThat(croydon.get("Overall effectiveness")).isEqualTo("Good");
+        assertThat(croydon.get("Care leavers")).isEqualTo("[z]");
+        assertThat(croydon.get("Publication date")).isEqualTo("20 Mar 2020");
+        assertThat(wb.rowsWhere("authorities", "Local authority", "Bristol, City of").get(0).get("Overall "
+                + "effectiveness"))
+                .isEqualTo("Requires improvement to be good");
+        assertThat(wb.rowsWhere("authorities", "Local authority", "St. Helens").get(0).get("Overall effectiveness"))
+                .isEqualTo("Inadequate");
+        assertThat(wb.rowsWhere("authorities", "Local authority",
+                "Kingston upon Hull, City of").get(0).get("Framework"))
+                .isEqualTo("[x]");
+        assertThat(wb.row("judgement_areas", "Care leavers").get("Not applicable\n(number)")).isEqualTo("1");
+    }
+
+    private static void assertLondon(WorkbookView wb) {
+        // London: Croydon good (its SIF inadequate superseded), Bromley outstanding, Barnet good.
+        Map<String, String> london = wb.row("regions", "E12000007");
+        assertThat(london.get("Outstanding\n(number)")).isEqualTo("1");
+        assertThat(london.get("Good\n(number)")).isEqualTo("2");
+        assertThat(london.get("Good\n(% of judged)")).isEqualTo("66.7");
+        assertThat(london.get("Not yet inspected\n(number)")).isEqualTo("30");
     }
 
     @Test
@@ -215,24 +238,21 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(again.exitCode()).isZero();
         assertThat(again.message()).contains("up to date");
         assertThat(Files.readAllBytes(report())).isEqualTo(published);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(executions);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .isEqualTo(executions);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
 
-        // Hull's inspection turns out to have been in January 2025, published in March; Kent is regraded; a row for
-        // Leeds disappears.
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
-                : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
-        lines.removeIf(l -> l.startsWith("383,"));
-        Files.write(file, lines);
+        editHullKentAndLeeds(file);
         RunOutcome updated = run(file, "2025-03-31");
         assertThat(updated.exitCode()).as(updated.message()).isZero();
         try (WorkbookView wb = WorkbookView.open(report())) {
             List<List<String>> changes = wb.table("changes");
-            assertThat(changes.subList(1, changes.size())).extracting(r -> r.get(1) + ": " + r.get(2)).containsExactlyInAnyOrder(
+            assertThat(changes.subList(1, changes.size())).extracting(r -> r.get(1) + ": " + r.get(2))
+                    .containsExactlyInAnyOrder(
                     "Kent: Grade corrected in the input",
                     "Kingston upon Hull, City of: First judgement",
-                    // a row is identified by its inspection date: the row of 2 March 2026 is gone, one of January 2025 new
+                    // a row is identified by its inspection date: the row of 2 March 2026 is gone, one of January 2025
+                    // new
                     "Kingston upon Hull, City of: Row no longer in clean.csv (ILACS inspection of 2 March 2026)",
                     "Leeds: No longer has a judgement as at the reporting date",
                     "Leeds: Row no longer in clean.csv (ILACS inspection of 6 June 2022)");
@@ -242,6 +262,16 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(wb.text("changes", "A3")).startsWith("Compared with the report of run ");
             assertThat(wb.table("run_history")).hasSizeGreaterThanOrEqualTo(3);
         }
+    }
+
+    private static void editHullKentAndLeeds(Path file) throws IOException {
+        // Hull's inspection turns out to have been in January 2025, published in March; Kent is regraded; a row for
+        // Leeds disappears.
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.replaceAll(l -> l.startsWith("886,") ? l.replace(" Good ,", "Inadequate,")
+                : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
+        lines.removeIf(l -> l.startsWith("383,"));
+        Files.write(file, lines);
     }
 
     @Test
@@ -255,7 +285,8 @@ abstract class RatingsJobContract extends JobTestSupport {
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "4").get(0).get("Reason")).contains("as line 13");
             assertThat(wb.rowsWhere("data_quality", "Line\n(number)", "13").get(0).get("Reason")).contains("as line 4");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Bromley").get(0).get("Overall effectiveness")).isEqualTo("[x]");
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Bromley").get(0).get("Overall effectiveness"))
+                    .isEqualTo("[x]");
         }
     }
 
@@ -291,7 +322,8 @@ abstract class RatingsJobContract extends JobTestSupport {
             assertThat(SpendJobContract.coverText(wb).lines().filter(l -> l.startsWith("Inspection results, file 1:")))
                     .singleElement().asString().contains("windows-1252");
         }
-        Path withBom = Files.write(work.resolve("bom.csv"), ("\uFEFF" + csv.replace("Croydon", "Croydon")).getBytes(StandardCharsets.UTF_8));
+        Path withBom = Files.write(work.resolve("bom.csv"),
+                ("\uFEFF" + csv.replace("Croydon", "Croydon")).getBytes(StandardCharsets.UTF_8));
         assertThat(runForced(withBom, "2025-03-31").message()).contains("1 rows read, 1 loaded");
     }
 
@@ -302,12 +334,17 @@ abstract class RatingsJobContract extends JobTestSupport {
      */
     static Map<String, Integer> independentCount(Path file, LocalDate asOf) throws IOException {
         Map<String, String> names = Map.of("Bristol, City of", "801", "St. Helens", "342");
-        Map<String, String> grades = Map.ofEntries(Map.entry("outstanding", "Outstanding"), Map.entry("1", "Outstanding"),
-                Map.entry("good", "Good"), Map.entry("2", "Good"), Map.entry("requires improvement", "Requires improvement to be good"),
-                Map.entry("requires improvement to be good", "Requires improvement to be good"), Map.entry("ri", "Requires improvement to be good"),
-                Map.entry("3", "Requires improvement to be good"), Map.entry("inadequate", "Inadequate"), Map.entry("4", "Inadequate"));
-        List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy"),
-                DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        Map<String, String> grades = Map.ofEntries(Map.entry("outstanding", "Outstanding"),
+                Map.entry("1", "Outstanding"),
+                Map.entry("good", "Good"), Map.entry("2", "Good"), Map.entry("requires improvement", "Requires "
+                        + "improvement to be good"),
+                Map.entry("requires improvement to be good", "Requires improvement to be good"),
+                        Map.entry("ri", "Requires improvement to be good"),
+                Map.entry("3", "Requires improvement to be good"), Map.entry("inadequate", "Inadequate"),
+                        Map.entry("4", "Inadequate"));
+        List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
         Map<String, LocalDate> latestDate = new HashMap<>();
         Map<String, String> latestGrade = new HashMap<>();
         for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
@@ -317,7 +354,7 @@ abstract class RatingsJobContract extends JobTestSupport {
             for (DateTimeFormatter format : formats) {
                 try {
                     published = LocalDate.parse(f[6].strip(), format);
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     // next format
                 }
             }

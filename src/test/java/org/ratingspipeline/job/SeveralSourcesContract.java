@@ -39,7 +39,8 @@ abstract class SeveralSourcesContract extends JobTestSupport {
             assertThat(taken).extracting(r -> r.get("Line\n(number)") + " " + r.get("Value"))
                     .containsExactlyInAnyOrder("3 Outstanding", "4 NaN");
             assertThat(taken).allSatisfy(r -> assertThat(r.get("Input file")).isEqualTo("source-b.csv"));
-            assertThat(taken.get(0).get("Reason") + taken.get(1).get("Reason")).contains("source-a.csv line 3 gives 'Good'")
+            assertThat(taken.get(0).get("Reason") + taken.get(1).get("Reason")).contains("source-a.csv line 3 gives "
+                    + "'Good'")
                     .contains("source-a.csv line 4 gives this inspection readably");
             List<Map<String, String>> rejected = wb.rowsWhere("data_quality", "Outcome", "Rejected");
             assertThat(rejected).extracting(r -> r.get("Line\n(number)")).containsExactlyInAnyOrder("6", "7");
@@ -53,7 +54,8 @@ abstract class SeveralSourcesContract extends JobTestSupport {
             Map<String, String> brent = wb.rowsWhere("authorities", "Local authority", "Brent").get(0);
             assertThat(brent.get("Overall effectiveness")).isEqualTo("[z]");
             assertThat(brent.get("Impact of leaders on social work practice (ILACS)")).isEqualTo("Good");
-            assertThat(brent.get("Last overall effectiveness judgement, where the latest inspection gave none")).isEqualTo("Good");
+            assertThat(brent.get("Last overall effectiveness judgement, where the latest inspection gave none"))
+                    .isEqualTo("Good");
             assertThat(brent.get("Inspection date of that judgement")).isEqualTo("20 Feb 2023");
         }
     }
@@ -64,12 +66,14 @@ abstract class SeveralSourcesContract extends JobTestSupport {
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         // b first: its Croydon and Bromley count, and a's copies are taken from b; Southend's NaN row in b gives way
         // to a's readable row although a comes second.
-        assertThat(outcome.message()).contains("source-b.csv 6 rows read, 3 loaded, 2 rejected, 1 taken from another file")
+        assertThat(outcome.message()).contains("source-b.csv 6 rows read, 3 loaded, 2 rejected, 1 taken from another "
+                + "file")
                 .contains("source-a.csv 4 rows read, 2 loaded, 0 rejected, 2 taken from another file");
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.rowsWhere("authorities", "Local authority", "Bromley").get(0).get("Overall effectiveness"))
                     .isEqualTo("Outstanding");
-            assertThat(wb.rowsWhere("authorities", "Local authority", "Southend-on-Sea").get(0).get("Overall effectiveness"))
+            assertThat(wb.rowsWhere("authorities", "Local authority", "Southend-on-Sea").get(0).get("Overall "
+                    + "effectiveness"))
                     .isEqualTo("Requires improvement to be good");
         }
     }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class StoreFileTest {
         System.arraycopy(header, 0, file, 4096, header.length);
         Files.write(store.path(), file);
         assertThat(store.damage()).isEmpty();
-        Files.write(store.path(), java.util.Arrays.copyOf(file, 5000));
+        Files.write(store.path(), Arrays.copyOf(file, 5000));
         assertThat(store.damage()).hasValueSatisfying(why -> assertThat(why).contains("shorter than its header"));
     }
 

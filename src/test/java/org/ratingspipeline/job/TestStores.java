@@ -17,7 +17,8 @@ final class TestStores {
     /** An H2 database in a file, as the job runs by default. */
     static void h2File(DynamicPropertyRegistry registry) {
         try {
-            String url = "jdbc:h2:file:" + Files.createTempDirectory("ratings-h2-").resolve("ratings") + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + Files.createTempDirectory("ratings-h2-").resolve("ratings")
+                    + ";DB_CLOSE_ON_EXIT=FALSE";
             registry.add("spring.datasource.url", () -> url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,49 +55,17 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
             List<String> header = table.get(0);
             assertThat(header.subList(0, 6)).containsExactly("As at", "Reports published by", "Area code", "Area",
                     "Overall effectiveness judgement", "Local authorities\n(number)");
-            int share = indexStartingWith(header, SHARE);
-            int judged = header.indexOf("Authorities judged\n(number)");
-            int sif = header.indexOf("Of which SIF\n(number)");
-            int ilacs = header.indexOf("Of which ILACS\n(number)");
             Map<String, List<String>> rows = new HashMap<>();
             for (List<String> row : table.subList(1, table.size())) {
                 rows.put(row.get(0) + "|" + row.get(2) + "|" + row.get(4), row);
             }
             assertThat(table).hasSize(1 + dates.size() * 10 * 5);
-            boolean sawMixedFrameworks = false;
-            for (LocalDate date : dates) {
-                List<String> areas = new ArrayList<>(HistoryOracle.REGIONS);
-                areas.add(0, "E92000001");
-                for (String area : areas) {
-                    HistoryOracle.Tally t = oracle.tally(date, area.equals("E92000001") ? null : area);
-                    for (String grade : gradesAndGoodOrOutstanding()) {
-                        List<String> row = rows.get(SHOWN.format(date) + "|" + area + "|" + grade);
-                        assertThat(row).as(date + " " + area + " " + grade).isNotNull();
-                        String where = date + " " + area + " " + grade;
-                        assertThat(row.get(5)).as(where).isEqualTo(String.valueOf(t.count(grade)));
-                        assertThat(row.get(share)).as(where).isEqualTo(HistoryOracle.share(t.count(grade), t.judged()));
-                        assertThat(row.get(judged)).as(where).isEqualTo(String.valueOf(t.judged()));
-                        assertThat(row.get(1)).as(where).isEqualTo(SHOWN.format(oracle.cutOff(date)));
-                        assertThat(row.get(sif)).as(where).isEqualTo(String.valueOf(t.count(grade, "SIF")));
-                        assertThat(row.get(ilacs)).as(where).isEqualTo(String.valueOf(t.count(grade, "ILACS")));
-                        sawMixedFrameworks |= t.frameworks().size() > 1;
-                    }
-                }
-            }
+            boolean sawMixedFrameworks = everyCellIsTheOracles(oracle, dates, header, rows);
             assertThat(sawMixedFrameworks).as("some dates count SIF and ILACS judgements together").isTrue();
-            assertThat(wb.text(sheet, "A1")).contains("as at 31 March each year from 2015 to 2025 and as at 30 June 2025");
+            assertThat(wb.text(sheet, "A1")).contains("as at 31 March each year from 2015 to 2025 and as at 30 June "
+                    + "2025");
 
-            // England's summary: one row per date, the same figures.
-            List<List<String>> england = wb.table(wb.sheetOf("trend_england"));
-            assertThat(england).hasSize(1 + dates.size());
-            for (int i = 0; i < dates.size(); i++) {
-                HistoryOracle.Tally t = oracle.tally(dates.get(i), null);
-                List<String> row = england.get(i + 1);
-                assertThat(row.get(0)).isEqualTo(dates.get(i).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
-                assertThat(row.subList(2, 7)).as(dates.get(i).toString()).containsExactly(String.valueOf(t.judged()),
-                        String.valueOf(t.count("Good or outstanding")), HistoryOracle.share(t.count("Good or outstanding"), t.judged()),
-                        String.valueOf(t.count("Inadequate")), HistoryOracle.share(t.count("Inadequate"), t.judged()));
-            }
+            assertEnglandsSummary(wb, oracle, dates);
 
             // The last point is the headline table's figures.
             for (String grade : HistoryOracle.GRADES) {
@@ -144,6 +112,66 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
         }
     }
 
+    private static void assertEnglandsSummary(WorkbookView wb, HistoryOracle oracle, List<LocalDate> dates) {
+        // England's summary: one row per date, the same figures.
+        List<List<String>> england = wb.table(wb.sheetOf("trend_england"));
+        assertThat(england).hasSize(1 + dates.size());
+        for (int i = 0; i < dates.size(); i++) {
+            HistoryOracle.Tally t = oracle.tally(dates.get(i), null);
+            List<String> row = england.get(i + 1);
+            assertThat(row.get(0))
+                    .isEqualTo(dates.get(i).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+            assertThat(row.subList(2, 7)).as(dates.get(i).toString()).containsExactly(String.valueOf(t.judged()),
+                    String.valueOf(t.count("Good or outstanding")), HistoryOracle.share(t.count("Good or "
+                            + "outstanding"), t.judged()),
+                    String.valueOf(t.count("Inadequate")), HistoryOracle.share(t.count("Inadequate"), t.judged()));
+        }
+    }
+
+    private static void assertInadequateNow(WorkbookView wb, HistoryOracle oracle) {
+        // Inadequate now: existing authorities whose latest judgement is inadequate, with months since.
+        List<HistoryOracle.Judgement> now = oracle.latest(REPORTING_DATE).stream()
+                .filter(j -> j.grade().equals("Inadequate")).toList();
+        String nowSheet = wb.sheetOf("inadequate_now");
+        assertThat(wb.table(nowSheet)).hasSize(1 + now.size());
+        for (HistoryOracle.Judgement j : now) {
+            Map<String, String> row = wb.rowsWhere(nowSheet, "Old LA code", j.code()).get(0);
+            assertThat(row.get("Inadequate judgement published")).isEqualTo(SHOWN.format(j.published()));
+            assertThat(valueStartingWith(row, "Months since that judgement"))
+                    .isEqualTo(String.valueOf(HistoryOracle.months(j.published(), REPORTING_DATE)));
+        }
+    }
+
+    /** Every place, date and grade of the trend table against the oracle; whether some date mixes frameworks. */
+    private static boolean everyCellIsTheOracles(HistoryOracle oracle, List<LocalDate> dates, List<String> header,
+            Map<String, List<String>> rows) {
+        int share = indexStartingWith(header, SHARE);
+        int judged = header.indexOf("Authorities judged\n(number)");
+        int sif = header.indexOf("Of which SIF\n(number)");
+        int ilacs = header.indexOf("Of which ILACS\n(number)");
+        boolean sawMixedFrameworks = false;
+        for (LocalDate date : dates) {
+            List<String> areas = new ArrayList<>(HistoryOracle.REGIONS);
+            areas.add(0, "E92000001");
+            for (String area : areas) {
+                HistoryOracle.Tally t = oracle.tally(date, area.equals("E92000001") ? null : area);
+                for (String grade : gradesAndGoodOrOutstanding()) {
+                    List<String> row = rows.get(SHOWN.format(date) + "|" + area + "|" + grade);
+                    assertThat(row).as(date + " " + area + " " + grade).isNotNull();
+                    String where = date + " " + area + " " + grade;
+                    assertThat(row.get(5)).as(where).isEqualTo(String.valueOf(t.count(grade)));
+                    assertThat(row.get(share)).as(where).isEqualTo(HistoryOracle.share(t.count(grade), t.judged()));
+                    assertThat(row.get(judged)).as(where).isEqualTo(String.valueOf(t.judged()));
+                    assertThat(row.get(1)).as(where).isEqualTo(SHOWN.format(oracle.cutOff(date)));
+                    assertThat(row.get(sif)).as(where).isEqualTo(String.valueOf(t.count(grade, "SIF")));
+                    assertThat(row.get(ilacs)).as(where).isEqualTo(String.valueOf(t.count(grade, "ILACS")));
+                    sawMixedFrameworks |= t.frameworks().size() > 1;
+                }
+            }
+        }
+        return sawMixedFrameworks;
+    }
+
     @Test
     void inadequateJudgementsWhatFollowedAndTheMedianTimeToLeave() throws IOException {
         Path file = fixture("history.csv");
@@ -157,37 +185,33 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
             assertThat(wb.table(sheet)).hasSize(1 + expected.size());
             for (HistoryOracle.Inadequate e : expected) {
                 List<Map<String, String>> rows = wb.rowsWhere(sheet, "Old LA code", e.judgement().code()).stream()
-                        .filter(r -> r.get("Inadequate judgement published").equals(SHOWN.format(e.judgement().published())))
+                        .filter(r ->
+                        r.get("Inadequate judgement published").equals(SHOWN.format(e.judgement().published())))
                         .toList();
                 assertThat(rows).as(e.toString()).hasSize(1);
                 Map<String, String> row = rows.get(0);
                 assertThat(row.get("Framework")).isEqualTo(e.judgement().framework());
-                assertThat(row.get("Next judgement")).isEqualTo(e.next().map(HistoryOracle.Judgement::grade).orElse("[x]"));
-                assertThat(row.get("Next judgement published")).isEqualTo(e.next().map(n -> SHOWN.format(n.published())).orElse("[x]"));
+                assertThat(row.get("Next judgement"))
+                        .isEqualTo(e.next().map(HistoryOracle.Judgement::grade).orElse("[x]"));
+                assertThat(row.get("Next judgement published"))
+                        .isEqualTo(e.next().map(n -> SHOWN.format(n.published())).orElse("[x]"));
                 assertThat(valueStartingWith(row, "Months to next judgement")).isEqualTo(e.next()
-                        .map(n -> String.valueOf(HistoryOracle.months(e.judgement().published(), n.published()))).orElse("[x]"));
+                        .map(n -> String.valueOf(HistoryOracle.months(e.judgement().published(), n.published())))
+                        .orElse("[x]"));
                 assertThat(valueStartingWith(row, "Inadequate since")).isEqualTo(SHOWN.format(e.since()));
-                assertThat(row.get("Months to leave inadequate\n(number)")).as(e.toString()).isEqualTo(e.monthsToLeave());
+                assertThat(row.get("Months to leave inadequate\n(number)")).as(e.toString())
+                        .isEqualTo(e.monthsToLeave());
             }
 
             Map<String, String> leaving = wb.row(wb.sheetOf("leaving_inadequate"), "All frameworks");
-            assertThat(valueStartingWith(leaving, "Median time to leave inadequate")).isEqualTo(oracle.medianMonthsToLeave());
+            assertThat(valueStartingWith(leaving, "Median time to leave inadequate"))
+                    .isEqualTo(oracle.medianMonthsToLeave());
             long spells = expected.stream().filter(e -> e.since().equals(e.judgement().published())).count();
             long ended = expected.stream().filter(e -> e.monthsToLeave().matches("\\d+")).count();
             assertThat(leaving.get("Spells of inadequate\n(number)")).isEqualTo(String.valueOf(spells));
             assertThat(leaving.get("Spells ended\n(number)")).isEqualTo(String.valueOf(ended));
 
-            // Inadequate now: existing authorities whose latest judgement is inadequate, with months since.
-            List<HistoryOracle.Judgement> now = oracle.latest(REPORTING_DATE).stream()
-                    .filter(j -> j.grade().equals("Inadequate")).toList();
-            String nowSheet = wb.sheetOf("inadequate_now");
-            assertThat(wb.table(nowSheet)).hasSize(1 + now.size());
-            for (HistoryOracle.Judgement j : now) {
-                Map<String, String> row = wb.rowsWhere(nowSheet, "Old LA code", j.code()).get(0);
-                assertThat(row.get("Inadequate judgement published")).isEqualTo(SHOWN.format(j.published()));
-                assertThat(valueStartingWith(row, "Months since that judgement"))
-                        .isEqualTo(String.valueOf(HistoryOracle.months(j.published(), REPORTING_DATE)));
-            }
+            assertInadequateNow(wb, oracle);
         }
     }
 
@@ -238,7 +262,8 @@ abstract class TrendsAndJourneysContract extends JobTestSupport {
         assertThat(run(fixture("clean.csv"), "2025-03-31").exitCode()).isZero();
         assertThat(WorkbookChecker.hasEssential(WorkbookChecker.standard().check(report()))).isFalse();
         try (WorkbookView wb = WorkbookView.open(report())) {
-            assertThat(wb.row(wb.sheetOf("regions"), "E12000004").get("Good\n(% of judged)")).as("East Midlands: nobody judged").isEqualTo("[z]");
+            assertThat(wb.row(wb.sheetOf("regions"), "E12000004").get("Good\n(% of judged)")).as("East Midlands: "
+                    + "nobody judged").isEqualTo("[z]");
             List<String> charts = wb.sheetNames().stream().filter(n -> n.startsWith("Chart_")).toList();
             assertThat(charts).containsExactly("Chart_1", "Chart_2");
             assertThat(wb.text("Chart_1", "A1")).contains("England, as at 31 March 2025");

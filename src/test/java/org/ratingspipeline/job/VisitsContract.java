@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -29,8 +32,8 @@ import org.ratingspipeline.visits.VisitsDataset;
 abstract class VisitsContract extends JobTestSupport {
 
     /** A date as the workbook view shows a date cell (as TrendsAndJourneysContract reads them). */
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final LocalDate AS_OF = LocalDate.parse("2025-03-31");
 
     /** One row of the visits CSV, as a test reads it. */
@@ -53,7 +56,8 @@ abstract class VisitsContract extends JobTestSupport {
     }
 
     static List<Row> visits() throws Exception {
-        return csv(bundledVisits()).stream().map(m -> new Row(m.get("financial_year"), m.get("la_code"), m.get("visit_type"),
+        return csv(bundledVisits()).stream()
+                .map(m -> new Row(m.get("financial_year"), m.get("la_code"), m.get("visit_type"),
                 LocalDate.parse(m.get("visit_date")), m.get("visit_theme"))).toList();
     }
 
@@ -68,68 +72,19 @@ abstract class VisitsContract extends JobTestSupport {
         RunOutcome outcome = runWithVisits(bundledInspections(), bundledVisits(), "2025-03-31", "2025-06-30");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         List<Row> rows = visits();
-        Map<String, String> types = Map.of("LA Monitoring visit", "Monitoring visit", "ILACS Focused Visit", "Focused visit");
+        Map<String, String> types = Map.of("LA Monitoring visit", "Monitoring visit", "ILACS Focused Visit", "Focused "
+                + "visit");
         try (WorkbookView wb = WorkbookView.open(report())) {
             String sheet = wb.sheetOf("visits_by_type");
-            for (Map.Entry<String, String> type : types.entrySet()) {
-                Map<String, Long> byYear = new TreeMap<>();
-                Map<String, Map<String, Long>> byTheme = new TreeMap<>();
-                for (Row r : rows) {
-                    if (r.type().equals(type.getKey())) {
-                        byYear.merge(r.year(), 1L, Long::sum);
-                        byTheme.computeIfAbsent(r.theme().isEmpty() ? "Theme not given" : r.theme(), k -> new TreeMap<>())
-                                .merge(r.year(), 1L, Long::sum);
-                    }
-                }
-                assertThat(byYear).hasSize(4);
-                Map<String, String> all = themeRow(wb, sheet, type.getValue(), "All themes");
-                long total = 0;
-                for (Map.Entry<String, Long> y : byYear.entrySet()) {
-                    assertThat(all.get(yearLabel(y.getKey()) + "\n(number)")).as(type + " " + y.getKey())
-                            .isEqualTo(String.valueOf(y.getValue()));
-                    total += y.getValue();
-                }
-                assertThat(all.get("All years\n(number)")).isEqualTo(String.valueOf(total));
-                byTheme.forEach((theme, years) -> {
-                    Map<String, String> row = themeRow(wb, sheet, type.getValue(), theme);
-                    for (String y : byYear.keySet()) {
-                        assertThat(row.get(yearLabel(y) + "\n(number)")).as(type + " " + theme + " " + y)
-                                .isEqualTo(String.valueOf(years.getOrDefault(y, 0L)));
-                    }
-                });
-            }
+            assertVisitsByTypeYearAndTheme(wb, sheet, rows, types);
             assertThat(wb.rows(sheet)).noneMatch(r -> r.get("Visit type").contains("inspection"));
-
-            // Bradford (380): judged inadequate twice; its monitoring visits between each judgement and the next inspection.
-            List<LocalDate> inspections = csv(Path.of("input/inspections/02-ofsted-ilacs-history-2018-to-2025.csv")).stream()
-                    .filter(m -> m.get("la_code").equals("380")).map(m -> LocalDate.parse(m.get("inspection_date"))).sorted()
+            List<LocalDate> inspections =
+                    csv(Path.of("input/inspections/02-ofsted-ilacs-history-2018-to-2025.csv")).stream()
+                    .filter(m -> m.get("la_code").equals("380")).map(m -> LocalDate.parse(m.get("inspection_date")))
+                    .sorted()
                     .toList();
-            List<Map<String, String>> spells = wb.rowsWhere(wb.sheetOf("visits_inadequate_spells"), "Old LA code", "380");
-            assertThat(spells).hasSize(2);
-            for (Map<String, String> spell : spells) {
-                LocalDate judged = inspections.stream().filter(d -> SHOWN.format(d).equals(spell.get("Inadequate inspection date")))
-                        .findFirst().orElseThrow();
-                LocalDate next = inspections.stream().filter(d -> d.isAfter(judged)).findFirst().orElse(null);
-                List<LocalDate> between = rows.stream().filter(r -> r.laCode().equals("380") && r.type().equals("LA Monitoring visit"))
-                        .map(Row::date).filter(d -> d.isAfter(judged) && (next == null ? !d.isAfter(AS_OF) : d.isBefore(next)))
-                        .sorted().toList();
-                assertThat(between).isNotEmpty();
-                assertThat(spell.get("Monitoring visits\n(number)")).isEqualTo(String.valueOf(between.size()));
-                assertThat(spell.get("First monitoring visit")).isEqualTo(SHOWN.format(between.get(0)));
-                assertThat(spell.get("Last monitoring visit")).isEqualTo(SHOWN.format(between.get(between.size() - 1)));
-                assertThat(spell.get("Next inspection date")).isEqualTo(next == null ? "[z]" : SHOWN.format(next));
-                assertThat(spell.get("Months to next inspection or reporting date\n(number)"))
-                        .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(judged, next == null ? AS_OF : next)));
-            }
-
-            // One row per authority, few columns.
-            String months = wb.sheetOf("visits_months_since_inspection");
-            assertThat(wb.table(months).get(0)).hasSize(5);
-            Map<String, String> bradford = wb.rowsWhere(months, "Old LA code", "380").get(0);
-            LocalDate latest = inspections.get(inspections.size() - 1);
-            assertThat(bradford.get("Latest inspection date")).isEqualTo(SHOWN.format(latest));
-            assertThat(bradford.get("Months since latest inspection\n(number)"))
-                    .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(latest, AS_OF)));
+            assertBradfordsInadequateSpells(wb, rows, inspections);
+            assertBradfordsMonthsSinceInspection(wb, inspections);
 
             String cover = SpendJobContract.coverText(wb);
             assertThat(cover).contains("Ofsted monitoring and focused visits: ofsted-la-visits-2021-to-2025.csv")
@@ -140,10 +95,82 @@ abstract class VisitsContract extends JobTestSupport {
 
         Path data = reports.resolve(VisitsDataset.NAME + ".csv");
         assertThat(new TidyDataChecker().check(data, reports.resolve(VisitsDataset.NAME + ".meta.csv"))).isEmpty();
-        long monitoring2122 = rows.stream().filter(r -> r.type().equals("LA Monitoring visit") && r.year().equals("2021-22")).count();
+        long monitoring2122 =
+                rows.stream().filter(r -> r.type().equals("LA Monitoring visit") && r.year().equals("2021-22")).count();
         assertThat(TidyCsv.read(data).rows()).anySatisfy(r -> assertThat(r).containsEntry("time_period", "202122")
                 .containsEntry("visit_type", "Monitoring visit").containsEntry("visit_theme", "Total")
                 .containsEntry("visits", String.valueOf(monitoring2122)));
+    }
+
+    private static void assertVisitsByTypeYearAndTheme(WorkbookView wb, String sheet, List<Row> rows,
+            Map<String, String> types) {
+        for (Map.Entry<String, String> type : types.entrySet()) {
+            Map<String, Long> byYear = new TreeMap<>();
+            Map<String, Map<String, Long>> byTheme = new TreeMap<>();
+            for (Row r : rows) {
+                if (r.type().equals(type.getKey())) {
+                    byYear.merge(r.year(), 1L, Long::sum);
+                    byTheme.computeIfAbsent(r.theme().isEmpty() ? "Theme not given" : r.theme(),
+                            k -> new TreeMap<>())
+                            .merge(r.year(), 1L, Long::sum);
+                }
+            }
+            assertThat(byYear).hasSize(4);
+            Map<String, String> all = themeRow(wb, sheet, type.getValue(), "All themes");
+            long total = 0;
+            for (Map.Entry<String, Long> y : byYear.entrySet()) {
+                assertThat(all.get(yearLabel(y.getKey()) + "\n(number)")).as(type + " " + y.getKey())
+                        .isEqualTo(String.valueOf(y.getValue()));
+                total += y.getValue();
+            }
+            assertThat(all.get("All years\n(number)")).isEqualTo(String.valueOf(total));
+            byTheme.forEach((theme, years) -> {
+                Map<String, String> row = themeRow(wb, sheet, type.getValue(), theme);
+                for (String y : byYear.keySet()) {
+                    assertThat(row.get(yearLabel(y) + "\n(number)")).as(type + " " + theme + " " + y)
+                            .isEqualTo(String.valueOf(years.getOrDefault(y, 0L)));
+                }
+            });
+        }
+    }
+
+    /**
+     * Bradford (380): judged inadequate twice; its monitoring visits between each judgement and the next
+     * inspection.
+     */
+    private static void assertBradfordsInadequateSpells(WorkbookView wb, List<Row> rows, List<LocalDate> inspections) {
+        List<Map<String, String>> spells = wb.rowsWhere(wb.sheetOf("visits_inadequate_spells"), "Old LA code",
+                "380");
+        assertThat(spells).hasSize(2);
+        for (Map<String, String> spell : spells) {
+            LocalDate judged = inspections.stream().filter(d -> SHOWN.format(d).equals(spell.get("Inadequate "
+                    + "inspection date")))
+                    .findFirst().orElseThrow();
+            LocalDate next = inspections.stream().filter(d -> d.isAfter(judged)).findFirst().orElse(null);
+            List<LocalDate> between =
+                    rows.stream().filter(r -> r.laCode().equals("380") && r.type().equals("LA Monitoring visit"))
+                    .map(Row::date).filter(d -> d.isAfter(judged)
+                    && (next == null ? !d.isAfter(AS_OF) : d.isBefore(next)))
+                    .sorted().toList();
+            assertThat(between).isNotEmpty();
+            assertThat(spell.get("Monitoring visits\n(number)")).isEqualTo(String.valueOf(between.size()));
+            assertThat(spell.get("First monitoring visit")).isEqualTo(SHOWN.format(between.get(0)));
+            assertThat(spell.get("Last monitoring visit")).isEqualTo(SHOWN.format(between.get(between.size() - 1)));
+            assertThat(spell.get("Next inspection date")).isEqualTo(next == null ? "[z]" : SHOWN.format(next));
+            assertThat(spell.get("Months to next inspection or reporting date\n(number)"))
+                    .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(judged, next == null ? AS_OF : next)));
+        }
+    }
+
+    /** One row per authority, few columns. */
+    private static void assertBradfordsMonthsSinceInspection(WorkbookView wb, List<LocalDate> inspections) {
+        String months = wb.sheetOf("visits_months_since_inspection");
+        assertThat(wb.table(months).get(0)).hasSize(5);
+        Map<String, String> bradford = wb.rowsWhere(months, "Old LA code", "380").get(0);
+        LocalDate latest = inspections.get(inspections.size() - 1);
+        assertThat(bradford.get("Latest inspection date")).isEqualTo(SHOWN.format(latest));
+        assertThat(bradford.get("Months since latest inspection\n(number)"))
+                .isEqualTo(String.valueOf(ChronoUnit.MONTHS.between(latest, AS_OF)));
     }
 
     /** Ofsted's headline comparison, worked out here from Ofsted's ILACS history (its own file, to March 2025). */
@@ -158,6 +185,30 @@ abstract class VisitsContract extends JobTestSupport {
             }
             byAuthority.computeIfAbsent(m.get("la_code"), k -> new ArrayList<>()).add(m);
         }
+        Comparison ofsted = compare(byAuthority);
+        long improved = ofsted.improved();
+        long kept = ofsted.kept();
+        long declined = ofsted.declined();
+        long below = ofsted.below();
+        try (WorkbookView wb = WorkbookView.open(report())) {
+            String sheet = wb.sheetOf("visits_ilacs_comparison");
+            assertThat(wb.row(sheet, "Improved").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(improved));
+            assertThat(wb.row(sheet, "Stayed good").get("Local authorities\n(number)")).isEqualTo(String.valueOf(kept));
+            assertThat(wb.row(sheet, "Declined").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(declined));
+            assertThat(wb.row(sheet, "Stayed below").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(below));
+            assertThat(wb.row(sheet, "All compared").get("Local authorities\n(number)"))
+                    .isEqualTo(String.valueOf(improved + kept + declined + below));
+        }
+    }
+
+    record Comparison(long improved, long kept, long declined, long below) {
+    }
+
+    /** Each authority's latest ILACS overall grade against its first, as Ofsted compares them. */
+    private static Comparison compare(Map<String, List<Map<String, String>>> byAuthority) {
         List<String> grades = List.of("Outstanding", "Good", "Requires improvement to be good", "Inadequate");
         long improved = 0;
         long kept = 0;
@@ -167,7 +218,7 @@ abstract class VisitsContract extends JobTestSupport {
             if (list.size() < 2) {
                 continue;
             }
-            list.sort(java.util.Comparator.comparing(m -> m.get("inspection_date")));
+            list.sort(Comparator.comparing(m -> m.get("inspection_date")));
             int first = grades.indexOf(list.get(0).get("overall_effectiveness"));
             int last = grades.indexOf(list.get(list.size() - 1).get("overall_effectiveness"));
             if (last < first) {
@@ -180,15 +231,7 @@ abstract class VisitsContract extends JobTestSupport {
                 below++;
             }
         }
-        try (WorkbookView wb = WorkbookView.open(report())) {
-            String sheet = wb.sheetOf("visits_ilacs_comparison");
-            assertThat(wb.row(sheet, "Improved").get("Local authorities\n(number)")).isEqualTo(String.valueOf(improved));
-            assertThat(wb.row(sheet, "Stayed good").get("Local authorities\n(number)")).isEqualTo(String.valueOf(kept));
-            assertThat(wb.row(sheet, "Declined").get("Local authorities\n(number)")).isEqualTo(String.valueOf(declined));
-            assertThat(wb.row(sheet, "Stayed below").get("Local authorities\n(number)")).isEqualTo(String.valueOf(below));
-            assertThat(wb.row(sheet, "All compared").get("Local authorities\n(number)"))
-                    .isEqualTo(String.valueOf(improved + kept + declined + below));
-        }
+        return new Comparison(improved, kept, declined, below);
     }
 
     @Test
@@ -201,7 +244,8 @@ abstract class VisitsContract extends JobTestSupport {
             assertThat(badDate).containsEntry("Outcome", "Rejected").containsEntry("Column", "visit_date")
                     .containsEntry("Value", "31/02/2022");
             assertThat(badDate.get("Reason")).contains("is not a date");
-            assertThat(problems(wb, quality, "4")).isNotEmpty().allSatisfy(r -> assertThat(r).containsEntry("Outcome", "Rejected"))
+            assertThat(problems(wb, quality, "4")).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r).containsEntry("Outcome", "Rejected"))
                     .anySatisfy(r -> assertThat(r.get("Value")).isIn("999", "Atlantis"));
             Map<String, String> badType = onlyProblem(wb, quality, "5");
             assertThat(badType).containsEntry("Outcome", "Rejected").containsEntry("Column", "visit_type")
@@ -214,23 +258,28 @@ abstract class VisitsContract extends JobTestSupport {
             assertThat(noVisitDate.get("Reason")).contains("publication date (2024-05-15) stands in");
             assertThat(wb.rowsWhere(quality, "Line\n(number)", "8")).isEmpty();
 
-            Map<String, String> monitoring = themeRow(wb, wb.sheetOf("visits_by_type"), "Monitoring visit", "All themes");
+            Map<String, String> monitoring = themeRow(wb, wb.sheetOf("visits_by_type"), "Monitoring visit", "All "
+                    + "themes");
             assertThat(monitoring.get("2021 to 2022\n(number)")).isEqualTo("1");
             assertThat(monitoring.get("All years\n(number)")).isEqualTo("2");
-            assertThat(themeRow(wb, wb.sheetOf("visits_by_type"), "Focused visit", "Theme not given").get("All years\n(number)"))
+            assertThat(themeRow(wb, wb.sheetOf("visits_by_type"), "Focused visit", "Theme not given").get("All "
+                    + "years\n(number)"))
                     .isEqualTo("1");
-            assertThat(SpendJobContract.coverText(wb)).contains("7 rows read, 3 loaded, 4 rejected, 1 loaded with a warning");
+            assertThat(SpendJobContract.coverText(wb)).contains("7 rows read, 3 loaded, 4 rejected, 1 loaded with a "
+                    + "warning");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
     }
 
     @Test
     void aVisitsFileWithoutAVisitTypeColumnFailsWithOneLineAndLeavesTheLastReport() throws Exception {
-        assertThat(runWithVisits(bundledInspections(), bundledVisits(), "2025-03-31", "2025-03-31").exitCode()).isZero();
+        assertThat(runWithVisits(bundledInspections(), bundledVisits(), "2025-03-31", "2025-03-31").exitCode())
+                .isZero();
         byte[] before = Files.readAllBytes(report());
         Map<Path, String> expected = new LinkedHashMap<>();
         expected.put(fixture("visits-no-type.csv"), "has no visit type column");
-        expected.put(work.resolve("missing-visits.csv"), "Ofsted visits file " + work.resolve("missing-visits.csv") + " does not exist");
+        expected.put(work.resolve("missing-visits.csv"),
+                "Ofsted visits file " + work.resolve("missing-visits.csv") + " does not exist");
         for (Map.Entry<Path, String> e : expected.entrySet()) {
             RunOutcome outcome = runWithVisits(bundledInspections(), e.getKey(), "2025-03-31", "2025-03-31");
             assertThat(outcome.exitCode()).as(e.getKey().toString()).isEqualTo(CommandLine.EXIT_INPUT);
@@ -254,6 +303,7 @@ abstract class VisitsContract extends JobTestSupport {
     }
 
     private static List<Map<String, String>> problems(WorkbookView wb, String sheet, String line) {
-        return wb.rowsWhere(sheet, "Line\n(number)", line).stream().filter(r -> r.get("Input file").equals("visits-bad.csv")).toList();
+        return wb.rowsWhere(sheet, "Line\n(number)",
+                line).stream().filter(r -> r.get("Input file").equals("visits-bad.csv")).toList();
     }
 }

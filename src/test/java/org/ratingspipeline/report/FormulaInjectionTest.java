@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -57,7 +58,8 @@ class FormulaInjectionTest extends JobTestSupport {
             for (Sheet sheet : wb.workbook()) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
                     }
                 }
             }
@@ -79,7 +81,8 @@ class FormulaInjectionTest extends JobTestSupport {
             assertThat(csvs).isNotEmpty();
             for (Path csv : csvs) {
                 assertThat(TidyCsv.read(csv).rows()).allSatisfy(r -> r.values().forEach(v ->
-                        assertThat(CsvText.startsLikeAFormula(v) && !isNumber(v)).as(csv.getFileName() + ": " + v).isFalse()));
+                        assertThat(CsvText.startsLikeAFormula(v) && !isNumber(v)).as(csv.getFileName() + ": " + v)
+                                .isFalse()));
             }
         }
     }
@@ -97,9 +100,10 @@ class FormulaInjectionTest extends JobTestSupport {
         new TidyCsvWriter().write(new TidyTable(List.of(TidyFilter.withTotal("value", "Value", "")),
                 List.of(TidyIndicator.count("change_count", "Change")), rows), data, work.resolve("attacks.meta.csv"));
 
-        List<java.util.Map<String, String>> read = TidyCsv.read(data).rows();
+        List<Map<String, String>> read = TidyCsv.read(data).rows();
         for (int i = 0; i < ATTACKS.size(); i++) {
-            assertThat(read.get(i)).containsEntry("la_name", "'" + ATTACKS.get(i)).containsEntry("value", "'" + ATTACKS.get(i))
+            assertThat(read.get(i)).containsEntry("la_name", "'" + ATTACKS.get(i)).containsEntry("value",
+                    "'" + ATTACKS.get(i))
                     .as("a negative number is a number, not text").containsEntry("change_count", "-1");
         }
         assertThat(Files.readString(data)).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,10 +57,11 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
         Optional<Path> soffice = LibreOffice.find();
         if (soffice.isEmpty()) {
             if (LibreOffice.onCi()) {
-                fail("CI is set but LibreOffice (soffice) is not on the PATH: install libreoffice-calc-nogui (.ci/run does)");
+                fail("CI is set but LibreOffice (soffice) is not on the PATH: install libreoffice-calc-nogui (.ci/run "
+                        + "does)");
             }
-            String message = "LibreOffice (soffice) is not installed, so the workbook was NOT opened in a real spreadsheet program. "
-                    + "Install it with: apt-get install -y libreoffice-calc-nogui";
+            String message = "LibreOffice (soffice) is not installed, so the workbook was NOT opened in a real "
+                    + "spreadsheet program. Install it with: apt-get install -y libreoffice-calc-nogui";
             System.err.println("\n" + "!".repeat(100) + "\n!!! SKIPPED: " + message + "\n" + "!".repeat(100) + "\n");
             Assumptions.abort(message);
         }
@@ -72,7 +74,8 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
 
         long started = System.nanoTime();
         try (WorkbookView wb = WorkbookView.open(report()); LibreOffice calc = LibreOffice.start(soffice.get())) {
-            Map<String, List<String[]>> read = calc.sheetsAsCsv(report(), wb.sheetNames(), work.resolve("libreoffice-csv"));
+            Map<String, List<String[]>> read = calc.sheetsAsCsv(report(), wb.sheetNames(),
+                    work.resolve("libreoffice-csv"));
             List<String> differences = new ArrayList<>();
             int cells = 0;
             for (Sheet sheet : wb.workbook()) {
@@ -80,7 +83,8 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
             }
             assertThat(differences).as("cells LibreOffice reads differently from what was written").isEmpty();
             assertThat(cells).as("cells compared").isGreaterThan(3_000);
-            assertThat(String.join("\n", read.values().stream().flatMap(List::stream).map(r -> String.join(",", r)).toList()))
+            assertThat(String.join("\n",
+                    read.values().stream().flatMap(List::stream).map(r -> String.join(",", r)).toList()))
                     .as("formula-like input is read as text, not evaluated")
                     .contains("=HYPERLINK(\"http://x\",\"y\")").contains("+SUM(1;2)").contains("@SUM(1+1)").contains("-2+3");
 
@@ -102,7 +106,8 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
             for (int c = 0; c <= lastCol; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
                 String seen = c < theirs.length ? theirs[c] : "";
-                String where = sheet.getSheetName() + "!" + new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
+                String where = sheet.getSheetName() + "!"
+                        + new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
                 compared++;
                 String problem = difference(cell, seen);
                 if (problem != null) {
@@ -120,13 +125,14 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
             case BLANK:
                 return seen.isEmpty() ? null : "blank cell read as '" + seen + "'";
             case STRING:
-                return cell.getStringCellValue().equals(seen) ? null : "'" + cell.getStringCellValue() + "' read as '" + seen + "'";
+                return cell.getStringCellValue().equals(seen) ? null : "'" + cell.getStringCellValue() + "' read as '"
+                        + seen + "'";
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell) && seen.length() > 10) {
                     // A date and time of day, read as dd/MM/yyyy HH:mm:ss.
-                    java.time.LocalDateTime written = cell.getLocalDateTimeCellValue();
+                    LocalDateTime written = cell.getLocalDateTimeCellValue();
                     try {
-                        return java.time.LocalDateTime.parse(seen, UK_DATE_TIME).equals(written.withNano(0)) ? null
+                        return LocalDateTime.parse(seen, UK_DATE_TIME).equals(written.withNano(0)) ? null
                                 : written + " read as " + seen;
                     } catch (DateTimeParseException e) {
                         return written + " read as '" + seen + "'";
@@ -148,13 +154,17 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
         }
     }
 
-    /** Each Excel table as name and range in LibreOffice's notation, e.g. {@code table_1_national Table_1.A6:Table_1.C14}. */
+    /**
+     * Each Excel table as name and range in LibreOffice's notation, e.g. {@code table_1_national
+     * Table_1.A6:Table_1.C14}.
+     */
     private static List<String> tables(WorkbookView wb) {
         List<String> tables = new ArrayList<>();
         for (Sheet s : wb.workbook()) {
             for (XSSFTable t : ((XSSFSheet) s).getTables()) {
                 String sheet = s.getSheetName();
-                tables.add(t.getName() + " " + sheet + "." + t.getStartCellReference().formatAsString(false) + ":" + sheet + "."
+                tables.add(t.getName() + " " + sheet + "." + t.getStartCellReference().formatAsString(false) + ":"
+                        + sheet + "."
                         + t.getEndCellReference().formatAsString(false));
             }
         }
@@ -163,7 +173,8 @@ class LibreOfficeReadsTheWorkbookTest extends JobTestSupport {
 
     private static List<String> databaseRanges(Path ods) throws IOException {
         try (ZipFile zip = new ZipFile(ods.toFile())) {
-            String content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            String content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
             List<String> ranges = new ArrayList<>();
             Matcher m = DATABASE_RANGE.matcher(content);
             while (m.find()) {

@@ -2,7 +2,7 @@ package org.ratingspipeline.report;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -25,7 +25,8 @@ public final class ReportSettings {
         settings.put("ratings.report.contact-email", "team@example.org");
         settings.put("ratings.report.next-update", "Nightly.");
         settings.put("ratings.report.inspections-source", "Ofsted");
-        settings.put("ratings.report.inspections-source-detail", "Ofsted, official statistics, Open Government Licence v3.0.");
+        settings.put("ratings.report.inspections-source-detail", "Ofsted, official statistics, Open Government "
+                + "Licence v3.0.");
         settings.put("ratings.report.inspections-source-url", "https://www.gov.uk/government/organisations/ofsted");
         settings.put("ratings.report.inspections-caveat", "None.");
         settings.put("ratings.report.register-source", "DfE");

@@ -9,7 +9,8 @@ class HeaderMapTest {
 
     @Test
     void findsColumnsByAnyAliasIgnoringCaseSpacesAndOrder() {
-        String[] header = {"URN", "Overall Effectiveness Grade", " La Code ", "LTLA23CD", "Local Authority", "Inspection Start Date",
+        String[] header = {"URN", "Overall Effectiveness Grade", " La Code ", "LTLA23CD", "Local Authority",
+                "Inspection Start Date",
                 "Publication date", "IN_CARE grade", "Inspection Link"};
         HeaderMap<InspectionField> map = HeaderMap.match(header, InspectionField.class);
         assertThat(map.position(InspectionField.OVERALL)).contains(1);
@@ -45,6 +46,7 @@ class HeaderMapTest {
 
     @Test
     void normalisesPunctuationAndCase() {
-        assertThat(HeaderMap.normalise("  Leadership, management_and-Governance ")).isEqualTo("leadership management and governance");
+        assertThat(HeaderMap.normalise("  Leadership, management_and-Governance ")).isEqualTo("leadership management "
+                + "and governance");
     }
 }

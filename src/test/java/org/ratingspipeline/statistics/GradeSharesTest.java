@@ -22,7 +22,8 @@ class GradeSharesTest {
 
     @Test
     void roundedSharesMaySumToMoreThan100AndTheSumIsReported() {
-        // 2/7 = 28.57 rounds up three times: 28.6 + 28.6 + 28.6 + 14.3 = 100.1, as the press's 103% did on a larger scale.
+        // 2/7 = 28.57 rounds up three times: 28.6 + 28.6 + 28.6 + 14.3 = 100.1, as the press's 103% did on a larger
+        // scale.
         GradeShares t = new GradeShares(Map.of(Grade.OUTSTANDING, 2L, Grade.GOOD, 2L, Grade.REQUIRES_IMPROVEMENT, 2L,
                 Grade.INADEQUATE, 1L), 0, 0, 0);
         assertThat(t.share(Grade.OUTSTANDING)).contains(new BigDecimal("28.6"));

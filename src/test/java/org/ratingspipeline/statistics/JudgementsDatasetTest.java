@@ -47,21 +47,27 @@ class JudgementsDatasetTest {
         // ILACS only: its five areas; (England + 2 regions + 4 authorities) x 5 areas x 11 judgements.
         assertThat(csv.rows()).hasSize(7 * 5 * 11);
         assertThat(csv.rows()).extracting(r -> r.get("judgement_area")).doesNotContain("Adoption performance");
-        assertThat(csv.national("Overall effectiveness", "Good")).containsEntry("la_count", "1").containsEntry("la_percent", "33.3");
+        assertThat(csv.national("Overall effectiveness", "Good")).containsEntry("la_count",
+                "1").containsEntry("la_percent", "33.3");
         assertThat(csv.national("Overall effectiveness", "Good or outstanding"))
                 .containsEntry("la_count", "2").containsEntry("la_percent", "66.7");
-        assertThat(csv.national("Overall effectiveness", "All judged")).containsEntry("la_count", "3").containsEntry("la_percent", "100.0");
-        assertThat(csv.national("Overall effectiveness", "Not yet inspected")).containsEntry("la_count", "1").containsEntry("la_percent", "z");
-        assertThat(csv.national("Overall effectiveness", "Total")).containsEntry("la_count", "4").containsEntry("la_percent", "z");
+        assertThat(csv.national("Overall effectiveness", "All judged")).containsEntry("la_count",
+                "3").containsEntry("la_percent", "100.0");
+        assertThat(csv.national("Overall effectiveness", "Not yet inspected")).containsEntry("la_count",
+                "1").containsEntry("la_percent", "z");
+        assertThat(csv.national("Overall effectiveness", "Total")).containsEntry("la_count",
+                "4").containsEntry("la_percent", "z");
         // Croydon's 2020 inspection came before care leavers were judged on their own: not applicable.
         assertThat(csv.national("Care leavers", "Not applicable")).containsEntry("la_count", "1");
-        assertThat(csv.national("Care leavers", "Good")).containsEntry("la_count", "0").containsEntry("la_percent", "0.0");
+        assertThat(csv.national("Care leavers", "Good")).containsEntry("la_count", "0").containsEntry("la_percent",
+                "0.0");
         assertThat(csv.judgement("Regional", "E12000007", "", "Overall effectiveness", "Outstanding"))
                 .containsEntry("la_count", "1").containsEntry("la_percent", "50.0");
 
         var croydon = csv.judgement("Local authority", "E12000007", "306", "Overall effectiveness", "Good");
         assertThat(croydon).containsEntry("la_name", "Croydon").containsEntry("new_la_code", "E09000306")
-                .containsEntry("region_name", "London").containsEntry("la_count", "1").containsEntry("la_percent", "100.0");
+                .containsEntry("region_name", "London").containsEntry("la_count", "1").containsEntry("la_percent",
+                "100.0");
         assertThat(csv.judgement("Local authority", "E12000007", "306", "Overall effectiveness", "Inadequate"))
                 .containsEntry("la_count", "0").containsEntry("la_percent", "0.0");
         assertThat(csv.judgement("Local authority", "E12000007", "302", "Overall effectiveness", "Good"))
@@ -69,6 +75,11 @@ class JudgementsDatasetTest {
         assertThat(csv.judgement("Local authority", "E12000007", "302", "Overall effectiveness", "Not yet inspected"))
                 .containsEntry("la_count", "1");
 
+        assertAuthoritiesAddUpToRegionsAndEngland(csv);
+    }
+
+    /** Every national count is the sum of the regions' and of the authorities'; every regional one of its own. */
+    private static void assertAuthoritiesAddUpToRegionsAndEngland(TidyCsv csv) {
         for (var row : csv.rows()) {
             if (row.get("geographic_level").equals("National")) {
                 long regions = sum(csv, "Regional", null, row);
@@ -86,9 +97,11 @@ class JudgementsDatasetTest {
     void beforeAnyoneIsJudgedThereAreNoSharesAndEveryAuthorityIsNotYetInspected() throws IOException {
         TidyCsv csv = write(JudgementsDataset.table(new TidyTime("2018", "Reporting year"),
                 List.of(notInspected("306", "Croydon", LONDON)), REGIONS));
-        assertThat(csv.national("Overall effectiveness", "Good")).containsEntry("la_count", "0").containsEntry("la_percent", "z");
+        assertThat(csv.national("Overall effectiveness", "Good")).containsEntry("la_count",
+                "0").containsEntry("la_percent", "z");
         assertThat(csv.national("Overall effectiveness", "Total")).containsEntry("la_count", "1");
-        assertThat(csv.judgement("Regional", "E12000001", "", "Overall effectiveness", "Total")).containsEntry("la_count", "0");
+        assertThat(csv.judgement("Regional", "E12000001", "", "Overall effectiveness", "Total"))
+                .containsEntry("la_count", "0");
     }
 
     @Test
@@ -117,7 +130,8 @@ class JudgementsDatasetTest {
                 .mapToLong(r -> Long.parseLong(r.get("la_count"))).sum();
     }
 
-    private static AuthorityJudgement judged(String oldCode, String name, Region region, Grade overall, LocalDate published) {
+    private static AuthorityJudgement judged(String oldCode, String name, Region region, Grade overall,
+            LocalDate published) {
         Map<JudgementArea, Grade> grades = new EnumMap<>(JudgementArea.class);
         Set<JudgementArea> notApplicable = EnumSet.noneOf(JudgementArea.class);
         for (JudgementArea area : JudgementArea.values()) {
@@ -130,7 +144,8 @@ class JudgementsDatasetTest {
                 grades.put(area, overall);
             }
         }
-        return new AuthorityJudgement(authority(oldCode, name, region), region, Optional.of(new LatestJudgement(Framework.ILACS,
+        return new AuthorityJudgement(authority(oldCode, name, region), region,
+                Optional.of(new LatestJudgement(Framework.ILACS,
                 "standard", published.minusMonths(2), published.minusMonths(2), published, grades, notApplicable)));
     }
 

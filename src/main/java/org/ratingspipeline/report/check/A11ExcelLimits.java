@@ -26,7 +26,8 @@ public final class A11ExcelLimits extends AbstractCheck {
         List<Violation> out = new ArrayList<>();
         SpreadsheetVersion excel = SpreadsheetVersion.EXCEL2007;
         if (workbook.getNumCellStyles() >= MAX_CELL_STYLES) {
-            out.add(violation(workbook.getNumCellStyles() + " cell styles; Excel allows fewer than " + MAX_CELL_STYLES));
+            out.add(violation(workbook.getNumCellStyles() + " cell styles; Excel allows fewer than "
+                    + MAX_CELL_STYLES));
         }
         Findings findings = findings();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {

@@ -37,7 +37,8 @@ public final class D2ContentsTable extends AbstractCheck {
             return out;
         }
         if (!table.header(0).strip().equalsIgnoreCase("Sheet name")) {
-            out.add(violation(contents, table.ref(table.headerRow(), 0), "first contents column should be 'Sheet name'"));
+            out.add(violation(contents, table.ref(table.headerRow(), 0), "first contents column should be 'Sheet "
+                    + "name'"));
         }
         if (!SECOND_HEADERS.contains(table.header(1).strip().toLowerCase(Locale.ROOT))) {
             out.add(violation(contents, table.ref(table.headerRow(), 1),

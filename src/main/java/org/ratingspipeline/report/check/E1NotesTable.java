@@ -28,7 +28,8 @@ public final class E1NotesTable extends AbstractCheck {
         String[] expected = {"Note number", "Note text", "Link"};
         int columns = table.columnCount();
         if (columns < 2 || columns > 3) {
-            out.add(violation(notes, "notes table should have columns 'Note number', 'Note text' (and optional 'Link')"));
+            out.add(violation(notes, "notes table should have columns 'Note number', 'Note text' (and optional "
+                    + "'Link')"));
             return;
         }
         for (int i = 0; i < columns; i++) {

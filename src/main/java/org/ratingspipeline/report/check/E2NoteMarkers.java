@@ -28,7 +28,8 @@ public final class E2NoteMarkers extends AbstractCheck {
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                     String id = table.text(r, 0).strip();
                     if (!Text.NOTE_ID.matcher(id).matches()) {
-                        out.add(violation(notes, table.ref(r, 0), "note id should look like [note 1], not '" + id + "'"));
+                        out.add(violation(notes, table.ref(r, 0),
+                                "note id should look like [note 1], not '" + id + "'"));
                     }
                 }
             }

@@ -24,7 +24,8 @@ public final class J2NoHiddenRowsOrColumns extends AbstractCheck {
             XSSFSheet sheet = workbook.getSheetAt(i);
             for (Row row : sheet) {
                 if (row.getZeroHeight()) {
-                    out.add(violation(sheet, Cells.ref(row.getRowNum(), 0), "row " + (row.getRowNum() + 1) + " is hidden"));
+                    out.add(violation(sheet, Cells.ref(row.getRowNum(), 0), "row " + (row.getRowNum() + 1) + " is "
+                            + "hidden"));
                 }
             }
             // column definitions are ranges; reading them avoids probing all 16,384 columns

@@ -19,7 +19,8 @@ public final class J4NoSheetFilters extends AbstractCheck {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             if (sheet.getCTWorksheet().isSetAutoFilter()) {
-                out.add(violation(sheet, "sheet has an auto-filter " + sheet.getCTWorksheet().getAutoFilter().getRef()));
+                out.add(violation(sheet,
+                        "sheet has an auto-filter " + sheet.getCTWorksheet().getAutoFilter().getRef()));
             }
         }
         return out;

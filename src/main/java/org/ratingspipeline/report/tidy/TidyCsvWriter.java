@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.report.Shorthand;
 
 /**
@@ -36,7 +37,8 @@ public final class TidyCsvWriter {
 
     private void writeData(TidyTable table, Path file) throws IOException {
         boolean regions = table.rows().stream().anyMatch(r -> r.location().level() != GeographicLevel.NATIONAL);
-        boolean authorities = table.rows().stream().anyMatch(r -> r.location().level() == GeographicLevel.LOCAL_AUTHORITY);
+        boolean authorities =
+                table.rows().stream().anyMatch(r -> r.location().level() == GeographicLevel.LOCAL_AUTHORITY);
         List<String> header = new ArrayList<>(TIME_COLUMNS);
         header.addAll(COUNTRY_COLUMNS);
         if (regions) {
@@ -52,7 +54,8 @@ public final class TidyCsvWriter {
             for (TidyRow row : table.rows()) {
                 List<String> cells = new ArrayList<>(List.of(text(row.time().period()), text(row.time().identifier())));
                 TidyLocation where = row.location();
-                cells.addAll(List.of(text(where.level().label()), text(TidyLocation.ENGLAND_CODE), text(TidyLocation.ENGLAND_NAME)));
+                cells.addAll(List.of(text(where.level().label()), text(Formats.ENGLAND_CODE),
+                        text(TidyLocation.ENGLAND_NAME)));
                 if (regions) {
                     cells.addAll(List.of(text(where.regionCode()), text(where.regionName())));
                 }
@@ -72,10 +75,12 @@ public final class TidyCsvWriter {
         try (CsvFile csv = new CsvFile(file)) {
             csv.row(META_COLUMNS);
             for (TidyFilter f : table.filters()) {
-                csv.row(List.of(f.name(), "Filter", text(f.label()), "", "", "", text(f.hint()), "", text(f.defaultLevel())));
+                csv.row(List.of(f.name(), "Filter", text(f.label()), "", "", "", text(f.hint()), "",
+                        text(f.defaultLevel())));
             }
             for (TidyIndicator i : table.indicators()) {
-                csv.row(List.of(i.name(), "Indicator", text(i.label()), "", i.unit(), String.valueOf(i.decimals()), "", "", ""));
+                csv.row(List.of(i.name(), "Indicator", text(i.label()), "", i.unit(), String.valueOf(i.decimals()), "",
+                        "", ""));
             }
         }
     }
@@ -96,7 +101,8 @@ public final class TidyCsvWriter {
         try {
             return number.setScale(indicator.decimals(), RoundingMode.UNNECESSARY).toPlainString();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(indicator.name() + " = " + number + " has more than the " + indicator.decimals()
+            throw new IllegalArgumentException(indicator.name() + " = " + number + " has more than the "
+                    + indicator.decimals()
                     + " decimal places its metadata gives", e);
         }
     }

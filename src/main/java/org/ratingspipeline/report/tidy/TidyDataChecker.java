@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,13 +67,15 @@ public final class TidyDataChecker {
         Set<String> seen = new HashSet<>();
         for (String name : header) {
             if (!TidyNames.isName(name)) {
-                problems.add(data, "column name '" + name + "' is not snake_case starting with a letter, at most 50 characters");
+                problems.add(data, "column name '" + name + "' is not snake_case starting with a letter, at most 50 "
+                        + "characters");
             }
             if (!seen.add(name)) {
                 problems.add(data, "column " + name + " appears twice");
             }
         }
-        for (String required : List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name")) {
+        for (String required
+                : List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name")) {
             if (!header.contains(required)) {
                 problems.add(data, "has no " + required + " column");
             }
@@ -78,7 +83,8 @@ public final class TidyDataChecker {
     }
 
     /** The metadata rows by column name; every filter and indicator of the data file must have one. */
-    private static Map<String, String[]> checkMeta(Path meta, List<String[]> rows, List<String> dataHeader, Problems problems) {
+    private static Map<String, String[]> checkMeta(Path meta, List<String[]> rows, List<String> dataHeader,
+            Problems problems) {
         List<String> header = Arrays.asList(rows.get(0));
         List<String> required = TidyCsvWriter.META_COLUMNS.subList(0, 8);
         if (!header.equals(required) && !header.equals(TidyCsvWriter.META_COLUMNS)) {
@@ -93,53 +99,71 @@ public final class TidyDataChecker {
                 row[i] = row[i] == null ? "" : row[i];
             }
             String name = row[0];
-            String where = "row " + name;
             if (columns.put(name, row) != null) {
-                problems.add(meta, where + " appears twice");
+                problems.add(meta, "row " + name + " appears twice");
             }
-            if (!dataHeader.contains(name)) {
-                problems.add(meta, where + " names no column of the data file");
-            }
-            if (TidyCsvWriter.STANDARD_COLUMNS.contains(name)) {
-                problems.add(meta, where + ": time and geography columns have no metadata row");
-            }
-            if (row[2].isBlank() || row[2].length() > TidyNames.LABEL_MAX) {
-                problems.add(meta, where + ": label must be 1 to " + TidyNames.LABEL_MAX + " characters");
-            }
-            switch (row[1]) {
-                case "Filter" -> {
-                    if (!row[3].isEmpty() || !row[4].isEmpty() || !row[5].isEmpty()) {
-                        problems.add(meta, where + ": a filter has no indicator grouping, unit or decimal places");
-                    }
-                    if (!row[7].isEmpty()) {
-                        groupingColumns.add(row[7]);
-                    }
-                }
-                case "Indicator" -> {
-                    if (!TidyIndicator.UNITS.contains(row[4])) {
-                        problems.add(meta, where + ": indicator_unit '" + row[4] + "' is not one of " + TidyIndicator.UNITS);
-                    }
-                    if (!row[5].isEmpty() && !row[5].matches("\\d+")) {
-                        problems.add(meta, where + ": indicator_dp '" + row[5] + "' is not a whole number");
-                    }
-                    if (!row[6].isEmpty() || !row[7].isEmpty() || !row[8].isEmpty()) {
-                        problems.add(meta, where + ": an indicator has no filter hint, grouping column or default");
-                    }
-                }
-                default -> problems.add(meta, where + ": col_type '" + row[1] + "' is neither Filter nor Indicator");
-            }
-            for (String cell : row) {
-                if (isNullWord(cell)) {
-                    problems.add(meta, where + " holds '" + cell + "'");
-                }
-            }
+            checkMetaRow(meta, row, dataHeader, groupingColumns, problems);
         }
         for (String name : dataHeader) {
-            if (!TidyCsvWriter.STANDARD_COLUMNS.contains(name) && !groupingColumns.contains(name) && !columns.containsKey(name)) {
+            if (!TidyCsvWriter.STANDARD_COLUMNS.contains(name) && !groupingColumns.contains(name)
+                    && !columns.containsKey(name)) {
                 problems.add(meta, "has no row for the data file's column " + name);
             }
         }
         return columns;
+    }
+
+    /** A metadata row must name a column of the data file, and not a time or geography column. */
+    private static List<String> nameFaults(String name, List<String> dataHeader) {
+        List<String> faults = new ArrayList<>();
+        if (!dataHeader.contains(name)) {
+            faults.add(" names no column of the data file");
+        }
+        if (TidyCsvWriter.STANDARD_COLUMNS.contains(name)) {
+            faults.add(": time and geography columns have no metadata row");
+        }
+        return faults;
+    }
+
+    /** One metadata row: it names a data column, has a label, and the fields its col_type allows. */
+    private static void checkMetaRow(Path meta, String[] row, List<String> dataHeader, Set<String> groupingColumns,
+            Problems problems) {
+        String name = row[0];
+        String where = "row " + name;
+        for (String fault : nameFaults(name, dataHeader)) {
+            problems.add(meta, where + fault);
+        }
+        if (row[2].isBlank() || row[2].length() > TidyNames.LABEL_MAX) {
+            problems.add(meta, where + ": label must be 1 to " + TidyNames.LABEL_MAX + " characters");
+        }
+        switch (row[1]) {
+            case "Filter" -> {
+                if (!row[3].isEmpty() || !row[4].isEmpty() || !row[5].isEmpty()) {
+                    problems.add(meta, where + ": a filter has no indicator grouping, unit or decimal places");
+                }
+                if (!row[7].isEmpty()) {
+                    groupingColumns.add(row[7]);
+                }
+            }
+            case "Indicator" -> {
+                if (!TidyIndicator.UNITS.contains(row[4])) {
+                    problems.add(meta,
+                            where + ": indicator_unit '" + row[4] + "' is not one of " + TidyIndicator.UNITS);
+                }
+                if (!row[5].isEmpty() && !row[5].matches("\\d+")) {
+                    problems.add(meta, where + ": indicator_dp '" + row[5] + "' is not a whole number");
+                }
+                if (!row[6].isEmpty() || !row[7].isEmpty() || !row[8].isEmpty()) {
+                    problems.add(meta, where + ": an indicator has no filter hint, grouping column or default");
+                }
+            }
+            default -> problems.add(meta, where + ": col_type '" + row[1] + "' is neither Filter nor Indicator");
+        }
+        for (String cell : row) {
+            if (isNullWord(cell)) {
+                problems.add(meta, where + " holds '" + cell + "'");
+            }
+        }
     }
 
     private static void checkRows(Path data, List<String> header, List<String[]> rows, Map<String, String[]> meta,
@@ -163,35 +187,11 @@ public final class TidyDataChecker {
                 problems.add(data, where + " has " + row.length + " fields for " + header.size() + " columns");
                 continue;
             }
-            Map<String, String> cell = new HashMap<>();
-            for (int c = 0; c < row.length; c++) {
-                cell.put(header.get(c), row[c]);
-                if (isNullWord(row[c])) {
-                    problems.add(data, where + ", " + header.get(c) + ": '" + row[c] + "' is not allowed; use a symbol");
-                }
-            }
+            Map<String, String> cell = cells(data, where, header, row, problems);
             checkTime(data, where, cell, identifiers, problems);
             checkGeography(data, where, header, cell, problems);
-            StringBuilder key = new StringBuilder();
-            for (String name : header) {
-                String[] m = meta.get(name);
-                String value = cell.get(name);
-                if (m == null || m[1].equals("Filter")) {
-                    key.append(value).append('\u0000');
-                }
-                if (m == null) {
-                    continue;
-                }
-                if (m[1].equals("Filter")) {
-                    if (value.isBlank() || value.length() > TidyNames.FILTER_ITEM_MAX) {
-                        problems.add(data, where + ", " + name + ": a filter level is 1 to " + TidyNames.FILTER_ITEM_MAX + " characters");
-                    }
-                    filterLevels.get(name).add(value);
-                } else if (m[1].equals("Indicator")) {
-                    checkIndicator(data, where, name, value, m[5], problems);
-                }
-            }
-            Integer first = observations.putIfAbsent(key.toString(), n + 2);
+            String key = checkFiltersAndIndicators(data, where, header, cell, meta, filterLevels, problems);
+            Integer first = observations.putIfAbsent(key, n + 2);
             if (first != null) {
                 problems.add(data, where + " repeats the time, place and filter levels of row " + first);
             }
@@ -202,12 +202,58 @@ public final class TidyDataChecker {
         filterLevels.forEach((name, levels) -> {
             String defaultLevel = meta.get(name)[8];
             if (!levels.contains("Total") && (defaultLevel.isEmpty() || !levels.contains(defaultLevel))) {
-                problems.add(data, "filter " + name + " has no Total level and no filter_default among its levels " + levels);
+                problems.add(data, "filter " + name + " has no Total level and no filter_default among its levels "
+                        + levels);
             }
         });
     }
 
-    private static void checkTime(Path data, String where, Map<String, String> cell, Set<String> identifiers, Problems problems) {
+    /** The row's cells by column name; a null word in any of them is a problem. */
+    private static Map<String, String> cells(Path data, String where, List<String> header, String[] row,
+            Problems problems) {
+        Map<String, String> cell = new HashMap<>();
+        for (int c = 0; c < row.length; c++) {
+            cell.put(header.get(c), row[c]);
+            if (isNullWord(row[c])) {
+                problems.add(data, where + ", " + header.get(c) + ": '" + row[c] + "' is not allowed; use a symbol");
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * Checks the row's filter levels and indicator values, collecting each filter's levels; returns the row's
+     * observation key (its time, place and filter levels).
+     */
+    private static String checkFiltersAndIndicators(Path data, String where, List<String> header,
+            Map<String, String> cell, Map<String, String[]> meta, Map<String, Set<String>> filterLevels,
+            Problems problems) {
+        StringBuilder key = new StringBuilder();
+        for (String name : header) {
+            String[] m = meta.get(name);
+            String value = cell.get(name);
+            if (m == null || m[1].equals("Filter")) {
+                key.append(value).append('\u0000');
+            }
+            if (m == null) {
+                continue;
+            }
+            if (m[1].equals("Filter")) {
+                if (value.isBlank() || value.length() > TidyNames.FILTER_ITEM_MAX) {
+                    problems.add(data,
+                            where + ", " + name + ": a filter level is 1 to " + TidyNames.FILTER_ITEM_MAX
+                                    + " characters");
+                }
+                filterLevels.get(name).add(value);
+            } else if (m[1].equals("Indicator")) {
+                checkIndicator(data, where, name, value, m[5], problems);
+            }
+        }
+        return key.toString();
+    }
+
+    private static void checkTime(Path data, String where, Map<String, String> cell, Set<String> identifiers,
+            Problems problems) {
         String period = cell.getOrDefault("time_period", "");
         String identifier = cell.getOrDefault("time_identifier", "");
         if (!period.matches("\\d{4}|\\d{6}")) {
@@ -219,11 +265,14 @@ public final class TidyDataChecker {
         identifiers.add(identifier);
     }
 
-    private static void checkGeography(Path data, String where, List<String> header, Map<String, String> cell, Problems problems) {
+    private static void checkGeography(Path data, String where, List<String> header, Map<String, String> cell,
+            Problems problems) {
         String level = cell.getOrDefault("geographic_level", "");
         List<String> required = LEVEL_COLUMNS.get(level);
         if (required == null) {
-            problems.add(data, where + ": geographic_level '" + level + "' is not one this checker knows " + LEVEL_COLUMNS.keySet());
+            problems.add(data,
+                    where + ": geographic_level '" + level + "' is not one this checker knows "
+                            + LEVEL_COLUMNS.keySet());
             return;
         }
         List<String> geography = new ArrayList<>(TidyCsvWriter.COUNTRY_COLUMNS.subList(1, 3));
@@ -243,7 +292,8 @@ public final class TidyDataChecker {
                 problems.add(data, where + ": " + column + " is blank on a " + level + " row");
             }
             if (!applies && !value.isEmpty()) {
-                problems.add(data, where + ": " + column + " must be blank on a " + level + " row, not '" + value + "'");
+                problems.add(data,
+                        where + ": " + column + " must be blank on a " + level + " row, not '" + value + "'");
             }
             Pattern code = CODES.get(column);
             if (code != null && !value.isEmpty() && !code.matcher(value).matches()) {
@@ -255,7 +305,8 @@ public final class TidyDataChecker {
         }
     }
 
-    private static void checkIndicator(Path data, String where, String name, String value, String dp, Problems problems) {
+    private static void checkIndicator(Path data, String where, String name, String value, String dp,
+            Problems problems) {
         if (value.isBlank()) {
             problems.add(data, where + ", " + name + ": an indicator is never blank; use a symbol such as x or z");
             return;
@@ -264,7 +315,8 @@ public final class TidyDataChecker {
         if (number.matches()) {
             int decimals = number.group(2) == null ? 0 : number.group(2).length();
             if (!dp.isEmpty() && decimals > Integer.parseInt(dp)) {
-                problems.add(data, where + ", " + name + ": " + value + " has more than the " + dp + " decimal places of its metadata");
+                problems.add(data, where + ", " + name + ": " + value + " has more than the " + dp + " decimal places "
+                        + "of its metadata");
             }
         } else if (!SYMBOLS.contains(value)) {
             problems.add(data, where + ", " + name + ": '" + value + "' is neither a number nor a symbol " + SYMBOLS);
@@ -295,12 +347,13 @@ public final class TidyDataChecker {
     }
 
     private static Set<String> timeIdentifiers() {
-        Set<String> ids = new HashSet<>(List.of("Calendar year", "Reporting year", "Academic year", "Financial year", "Tax year",
+        Set<String> ids = new HashSet<>(List.of("Calendar year", "Reporting year", "Academic year", "Financial "
+                + "year", "Tax year",
                 "Financial year Q1", "Financial year Q2", "Financial year Q3", "Financial year Q4",
                 "Part 1 (April to September)", "Part 2 (October to March)", "Autumn term", "Spring term", "Summer term",
                 "Autumn and spring term"));
-        for (java.time.Month m : java.time.Month.values()) {
-            ids.add(m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        for (Month m : Month.values()) {
+            ids.add(m.getDisplayName(TextStyle.FULL, Locale.UK));
         }
         for (int w = 1; w <= 52; w++) {
             ids.add("Week " + w);

@@ -1,6 +1,7 @@
 package org.ratingspipeline.report.tidy;
 
 import java.util.Objects;
+import org.ratingspipeline.common.Formats;
 
 /**
  * What place a row of tidy data is about, as the EES geography columns: always the country (we
@@ -9,10 +10,10 @@ import java.util.Objects;
  *
  * @param newLaCode the 9-character ONS code; blank for a legacy authority that never had one
  */
-public record TidyLocation(GeographicLevel level, String regionCode, String regionName, String oldLaCode, String newLaCode,
+public record TidyLocation(GeographicLevel level, String regionCode, String regionName, String oldLaCode,
+        String newLaCode,
                            String laName) {
 
-    public static final String ENGLAND_CODE = "E92000001";
     public static final String ENGLAND_NAME = "England";
 
     public TidyLocation {

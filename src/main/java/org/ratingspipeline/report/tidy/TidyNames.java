@@ -19,7 +19,8 @@ public final class TidyNames {
 
     static void requireColumnName(String name) {
         if (!isName(name)) {
-            throw new IllegalArgumentException("'" + name + "' is not an EES column name (snake_case, a letter first, at most 50 characters)");
+            throw new IllegalArgumentException("'" + name + "' is not an EES column name (snake_case, a letter first, "
+                    + "at most 50 characters)");
         }
     }
 

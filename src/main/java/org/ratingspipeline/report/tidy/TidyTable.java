@@ -27,11 +27,13 @@ public record TidyTable(List<TidyFilter> filters, List<TidyIndicator> indicators
         indicators.forEach(i -> unique(names, i.name()));
         for (TidyRow row : rows) {
             if (row.filterLevels().size() != filters.size() || row.indicatorValues().size() != indicators.size()) {
-                throw new IllegalArgumentException("row " + row + " does not have one level per filter and one value per indicator");
+                throw new IllegalArgumentException("row " + row + " does not have one level per filter and one value "
+                        + "per indicator");
             }
             for (String level : row.filterLevels()) {
                 if (level.isBlank() || level.length() > TidyNames.FILTER_ITEM_MAX) {
-                    throw new IllegalArgumentException("filter level '" + level + "' must be 1 to " + TidyNames.FILTER_ITEM_MAX
+                    throw new IllegalArgumentException("filter level '" + level + "' must be 1 to "
+                            + TidyNames.FILTER_ITEM_MAX
                             + " characters");
                 }
             }

@@ -8,18 +8,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ratingspipeline.report.Chart;
+import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
-import org.ratingspipeline.report.RatingsWorkbook;
-import org.ratingspipeline.report.ReportContent;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.Table;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.workbook.Chart;
+import org.ratingspipeline.report.workbook.ReportContent;
 
 /**
  * The web page published beside the workbook ({@code index.html}): the headline figures in words,
@@ -40,7 +41,7 @@ public final class HeadlinePage {
 
     /** @param workbookFile the workbook's file name in the same folder, which the page links to */
     public static String render(ReportContent content, String workbookFile) {
-        String date = RatingsWorkbook.LONG_DATE.format(content.run().asOf());
+        String date = Formats.LONG_DATE.format(content.run().asOf());
         Html head = Html.el("head",
                 Html.voidElement("meta", Html.attrs("charset", "utf-8")),
                 Html.voidElement("meta", Html.attrs("name", "viewport",
@@ -171,7 +172,7 @@ public final class HeadlinePage {
     /** The chart, what it shows in words, and the numbers it draws as a table beside it. */
     private static Html chart(Chart chart, Table source) {
         ChartContent c = chart.content();
-        String id = chart.sheetName().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = chart.sheetName().toLowerCase(Locale.ROOT).replace('_', '-');
         ChartData data = ChartData.of(c, source);
         Html svg = switch (c.kind()) {
             case BAR -> SvgBarChart.bars(id + "-svg", c.title(), c.description(), data);

@@ -3,6 +3,7 @@ package org.ratingspipeline.report.check;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -52,7 +53,13 @@ final class Breakages {
     private Breakages() {
     }
 
+    /** One breakage a rule or more, by the rule's group in the standard (A: workbook properties, ...). */
     static List<Breakage> all() {
+        return Stream.of(rulesA(), rulesB(), rulesC(), rulesD(), rulesE(), rulesF(), rulesG(), rulesH(), rulesI(),
+                rulesJ(), rulesK()).flatMap(List::stream).toList();
+    }
+
+    private static List<Breakage> rulesA() {
         return List.of(
                 b("A1", "title property with underscores, not the cover title",
                         wb -> wb.getProperties().getCoreProperties().setTitle("ratings_report")),
@@ -80,7 +87,11 @@ final class Breakages {
                     int index = wb.getSharedStringSource().addSharedStringItem(
                             new XSSFRichTextString("x".repeat(33_000)));
                     cell(wb, "Cover", "A3").getCTCell().setV(Integer.toString(index));
-                }),
+                }));
+    }
+
+    private static List<Breakage> rulesB() {
+        return List.of(
                 b("B1", "notes sheet moved to the end", wb -> wb.setSheetOrder("Notes", 4)),
                 b("B2", "space in a sheet name", wb -> wb.setSheetName(4, "Chart 1")),
                 b("B2", "default sheet name", wb -> wb.setSheetName(4, "Sheet5")),
@@ -92,7 +103,11 @@ final class Breakages {
                     extra.setName("table_1_extra");
                     extra.setDisplayName("table_1_extra");
                 }),
-                b("B4", "contents lists a sheet that does not exist", wb -> set(wb, "Contents", "A5", "Chart_2")),
+                b("B4", "contents lists a sheet that does not exist", wb -> set(wb, "Contents", "A5", "Chart_2")));
+    }
+
+    private static List<Breakage> rulesC() {
+        return List.of(
                 b("C1", "cover title without geography or year", wb -> set(wb, "Cover", "A1", "Ratings report")),
                 b("C2", "cover text in column B", wb -> {
                     XSSFCell b3 = cell(wb, "Cover", "B3");
@@ -107,7 +122,11 @@ final class Breakages {
                 b("C5", "link text 'click here'", wb -> set(wb, "Cover", "A6", "Click here")),
                 b("C5", "link text is a bare URL", wb -> set(wb, "Cover", "A6", "https://www.gov.uk/ofsted")),
                 b("C5", "link not underlined", wb -> cell(wb, "Cover", "A6")
-                        .setCellStyle(cell(wb, "Cover", "A3").getCellStyle())),
+                        .setCellStyle(cell(wb, "Cover", "A3").getCellStyle())));
+    }
+
+    private static List<Breakage> rulesD() {
+        return List.of(
                 b("D1", "contents A1 is not 'Contents'", wb -> set(wb, "Contents", "A1", "Sheets")),
                 b("D2", "contents header 'Description'", wb -> set(wb, "Contents", "B3", "Description")),
                 b("D2", "contents not a table", wb -> wb.getSheet("Contents")
@@ -115,7 +134,11 @@ final class Breakages {
                 b("D3", "contents link points to another sheet", wb -> cell(wb, "Contents", "A4").getHyperlink()
                         .setAddress("'Notes'!A1")),
                 b("D3", "contents sheet name not linked", wb -> cell(wb, "Contents", "A5").removeHyperlink()),
-                b("D4", "description differs from the title", wb -> set(wb, "Contents", "B4", "Table 1: Other")),
+                b("D4", "description differs from the title", wb -> set(wb, "Contents", "B4", "Table 1: Other")));
+    }
+
+    private static List<Breakage> rulesE() {
+        return List.of(
                 b("E1", "notes header 'Text'", wb -> set(wb, "Notes", "B3", "Text")),
                 b("E2", "note id without brackets", wb -> set(wb, "Notes", "A4", "Note 1")),
                 b("E2", "superscript note marker", wb -> {
@@ -132,7 +155,11 @@ final class Breakages {
                     set(wb, "Notes", "A4", "[note 2]");
                 }),
                 b("E4", "listed note never used, used note not listed", wb -> set(wb, "Notes", "A4", "[note 3]")),
-                b("E5", "note marker in a numeric data cell", wb -> set(wb, "Table_1", "F6", "12.5 [note 1]")),
+                b("E5", "note marker in a numeric data cell", wb -> set(wb, "Table_1", "F6", "12.5 [note 1]")));
+    }
+
+    private static List<Breakage> rulesF() {
+        return List.of(
                 b("F1", "table title not numbered", wb -> set(wb, "Table_1", "A1", "Judgements by local authority")),
                 b("F1", "table title in body style", wb -> cell(wb, "Table_1", "A1")
                         .setCellStyle(cell(wb, "Table_1", "A2").getCellStyle())),
@@ -150,7 +177,11 @@ final class Breakages {
                 b("F6", "blank row above the table", wb -> {
                     XSSFCell a4 = cell(wb, "Table_1", "A4");
                     a4.getRow().removeCell(a4);
-                }),
+                }));
+    }
+
+    private static List<Breakage> rulesG() {
+        return List.of(
                 b("G1", "totals row", wb -> table1(wb).getCTTable().setTotalsRowCount(1)),
                 b("G1", "no header row", wb -> table1(wb).getCTTable().setHeaderRowCount(0)),
                 b("G1", "table sheet without a table", wb -> wb.getSheet("Table_1").removeTable(table1(wb))),
@@ -173,7 +204,11 @@ final class Breakages {
                     }
                 }),
                 b("G6", "row-label column without header", wb -> set(wb, "Table_1", "A5", "")),
-                b("G6", "code inside a name column", wb -> set(wb, "Table_1", "C6", "Camden E09000007")),
+                b("G6", "code inside a name column", wb -> set(wb, "Table_1", "C6", "Camden E09000007")));
+    }
+
+    private static List<Breakage> rulesH() {
+        return List.of(
                 b("H1", "numeric column without unit line", wb -> set(wb, "Table_1", "F5", "Overspend share")),
                 b("H1", "unit on the first header line", wb -> set(wb, "Table_1", "F5", "Overspend share (%)")),
                 b("H2", "percent sign as text in a numeric column", wb -> set(wb, "Table_1", "F6", "12.5%")),
@@ -190,7 +225,11 @@ final class Breakages {
                         "Confidence interval\n(%)")),
                 b("H8", "truncated year range", wb -> set(wb, "Cover", "A8", "Data for 2023-24")),
                 b("H8", "quarter label", wb -> set(wb, "Cover", "A8", "Q1 2024")),
-                b("H9", "number-like text without ignored error", wb -> set(wb, "Table_1", "C6", "123")),
+                b("H9", "number-like text without ignored error", wb -> set(wb, "Table_1", "C6", "123")));
+    }
+
+    private static List<Breakage> rulesI() {
+        return List.of(
                 b("I1", "serif font", wb -> refont(wb, "Table_1", "C6", f -> f.setFontName("Times New Roman"))),
                 b("I1", "10 pt font", wb -> refont(wb, "Table_1", "C6", f -> f.setFontHeightInPoints((short) 10))),
                 b("I2", "fill colour", wb -> restyle(wb, "Cover", "A3", s -> {
@@ -220,12 +259,18 @@ final class Breakages {
                 b("I8", "4-digit number without separator", wb -> restyle(wb, "Table_1", "E6",
                         s -> s.setDataFormat(wb.createDataFormat().getFormat("0")))),
                 b("I8", "mixed decimal places in a column", wb -> restyle(wb, "Table_1", "F6",
-                        s -> s.setDataFormat(wb.createDataFormat().getFormat("0.00")))),
-                b("J1", "merged cells", wb -> wb.getSheet("Table_1").addMergedRegion(CellRangeAddress.valueOf("A1:B1"))),
+                        s -> s.setDataFormat(wb.createDataFormat().getFormat("0.00")))));
+    }
+
+    private static List<Breakage> rulesJ() {
+        return List.of(
+                b("J1", "merged cells",
+                        wb -> wb.getSheet("Table_1").addMergedRegion(CellRangeAddress.valueOf("A1:B1"))),
                 b("J2", "hidden column", wb -> wb.getSheet("Table_1").setColumnHidden(3, true)),
                 b("J2", "hidden row", wb -> wb.getSheet("Table_1").getRow(2).setZeroHeight(true)),
                 b("J3", "freeze panes", wb -> wb.getSheet("Table_1").createFreezePane(0, 5)),
-                b("J4", "sheet auto-filter", wb -> wb.getSheet("Table_1").setAutoFilter(CellRangeAddress.valueOf("A5:F8"))),
+                b("J4", "sheet auto-filter",
+                        wb -> wb.getSheet("Table_1").setAutoFilter(CellRangeAddress.valueOf("A5:F8"))),
                 b("J5", "page header text", wb -> wb.getSheet("Table_1").getHeader().setCenter("Official statistics")),
                 b("J5", "page header says more than the title", wb -> wb.getSheet("Table_1").getHeader()
                         .setCenter(GoodWorkbook.TABLE_TITLE + " (provisional)")),
@@ -254,7 +299,11 @@ final class Breakages {
                     sheet.addValidationData(helper.createValidation(
                             helper.createExplicitListConstraint(new String[] {"Good", "Outstanding"}),
                             new CellRangeAddressList(5, 7, 3, 3)));
-                }),
+                }));
+    }
+
+    private static List<Breakage> rulesK() {
+        return List.of(
                 b("K1", "chart on the table sheet", wb -> GoodWorkbook.addChart(wb.getSheet("Table_1"),
                         wb.getSheet("Table_1"), CellRangeAddress.valueOf("E6:E8"))),
                 b("K1", "chart sheet without a Chart title", wb -> set(wb, "Chart_1", "A1", "Overspend chart")),

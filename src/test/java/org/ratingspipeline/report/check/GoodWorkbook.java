@@ -196,22 +196,7 @@ final class GoodWorkbook {
         table(sheet, "notes_table", 2, 3, 1);
     }
 
-    private static void table1(XSSFWorkbook wb, Styles s) {
-        XSSFSheet sheet = wb.createSheet("Table_1");
-        int[] widths = {12, 14, 20, 34, 16, 18};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        text(sheet, 0, 0, TABLE_TITLE + " [note 1]", s.title());
-        text(sheet, 1, 0, "This worksheet contains one table. Some cells refer to notes which can be found "
-                + "on the notes worksheet.", s.body());
-        text(sheet, 2, 0, "[x] = not available because the overspend return is missing.", s.body());
-        text(sheet, 3, 0, "Source: Ofsted and local authority revenue outturn returns.", s.body());
-        String[] headers = {"Old LA code", "New LA code", "Local authority", "Ofsted judgement",
-                "Overspend\n(\u00a3 thousand)", "Overspend share\n(%)"};
-        for (int c = 0; c < headers.length; c++) {
-            text(sheet, HEADER_ROW, c, headers[c], c >= 4 ? s.headerNumber() : s.headerText());
-        }
+    private static void table1Rows(XSSFSheet sheet, Styles s) {
         Object[][] data = {
                 {"202", "E09000007", "Camden", "Good", 1234.0, 12.5},
                 {"203", "E09000011", "Greenwich", "Outstanding", 2345.0, "[x]"},
@@ -232,6 +217,25 @@ final class GoodWorkbook {
                 }
             }
         }
+    }
+
+    private static void table1(XSSFWorkbook wb, Styles s) {
+        XSSFSheet sheet = wb.createSheet("Table_1");
+        int[] widths = {12, 14, 20, 34, 16, 18};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        text(sheet, 0, 0, TABLE_TITLE + " [note 1]", s.title());
+        text(sheet, 1, 0, "This worksheet contains one table. Some cells refer to notes which can be found "
+                + "on the notes worksheet.", s.body());
+        text(sheet, 2, 0, "[x] = not available because the overspend return is missing.", s.body());
+        text(sheet, 3, 0, "Source: Ofsted and local authority revenue outturn returns.", s.body());
+        String[] headers = {"Old LA code", "New LA code", "Local authority", "Ofsted judgement",
+                "Overspend\n(\u00a3 thousand)", "Overspend share\n(%)"};
+        for (int c = 0; c < headers.length; c++) {
+            text(sheet, HEADER_ROW, c, headers[c], c >= 4 ? s.headerNumber() : s.headerText());
+        }
+        table1Rows(sheet, s);
         table(sheet, "table_1_judgements_overspend", HEADER_ROW, LAST_DATA_ROW, headers.length - 1);
         sheet.addIgnoredErrors(new CellRangeAddress(FIRST_DATA_ROW, LAST_DATA_ROW, 0, 0),
                 IgnoredErrorType.NUMBER_STORED_AS_TEXT);

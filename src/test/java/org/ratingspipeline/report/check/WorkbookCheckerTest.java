@@ -12,9 +12,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -136,7 +138,8 @@ class WorkbookCheckerTest {
         assertEquals("R A3 workbook: keywords property is not set",
                 new Violation("A3", Severity.RECOMMENDED, null, null, "keywords property is not set").toString());
         assertEquals("R J3 Table_1: sheet has frozen or split panes",
-                new Violation("J3", Severity.RECOMMENDED, "Table_1", null, "sheet has frozen or split panes").toString());
+                new Violation("J3", Severity.RECOMMENDED, "Table_1", null,
+                        "sheet has frozen or split panes").toString());
     }
 
     @Test
@@ -159,7 +162,7 @@ class WorkbookCheckerTest {
         Path file = GoodWorkbook.write(GoodWorkbook.build(), dir.resolve("ratings-report.xlsx"));
         byte[] before = Files.readAllBytes(file);
         WorkbookChecker.standard().check(file);
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(file)));
     }
 
     @Test
@@ -173,7 +176,7 @@ class WorkbookCheckerTest {
     }
 
     private static void rewriteZipEntries(Path in, Path out, String prefix,
-                                          java.util.function.UnaryOperator<String> edit) throws IOException {
+                                          UnaryOperator<String> edit) throws IOException {
         try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(in));
              OutputStream fos = Files.newOutputStream(out);
              ZipOutputStream zout = new ZipOutputStream(fos)) {

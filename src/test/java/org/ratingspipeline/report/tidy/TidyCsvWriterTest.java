@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +30,29 @@ class TidyCsvWriterTest {
                 row(TidyLocation.national(), "Good", 67L, new BigDecimal("44.4")),
                 row(TidyLocation.national(), "Total", 153L, Shorthand.NOT_APPLICABLE),
                 row(TidyLocation.regional("E12000007", "London"), "Good", 20L, new BigDecimal("66.7")),
-                row(TidyLocation.localAuthority("801", "E06000023", "Bristol, City of", "E12000009", "South West"), "Good", 1L,
+                row(TidyLocation.localAuthority("801", "E06000023", "Bristol, City of", "E12000009", "South West"),
+                        "Good", 1L,
                         new BigDecimal("100.0")),
-                row(TidyLocation.localAuthority("420", "E06000053", "Isles of \"Scilly\"", "E12000009", "South West"), "Total", 1L,
+                row(TidyLocation.localAuthority("420", "E06000053", "Isles of \"Scilly\"", "E12000009", "South West"),
+                        "Total", 1L,
                         Shorthand.NOT_AVAILABLE)));
 
         new TidyCsvWriter().write(table, dir.resolve("d.csv"), dir.resolve("d.meta.csv"));
 
         assertThat(Files.readString(dir.resolve("d.csv"), StandardCharsets.UTF_8)).isEqualTo(String.join("\r\n",
-                "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,"
-                        + "new_la_code,la_name,ofsted_judgement,la_count,la_percent",
+                "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,"
+                        + "old_la_code,new_la_code,la_name,ofsted_judgement,la_count,la_percent",
                 "2025,Reporting year,National,E92000001,England,,,,,,Good,67,44.4",
                 "2025,Reporting year,National,E92000001,England,,,,,,Total,153,z",
                 "2025,Reporting year,Regional,E92000001,England,E12000007,London,,,,Good,20,66.7",
-                "2025,Reporting year,Local authority,E92000001,England,E12000009,South West,801,E06000023,\"Bristol, City of\",Good,1,100.0",
-                "2025,Reporting year,Local authority,E92000001,England,E12000009,South West,420,E06000053,\"Isles of \"\"Scilly\"\"\",Total,1,x",
+                "2025,Reporting year,Local authority,E92000001,England,E12000009,South West,801,E06000023,\"Bristol, "
+                        + "City of\",Good,1,100.0",
+                "2025,Reporting year,Local authority,E92000001,England,E12000009,South West,420,E06000053,\"Isles of "
+                        + "\"\"Scilly\"\"\",Total,1,x",
                 ""));
         assertThat(Files.readString(dir.resolve("d.meta.csv"))).isEqualTo(String.join("\r\n",
-                "col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column,filter_default",
+                "col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,"
+                        + "filter_grouping_column,filter_default",
                 "ofsted_judgement,Filter,Latest judgement,,,,hint,,",
                 "la_count,Indicator,Number of authorities,,,0,,,",
                 "la_percent,Indicator,Percentage judged,,%,1,,,",
@@ -60,7 +66,8 @@ class TidyCsvWriterTest {
                 new TidyRow(YEAR, TidyLocation.national(), List.of("Total"), List.of(3))));
         new TidyCsvWriter().write(national, dir.resolve("n.csv"), dir.resolve("n.meta.csv"));
         assertThat(Files.readAllLines(dir.resolve("n.csv")).get(0))
-                .isEqualTo("time_period,time_identifier,geographic_level,country_code,country_name,ofsted_judgement,la_count");
+                .isEqualTo("time_period,time_identifier,geographic_level,country_code,country_name,ofsted_judgement,"
+                + "la_count");
     }
 
     @Test
@@ -75,8 +82,8 @@ class TidyCsvWriterTest {
         new TidyCsvWriter().write(table, dir.resolve("f.csv"), dir.resolve("f.meta.csv"));
 
         List<String> lines = Files.readAllLines(dir.resolve("f.csv"));
-        assertThat(lines.get(1)).isEqualTo("2025,Reporting year,Local authority,E92000001,England,E12000007,London,306,E09000008,"
-                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(1+1),-2.5");
+        assertThat(lines.get(1)).isEqualTo("2025,Reporting year,Local "
+                + "authority,E92000001,England,E12000007,London,306,E09000008,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@SUM(1+1),-2.5");
         assertThat(lines.get(2)).contains(",'-London,").contains(",'+cmd,").endsWith(",Total,3.0");
     }
 
@@ -87,7 +94,7 @@ class TidyCsvWriterTest {
         assertThatThrownBy(() -> new TidyCsvWriter().write(tooPrecise, dir.resolve("p.csv"), dir.resolve("p.meta.csv")))
                 .hasMessageContaining("la_percent = 44.44 has more than the 1 decimal places");
         assertThatThrownBy(() -> new TidyTable(List.of(JUDGEMENT), List.of(PERCENT), List.of(
-                new TidyRow(YEAR, TidyLocation.national(), List.of("Total"), java.util.Arrays.asList((Object) null)))))
+                new TidyRow(YEAR, TidyLocation.national(), List.of("Total"), Arrays.asList((Object) null)))))
                 .hasMessageContaining("never blank");
         assertThatThrownBy(() -> new TidyTable(List.of(JUDGEMENT), List.of(PERCENT), List.of(
                 new TidyRow(YEAR, TidyLocation.national(), List.of("Total"), List.of("44.4")))))

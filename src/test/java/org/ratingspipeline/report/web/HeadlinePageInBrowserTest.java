@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ class HeadlinePageInBrowserTest extends JobTestSupport {
         Chromium chromium = chromium();
         Path page = publishedPage();
         Files.createDirectories(SHOTS);
-        Files.copy(page, SHOTS.resolve(HeadlinePage.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(page, SHOTS.resolve(HeadlinePage.FILE), StandardCopyOption.REPLACE_EXISTING);
 
         for (int width : new int[] {1280, 390}) {
             Path png = chromium.screenshot(page, width, 2000, SHOTS.resolve("index-" + width + ".png"));

@@ -12,19 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.Mockito;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
-import org.ratingspipeline.report.RatingsWorkbook;
-import org.ratingspipeline.report.ReportContent;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.ReportSettings;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.report.workbook.RatingsWorkbook;
+import org.ratingspipeline.report.workbook.ReportContent;
 
 /**
  * The page built from the same report content as the workbook, with a region whose name is markup:
@@ -90,7 +88,7 @@ class HeadlinePageTest {
 
     static ReportContent content() {
         RatingsWorkbook workbook = new RatingsWorkbook(ReportSettings.properties(30), List.of(new Section()),
-                Mockito.mock(SourceLoads.class), List.of());
+                runId -> List.of(), List.of());
         return workbook.content(new ReportRun(1, 1, LocalDate.of(2025, 3, 31), LocalDateTime.of(2025, 4, 1, 2, 0)));
     }
 

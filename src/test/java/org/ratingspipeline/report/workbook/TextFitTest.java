@@ -1,8 +1,9 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.report.Table;
 
 class TextFitTest {
 

@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,17 +14,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.Mockito;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Note;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.ReportSettings;
+import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataset;
-import org.ratingspipeline.report.web.WebPage;
 import org.ratingspipeline.report.tidy.TidyFilter;
 import org.ratingspipeline.report.tidy.TidyIndicator;
 import org.ratingspipeline.report.tidy.TidyLocation;
 import org.ratingspipeline.report.tidy.TidyRow;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
-import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.report.web.WebPage;
+import org.ratingspipeline.report.workbook.RatingsWorkbook;
 
 /**
  * Publishing the workbook and the tidy CSV files as one report, on real files: everything is
@@ -182,7 +188,7 @@ class ReportPublisherTest {
     }
 
     private static ReportPublisher publisher(ReportSection section, TidyDataset dataset, RatingsProperties properties) {
-        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), Mockito.mock(SourceLoads.class),
+        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), runId -> List.of(),
                 List.of(dataset));
         return new ReportPublisher(workbook, properties, new TidyDataFiles(List.of(dataset)), new WebPage());
     }
@@ -191,7 +197,8 @@ class ReportPublisherTest {
     private static ReportSection section(boolean good) {
         return (run, notes) -> List.of(new TableContent("figures", "Test figures, England, as at 31 March 2025 "
                 + notes.ref(new Note("test", "Test figures are made up.")),
-                List.of(good ? "This worksheet contains one table. Some cells refer to notes which can be found on the notes worksheet."
+                List.of(good ? "This worksheet contains one table. Some cells refer to notes which can be found on "
+                        + "the notes worksheet."
                         : "A table.", "Source: a test."),
                 List.of(Column.text("Judgement"), Column.count("Local authorities\n(number)")),
                 List.of(List.of("Good", 1L))));
@@ -236,7 +243,8 @@ class ReportPublisherTest {
 
     private List<String> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(reports)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") || n.endsWith(".part")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") || n.endsWith(".part"))
+                    .toList();
         }
     }
 

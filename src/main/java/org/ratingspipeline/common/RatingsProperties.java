@@ -1,4 +1,4 @@
-package org.ratingspipeline;
+package org.ratingspipeline.common;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,15 +34,18 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import javax.xml.namespace.QName;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.ratingspipeline.report.WorkbookStyles.Role;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.ratingspipeline.report.ChartContent;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Table;
+import org.ratingspipeline.report.TableContent;
+import org.ratingspipeline.report.workbook.WorkbookStyles.Role;
 
 /**
  * A chart sheet of the workbook: the numbered title in A1, what the chart shows in A2 (starting
@@ -83,7 +87,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
      */
     static Chart numbered(ChartContent chart, List<TableContent> own, Map<TableContent, Table> numbered, int number) {
         TableContent source = own.stream().filter(t -> t.key().equals(chart.tableKey())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("chart " + chart.key() + " refers to table " + chart.tableKey()
+                .orElseThrow(() ->
+                new IllegalStateException("chart " + chart.key() + " refers to table " + chart.tableKey()
                         + ", which its section did not build"));
         Table table = numbered.get(source);
         if (chart.lastRow() >= source.rows().size()) {
@@ -92,49 +97,76 @@ public record Chart(String sheetName, String title, ChartContent content, String
         }
         for (List<Object> row : source.rows().subList(chart.firstRow(), chart.lastRow() + 1)) {
             if (!(row.get(chart.categories()) instanceof String)) {
-                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories()) + " is not text");
+                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories())
+                        + " is not text");
             }
             for (ChartContent.Series s : chart.series()) {
                 if (!(row.get(s.column()) instanceof Number)) {
-                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column()) + " from "
-                            + source.key() + "; a chart plots numbers only");
+                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column())
+                            + " from " + source.key() + "; a chart plots numbers only");
                 }
             }
         }
-        return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(), "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+        return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(),
+                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
     }
 
     @Override
     public void writeTo(XSSFWorkbook workbook, WorkbookStyles styles) {
         XSSFSheet sheet = workbook.createSheet(sheetName);
         sheet.setColumnWidth(0, WIDTH_CHARS * 256);
-        // wrapped within column A, as on the cover, so the text stays above the chart and within its width
-        text(sheet, 0, title, styles.get(Role.COVER_TITLE));
-        text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
-        text(sheet, 2, "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
-                styles.get(Role.BODY));
-        TextFit.fitRows(sheet);
+        textRows(sheet, styles);
 
         XSSFSheet data = workbook.getSheet(sourceSheet);
         XSSFTable table = data.getTables().get(0);
         int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
         int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
 
+        XSSFChart chart = drawChart(sheet);
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
+                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
+        boolean bars = content.kind() != ChartContent.Kind.LINE;
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        scaleAxes(categoryAxis, valueAxis, bars);
+        XDDFChartData plot = plot(chart, categoryAxis, valueAxis, bars);
+        addSeries(plot, categories, data, firstRow, lastRow);
+        if (content.series().size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+        }
+        chart.plot(plot);
+        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+            overlapFully(chart);
+        }
+    }
+
+    /** The title, the description and the source, above the chart. */
+    private void textRows(XSSFSheet sheet, WorkbookStyles styles) {
+        // wrapped within column A, as on the cover, so the text stays above the chart and within its width
+        text(sheet, 0, title, styles.get(Role.COVER_TITLE));
+        text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
+        text(sheet, 2,
+                "Source: the numbers are in " + sourceSheet + ", " + WorkbookWriter.stripNotes(sourceTitle) + ".",
+                styles.get(Role.BODY));
+        TextFit.fitRows(sheet);
+    }
+
+    /** The chart below the text, printed with it on one page, titled and described for screen readers. */
+    private XSSFChart drawChart(XSSFSheet sheet) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
         // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
         PrintLayout.onePage(title, 0, LAST_CHART_ROW).applyTo(sheet);
         chart.setTitleText(content.title());
         chart.setTitleOverlay(false);
-        CTNonVisualDrawingProps alt = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        CTNonVisualDrawingProps alt =
+                chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
         alt.setTitle(content.title());
         alt.setDescr(content.description());
+        return chart;
+    }
 
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
-        boolean bars = content.kind() != ChartContent.Kind.LINE;
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
-        XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    private void scaleAxes(XDDFCategoryAxis categoryAxis, XDDFValueAxis valueAxis, boolean bars) {
         valueAxis.setTitle(content.valueAxisTitle());
         ChartContent.Scale scale = content.scale();
         if (scale.minimum() != null) {
@@ -157,21 +189,27 @@ public record Chart(String sheetName, String title, ChartContent content, String
             categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
             valueAxis.setCrosses(AxisCrosses.MAX);
         }
+    }
 
-        XDDFChartData plot;
-        if (bars) {
-            XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-            bar.setBarDirection(BarDirection.BAR);
-            bar.setVaryColors(false);
-            if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-                bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
-            }
-            bar.setGapWidth(60);
-            plot = bar;
-        } else {
-            plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+    private XDDFChartData plot(XSSFChart chart, XDDFCategoryAxis categoryAxis, XDDFValueAxis valueAxis,
+            boolean bars) {
+        if (!bars) {
+            XDDFChartData plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
             plot.setVaryColors(false);
+            return plot;
         }
+        XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bar.setBarDirection(BarDirection.BAR);
+        bar.setVaryColors(false);
+        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
+            bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
+        }
+        bar.setGapWidth(60);
+        return bar;
+    }
+
+    private void addSeries(XDDFChartData plot, XDDFDataSource<String> categories, XSSFSheet data, int firstRow,
+            int lastRow) {
         for (int i = 0; i < content.series().size(); i++) {
             ChartContent.Series s = content.series().get(i);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
@@ -180,15 +218,9 @@ public record Chart(String sheetName, String title, ChartContent content, String
             series.setTitle(s.name(), null);
             style(series, i);
             if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-                hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow, s.column());
+                hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow,
+                        s.column());
             }
-        }
-        if (content.series().size() > 1) {
-            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
-        }
-        chart.plot(plot);
-        if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
-            overlapFully(chart);
         }
     }
 
@@ -208,11 +240,13 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     private void style(XDDFChartData.Series series, int index) {
-        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
+        XDDFSolidFillProperties fill =
+                new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
         if (series instanceof XDDFBarChartData.Series bar) {
             series.setFillProperties(fill);
             // a thin white edge keeps neighbouring segments apart even where two colours look alike
-            XDDFLineProperties edge = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
+            XDDFLineProperties edge =
+                    new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.WHITE)));
             series.setLineProperties(edge);
             boolean stacked = content.kind() == ChartContent.Kind.STACKED_BAR_100;
             labels(bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls(),
@@ -224,7 +258,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
             line.setLineProperties(stroke);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setSmooth(false);
-            labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls(),
+            labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls()
+                    : line.getCTLineSer().addNewDLbls(),
                     content.headline() ? STDLblPos.T : LINE_LABELS.get(index % LINE_LABELS.size()), false,
                     content.scale().labelFormat());
         }

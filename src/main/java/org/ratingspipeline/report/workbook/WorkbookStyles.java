@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ratingspipeline.report.Column;
 
 /**
  * Every cell style the report uses, created once per workbook (Excel caps a workbook at 64,000
@@ -18,7 +19,8 @@ final class WorkbookStyles {
 
     static final String FONT = "Arial";
 
-    enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1, POUNDS, DATE, DATE_TIME, PLAIN, SHORTHAND }
+    enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1,
+            POUNDS, DATE, DATE_TIME, PLAIN, SHORTHAND }
 
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
 
@@ -54,7 +56,8 @@ final class WorkbookStyles {
         styles.put(Role.DECIMAL_1, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("#,##0.0"), true));
         styles.put(Role.POUNDS, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("#,##0"), true));
         styles.put(Role.DATE, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy"), true));
-        styles.put(Role.DATE_TIME, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy hh:mm:ss"), true));
+        styles.put(Role.DATE_TIME, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("d mmm yyyy "
+                + "hh:mm:ss"), true));
         styles.put(Role.PLAIN, style(wb, body, HorizontalAlignment.RIGHT, format.getFormat("0"), true));
         styles.put(Role.SHORTHAND, style(wb, body, HorizontalAlignment.RIGHT, null, true));
     }

@@ -1,11 +1,14 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -20,7 +23,14 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ratingspipeline.report.WorkbookStyles.Role;
+import org.ratingspipeline.report.Column;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Note;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.Shorthand;
+import org.ratingspipeline.report.Table;
+import org.ratingspipeline.report.TableContent;
+import org.ratingspipeline.report.workbook.WorkbookStyles.Role;
 
 /**
  * Lays out a workbook the way the spreadsheet standard asks (Cover, Contents, Notes, then one
@@ -41,7 +51,8 @@ public class WorkbookWriter {
     /** A header wraps onto lines of about this many units before it widens a column its data would not. */
     private static final int HEADER_LINE_CHARS = 16;
 
-    public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes, Properties properties)
+    public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes,
+            Properties properties)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(wb);
@@ -141,16 +152,8 @@ public class WorkbookWriter {
             textRow(sheet, r++, s.explanation(), styles.get(Role.LINE));
         }
         int headerRow = r;
-        Row header = sheet.createRow(r++);
         List<Column> columns = t.columns();
-        double[] widths = new double[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
-                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
-            widths[c] = headerWidth(columns.get(c).header());
-        }
+        double[] widths = header(sheet.createRow(r++), columns, styles);
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
@@ -159,16 +162,43 @@ public class WorkbookWriter {
             }
         }
         int lastRow = r - 1;
+        setWidths(sheet, columns, widths, headerRow, lastRow);
+        markUpTable(sheet, t, headerRow, lastRow);
+        TextFit.fitRows(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
+        return sheet;
+    }
+
+    /** Writes the header row; returns the width each header asks of its column. */
+    private static double[] header(Row header, List<Column> columns, WorkbookStyles styles) {
+        double[] widths = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
+                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
+            widths[c] = headerWidth(columns.get(c).header());
+        }
+        return widths;
+    }
+
+    private static void setWidths(XSSFSheet sheet, List<Column> columns, double[] widths, int headerRow,
+            int lastRow) {
         for (int c = 0; c < columns.size(); c++) {
             // computed from the text, not measured with fonts, so the file is the same on every machine
             int chars = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, (int) Math.ceil(widths[c]) + 2));
             sheet.setColumnWidth(c, chars * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
-                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
+                        IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             }
         }
+    }
+
+    /** Marks the header and rows up as an Excel table, named for the table, plain and without filters. */
+    private static void markUpTable(XSSFSheet sheet, Table t, int headerRow, int lastRow) {
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
-                new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007));
+                new CellReference(lastRow, t.columns().size() - 1), SpreadsheetVersion.EXCEL2007));
         table.setName(t.tableName());
         table.setDisplayName(t.tableName());
         table.updateHeaders();
@@ -182,9 +212,6 @@ public class WorkbookWriter {
         style.setShowColumnStripes(false);
         style.setShowFirstColumn(false);
         style.setShowLastColumn(false);
-        TextFit.fitRows(sheet);
-        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
-        return sheet;
     }
 
     /** The leading code columns and the name after them, which say which row a printed page shows. */
@@ -209,8 +236,8 @@ public class WorkbookWriter {
     }
 
     /** Every shorthand a table uses is explained above it, and only those. */
-    private static java.util.Set<Shorthand> shorthandUsed(Table t) {
-        java.util.Set<Shorthand> used = java.util.EnumSet.noneOf(Shorthand.class);
+    private static Set<Shorthand> shorthandUsed(Table t) {
+        Set<Shorthand> used = EnumSet.noneOf(Shorthand.class);
         for (List<Object> row : t.rows()) {
             for (Object v : row) {
                 if (v instanceof Shorthand s) {
@@ -225,7 +252,8 @@ public class WorkbookWriter {
     private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
         if (value instanceof Shorthand s) {
             cell.setCellValue(s.workbook());
-            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND) : styles.get(Role.TEXT));
+            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
+                    : styles.get(Role.TEXT));
             return s.workbook();
         }
         if (value instanceof LocalDate d) {
@@ -233,7 +261,7 @@ public class WorkbookWriter {
             cell.setCellStyle(styles.forKind(Column.Kind.DATE));
             return "30 May 2025";
         }
-        if (value instanceof java.time.LocalDateTime t) {
+        if (value instanceof LocalDateTime t) {
             cell.setCellValue(t);
             cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
             return "30 May 2025 00:00:00";
@@ -249,7 +277,8 @@ public class WorkbookWriter {
         }
         if (value instanceof String s) {
             if (column.kind().numeric()) {
-                throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a Shorthand");
+                throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a "
+                        + "Shorthand");
             }
             // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
             cell.setCellValue(visible(s));

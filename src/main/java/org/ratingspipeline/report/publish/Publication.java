@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,16 +7,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.ratingspipeline.RatingsProperties;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.check.Severity;
 import org.ratingspipeline.report.check.Violation;
 import org.ratingspipeline.report.check.WorkbookChecker;
 import org.ratingspipeline.report.web.HeadlinePage;
 import org.ratingspipeline.report.web.WebPage;
+import org.ratingspipeline.report.workbook.RatingsWorkbook;
+import org.ratingspipeline.report.workbook.ReportContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -63,12 +67,9 @@ public class ReportPublisher {
         TidyDataFiles.Staged data = null;
         Publication publication = new Publication();
         try {
-            Files.createDirectories(reports);
             Path archive = reports.resolve("archive");
             Path target = reports.resolve(REPORT_FILE);
-            requireUsable(archive, target);
-            removeLeftovers(reports);
-            removeLeftovers(archive);
+            prepare(reports, archive, target);
             ReportContent content = workbook.content(run);
             tmp = Files.createTempFile(reports, ".ratings-report-", ".xlsx" + Publication.TEMPORARY_SUFFIX);
             writeAndCheck(content, tmp);
@@ -77,13 +78,7 @@ public class ReportPublisher {
             readableByAll(page);
             data = tidyData.stage(run, reports);
             checkpoint.run();
-            // The archive copies are staged with the rest, so they appear only if the report itself is published;
-            // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete report.
-            data.addTo(publication, reports, archive, run);
-            publication.copy(page, archive.resolve(WebPage.archivedName(run)));
-            publication.replace(page, reports.resolve(HeadlinePage.FILE));
-            publication.copy(tmp, archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
-            publication.replace(tmp, target);
+            stage(publication, run, reports, data, page, tmp);
             publication.commit();
             page = null;
             prune(archive);
@@ -100,6 +95,28 @@ public class ReportPublisher {
             deleteQuietly(tmp);
             deleteQuietly(page);
         }
+    }
+
+    /** The reports folder exists, nothing stands where a report or its archive goes, and no leftovers remain. */
+    private static void prepare(Path reports, Path archive, Path target) throws IOException {
+        Files.createDirectories(reports);
+        requireUsable(archive, target);
+        removeLeftovers(reports);
+        removeLeftovers(archive);
+    }
+
+    private static void stage(Publication publication, ReportRun run, Path reports, TidyDataFiles.Staged data,
+            Path page, Path workbookFile) throws IOException {
+        Path archive = reports.resolve("archive");
+        // The archive copies are staged with the rest, so they appear only if the report itself is published;
+        // the CSV files are renamed in first, then the page, the workbook last: its arrival marks a complete
+        // report.
+        data.addTo(publication, reports, archive, run);
+        publication.copy(page, archive.resolve(WebPage.archivedName(run)));
+        publication.replace(page, reports.resolve(HeadlinePage.FILE));
+        publication.copy(workbookFile,
+                archive.resolve("ratings-report-" + run.asOf() + "-run" + run.runId() + ".xlsx"));
+        publication.replace(workbookFile, reports.resolve(REPORT_FILE));
     }
 
     private void writeAndCheck(ReportContent content, Path tmp) throws IOException {
@@ -142,19 +159,21 @@ public class ReportPublisher {
         long started = System.nanoTime();
         List<Violation> violations = checker.check(written);
         log.debug("workbook checked in {} ms", (System.nanoTime() - started) / 1_000_000);
-        violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: {}", v));
+        violations.stream().filter(v -> v.severity() == Severity.RECOMMENDED).forEach(v -> log.warn("workbook check: "
+                + "{}", v));
         List<Violation> essential = violations.stream().filter(v -> v.severity() == Severity.ESSENTIAL).toList();
         if (!essential.isEmpty()) {
             essential.forEach(v -> log.error("workbook check: {}", v));
             throw new IllegalStateException("the new workbook breaks " + essential.size()
-                    + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not published");
+                    + " essential rule(s) of the spreadsheet standard, first " + essential.get(0) + "; it was not "
+                    + "published");
         }
     }
 
     /** Temporary files are private to their owner; a published report is for everyone who can read the folder. */
     static void readableByAll(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the folder's defaults apply
         }

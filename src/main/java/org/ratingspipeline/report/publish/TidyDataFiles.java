@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.ratingspipeline.report.tidy.TidyDataset;
@@ -39,7 +40,8 @@ public class TidyDataFiles {
         Set<String> names = new HashSet<>();
         for (TidyDataset d : datasets) {
             if (!TidyNames.isName(d.name()) || !names.add(d.name())) {
-                throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case snake_case name");
+                throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case "
+                        + "snake_case name");
             }
         }
     }
@@ -72,7 +74,8 @@ public class TidyDataFiles {
                 if (!problems.isEmpty()) {
                     problems.forEach(p -> log.error("tidy data check: {}", p));
                     throw new IllegalStateException(d.dataFileName() + " breaks " + problems.size()
-                            + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not published");
+                            + " rule(s) of the EES open data standards, first " + problems.get(0) + "; it was not "
+                            + "published");
                 }
                 log.info("{}: {} rows written and checked", d.dataFileName(), table.rows().size());
             }
@@ -147,7 +150,8 @@ public class TidyDataFiles {
         for (TidyDataset d : datasets) {
             String prefix = d.name() + "-";
             ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".meta.csv"), keep);
-            ReportPublisher.prune(archive, name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
+            ReportPublisher.prune(archive,
+                    name -> name.startsWith(prefix) && name.endsWith(".csv") && !name.endsWith(".meta.csv"), keep);
         }
     }
 }

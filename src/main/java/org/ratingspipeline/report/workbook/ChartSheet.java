@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

@@ -1,8 +1,12 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ratingspipeline.report.Cover;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.Table;
 import org.ratingspipeline.report.tidy.TidyDataset;
 
 /**

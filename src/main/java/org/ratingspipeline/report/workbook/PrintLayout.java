@@ -1,4 +1,4 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.ratingspipeline.report.Column;
 
 /**
  * How a sheet prints (and converts to PDF): A4, one page wide, landscape when its content is wider
@@ -119,7 +120,8 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      */
     private void breakPages(XSSFSheet sheet, int bottom, double scale) {
         boolean landscape = sheet.getPrintSetup().getLandscape();
-        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES) * 72;
+        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES)
+                * 72;
         double room = PAGE_FILL * bodyPoints / scale;
         double repeated = headerRow >= 0 ? heightOf(sheet, headerRow) : 0;
         double used = 0;

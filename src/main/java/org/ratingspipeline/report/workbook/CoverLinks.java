@@ -1,6 +1,7 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
 import java.util.List;
+import org.ratingspipeline.report.Cover;
 
 /**
  * Keeps each link on the cover to one line. LibreOffice does not wrap the text of a cell that

@@ -1,4 +1,4 @@
-package org.ratingspipeline;
+package org.ratingspipeline.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
-package org.ratingspipeline.report;
+package org.ratingspipeline.report.workbook;
 
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -32,7 +33,7 @@ final class TextFit {
     private static final double LINE_PITCH = 1.25;
     private static final double ROW_PADDING_POINTS = 2.5;
 
-    private static final DataFormatter DISPLAY = new DataFormatter(java.util.Locale.UK);
+    private static final DataFormatter DISPLAY = new DataFormatter(Locale.UK);
 
     private TextFit() {
     }

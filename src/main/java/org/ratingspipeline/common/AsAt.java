@@ -1,4 +1,4 @@
-package org.ratingspipeline;
+package org.ratingspipeline.common;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -21,7 +21,8 @@ public record AsAt(LocalDate inspectedBy, LocalDate publishedBy) {
 
     public AsAt {
         if (publishedBy.isBefore(inspectedBy)) {
-            throw new IllegalArgumentException("the publication cut-off " + publishedBy + " is before the as-at date " + inspectedBy);
+            throw new IllegalArgumentException("the publication cut-off " + publishedBy + " is before the as-at date "
+                    + inspectedBy);
         }
     }
 
@@ -51,6 +52,7 @@ public record AsAt(LocalDate inspectedBy, LocalDate publishedBy) {
     /** "as at 31 March 2025 (reports published by 30 June 2025)", or "as at 22 August 2026" when the dates are one. */
     public String describe() {
         String date = "as at " + LONG_DATE.format(inspectedBy);
-        return publishedBy.equals(inspectedBy) ? date : date + " (reports published by " + LONG_DATE.format(publishedBy) + ")";
+        return publishedBy.equals(inspectedBy) ? date : date + " (reports published by " + LONG_DATE.format(publishedBy)
+                + ")";
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * Ofsted's grades, frameworks and judgement areas, and the import and reconciliation of the inspection results files.
+ */
+package org.ratingspipeline.inspection;
