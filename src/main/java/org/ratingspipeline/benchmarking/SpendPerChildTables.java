@@ -236,14 +236,27 @@ public class SpendPerChildTables implements ReportSection {
     }
 
     private static List<Column> authorityColumns(Notes notes) {
-        return List.of(
+        List<Column> columns = new ArrayList<>(List.of(
                 Column.code("Old LA code"),
                 Column.code("ONS code"),
                 Column.text("Local authority"),
                 Column.text("Region"),
                 Column.text("Financial year"),
                 Column.pounds("Outturn\n(£)"),
-                Column.count("Children aged 0 to 17\n(number)"),
+                Column.count("Children aged 0 to 17\n(number)")));
+        columns.addAll(benchmarkColumns(notes));
+        columns.add(Column.text(
+                "Overall effectiveness judgement in force at the start of the year\n" + notes.ref(IN_FORCE)));
+        columns.add(Column.text("Judgements published during the year"));
+        return columns;
+    }
+
+    /**
+     * An authority-year's spend per child and overspend against its neighbours' median, region and England,
+     * with ranks and bands: the columns this table and an authority's profile share, so their headers agree.
+     */
+    public static List<Column> benchmarkColumns(Notes notes) {
+        return List.of(
                 Column.pounds("Spend per child\n(£)"),
                 Column.pounds("Neighbours' median spend per child\n(£)\n" + notes.ref(NEIGHBOUR_MEDIAN)),
                 Column.pounds("Region spend per child\n(£)"),
@@ -257,10 +270,7 @@ public class SpendPerChildTables implements ReportSection {
                 Column.decimal("England overspend\n(% of budget)"),
                 Column.count("Rank of overspend, 1 = highest\n(rank)"),
                 Column.count("Authorities ranked by overspend\n(number)"),
-                Column.text("Quartile band of overspend (A lowest to D highest)"),
-                Column.text(
-                        "Overall effectiveness judgement in force at the start of the year\n" + notes.ref(IN_FORCE)),
-                Column.text("Judgements published during the year"));
+                Column.text("Quartile band of overspend (A lowest to D highest)"));
     }
 
     private List<Object> authorityRow(AuthorityYear a, YearFigures f, List<JudgementHistory.Judged> judgements) {

@@ -220,23 +220,9 @@ public class AuthorityProfiles implements ReportSection {
     // (b) its spend per child and overspend against its neighbours, region and England
 
     private static List<Column> spendColumns(Notes notes) {
-        return List.of(
-                Column.text("Financial year"),
-                Column.pounds("Spend per child\n(£)"),
-                Column.pounds("Neighbours' median spend per child\n(£)\n"
-                        + notes.ref(SpendPerChildTables.NEIGHBOUR_MEDIAN)),
-                Column.pounds("Region spend per child\n(£)"),
-                Column.pounds("England spend per child\n(£)"),
-                Column.count("Rank of spend per child, 1 = highest\n(rank)"),
-                Column.count("Authorities ranked by spend per child\n(number)"),
-                Column.text("Quartile band of spend per child (A lowest to D highest)"),
-                Column.decimal("Overspend\n(% of budget)"),
-                Column.decimal("Neighbours' median overspend\n(% of budget)"),
-                Column.decimal("Region overspend\n(% of budget)"),
-                Column.decimal("England overspend\n(% of budget)"),
-                Column.count("Rank of overspend, 1 = highest\n(rank)"),
-                Column.count("Authorities ranked by overspend\n(number)"),
-                Column.text("Quartile band of overspend (A lowest to D highest)"));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Financial year")));
+        columns.addAll(SpendPerChildTables.benchmarkColumns(notes));
+        return columns;
     }
 
     private TableContent spendTable(ReportRun run, Profiled p, Notes notes) {
