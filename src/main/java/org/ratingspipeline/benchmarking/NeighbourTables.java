@@ -24,7 +24,6 @@ import org.ratingspipeline.statistics.AuthorityJudgement;
 import org.ratingspipeline.statistics.GradeShares;
 import org.ratingspipeline.statistics.GradeTally;
 import org.ratingspipeline.statistics.LatestJudgements;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +32,10 @@ import org.springframework.stereotype.Component;
  * many of them are good or outstanding, and the same share for the region and the country.
  */
 @Component
-@Order(150)
 public class NeighbourTables implements ReportSection {
+
+    /** The key of its table. */
+    public static final String NEIGHBOURS = "neighbours";
 
     static final int SLOTS = 10;
     static final Note MAPPED = new Note(
@@ -133,7 +134,7 @@ public class NeighbourTables implements ReportSection {
         long missing =
                 comparisons.stream().filter(c -> c.neighbours().isEmpty()).count();
         return new TableContent(
-                "neighbours",
+                NEIGHBOURS,
                 title,
                 List.of(
                         TableContent.ONE_TABLE_WITH_NOTES,

@@ -20,7 +20,6 @@ import org.ratingspipeline.report.tidy.TidyTime;
 import org.ratingspipeline.statistics.AuthorityJudgement;
 import org.ratingspipeline.statistics.GradeShares;
 import org.ratingspipeline.statistics.GradeTally;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
  * workbook's neighbours table, from the same comparisons.
  */
 @Component
-@Order(150)
 public class NeighboursDataset implements TidyDataset {
 
     public static final String NAME = "la_childrens_services_statistical_neighbours";

@@ -44,7 +44,7 @@ final class SpendByJudgementInForce {
                 Column.decimal("Overspend\n(% of budget)"));
         List<List<Object>> rows = rows(byYear, judgements);
         return new TableContent(
-                "spend_per_child_by_judgement_in_force",
+                SpendPerChildTables.SPEND_PER_CHILD_BY_JUDGEMENT_IN_FORCE,
                 title,
                 List.of(
                         TableContent.ONE_TABLE_WITH_NOTES,

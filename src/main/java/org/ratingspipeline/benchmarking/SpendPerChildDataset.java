@@ -19,7 +19,6 @@ import org.ratingspipeline.report.tidy.TidyLocation;
 import org.ratingspipeline.report.tidy.TidyRow;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  * workbook's spend-per-child tables. Without a spend file there is no file.
  */
 @Component
-@Order(210)
 public class SpendPerChildDataset implements TidyDataset {
 
     public static final String NAME = "la_childrens_social_care_spend_per_child";

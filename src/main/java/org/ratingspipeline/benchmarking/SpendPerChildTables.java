@@ -31,7 +31,6 @@ import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.source.SourceLoads;
 import org.ratingspipeline.statistics.JudgementHistory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +39,12 @@ import org.springframework.stereotype.Component;
  * band, beside the judgement in force during that financial year. Without a spend file, nothing.
  */
 @Component
-@Order(310)
 public class SpendPerChildTables implements ReportSection {
+
+    /** The keys of its tables, in the order it builds them. */
+    public static final String SPEND_PER_CHILD = "spend_per_child";
+    public static final String SPEND_PER_CHILD_AUTHORITIES = "spend_per_child_authorities";
+    public static final String SPEND_PER_CHILD_BY_JUDGEMENT_IN_FORCE = "spend_per_child_by_judgement_in_force";
 
     public static final Note PER_CHILD = new Note(
             "spend-per-child",
@@ -167,7 +170,7 @@ public class SpendPerChildTables implements ReportSection {
                             .toList())));
         }
         return new TableContent(
-                "spend_per_child",
+                SPEND_PER_CHILD,
                 title,
                 List.of(
                         TableContent.ONE_TABLE_WITH_NOTES,
@@ -220,7 +223,7 @@ public class SpendPerChildTables implements ReportSection {
         rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(2))
                 .thenComparing(r -> (String) r.get(4)));
         return new TableContent(
-                "spend_per_child_authorities",
+                SPEND_PER_CHILD_AUTHORITIES,
                 title,
                 List.of(
                         TableContent.ONE_TABLE_WITH_NOTES,

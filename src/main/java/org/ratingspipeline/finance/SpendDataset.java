@@ -16,7 +16,6 @@ import org.ratingspipeline.report.tidy.TidyLocation;
 import org.ratingspipeline.report.tidy.TidyRow;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
  * Without a spend file in the run there is no file, as there are no spend tables.
  */
 @Component
-@Order(200)
 public class SpendDataset implements TidyDataset {
 
     public static final String NAME = "la_childrens_social_care_spend";

@@ -23,7 +23,6 @@ import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.source.SourceLoads;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +31,14 @@ import org.springframework.stereotype.Component;
  * Without a spend file in the run there are no spend tables, and the cover says so.
  */
 @Component
-@Order(300)
 public class SpendTables implements ReportSection {
+
+    /** The keys of its tables, in the order it builds them. */
+    public static final String SPEND_NATIONAL = "spend_national";
+    public static final String SPEND_REGIONS = "spend_regions";
+    public static final String SPEND_BY_JUDGEMENT = "spend_by_judgement";
+    public static final String SPEND_AUTHORITIES = "spend_authorities";
+    public static final String SPEND_RECONCILIATION = "spend_reconciliation";
 
     static final Note ATTRIBUTION = new Note("spend-attribution", "Spend belongs to the authority that existed in its "
             + "financial year, under its own old LA code, and is set beside that authority's latest Ofsted judgement "
@@ -131,7 +136,7 @@ public class SpendTables implements ReportSection {
         columns.addAll(SpendCells.summaryColumns());
         List<List<Object>> rows = new ArrayList<>();
         yearRows(rows, List.of(), matched, years);
-        return new TableContent("spend_national", title, description("One row per financial year, then the years "
+        return new TableContent(SPEND_NATIONAL, title, description("One row per financial year, then the years "
                 + "together. Every authority matched to the register in the year counts, whether or not it had a "
                 + "judgement. [z] in a percentage: the budget is zero or less."), columns, rows);
     }
@@ -148,7 +153,7 @@ public class SpendTables implements ReportSection {
             yearRows(rows, List.of(region.code(), region.name()),
                     matched.stream().filter(l -> l.region().code().equals(region.code())).toList(), years);
         }
-        return new TableContent("spend_regions", title, description("Authorities are placed in their region in DfE's "
+        return new TableContent(SPEND_REGIONS, title, description("Authorities are placed in their region in DfE's "
                 + "register " + notes.ref(COMPLETE) + "."), columns, rows);
     }
 
@@ -168,7 +173,7 @@ public class SpendTables implements ReportSection {
         List<List<Object>> rows = new ArrayList<>();
         byGrade.forEach((grade, gradeLines) -> yearRows(rows, List.of(grade.label()), gradeLines, years));
         yearRows(rows, List.of("All judgements"), joined, years);
-        return new TableContent("spend_by_judgement", title,
+        return new TableContent(SPEND_BY_JUDGEMENT, title,
                 description(joined.size() + " of the " + lines.size() + " spend rows "
                 + "are joined to the latest judgement of their authority as at " + date + "; the other "
                 + (lines.size() - joined.size())
@@ -221,7 +226,7 @@ public class SpendTables implements ReportSection {
                     Shorthand.NOT_AVAILABLE));
             rows.add(none);
         }
-        return new TableContent("spend_authorities", title, description("One row per authority and financial year, in "
+        return new TableContent(SPEND_AUTHORITIES, title, description("One row per authority and financial year, in "
                 + "alphabetical order; the ONS code is the authority's code in that year. The judgement is [x] where "
                 + "the row is not joined to one (see the reconciliation table). [x] in a figure: the file gave none; "
                 + "[z] in a percentage: the budget is zero "
@@ -277,7 +282,7 @@ public class SpendTables implements ReportSection {
         }
         String counts = countsByReason(left);
         long joined = lines.size() - left.size();
-        return new TableContent("spend_reconciliation", title, List.of(
+        return new TableContent(SPEND_RECONCILIATION, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 lines.size() + " spend rows are loaded: " + joined + " are joined to a judgement and " + left.size()
                         + " are listed here" + counts + ". Rows the input could not supply at all (unreadable, or an "

@@ -15,15 +15,16 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The recent executions of the job, from Spring Batch's job repository: how the figures came to be. */
 @Component
-@Order(9_000)
 public class RunHistoryTable implements ReportSection {
+
+    /** The key of its table. */
+    public static final String RUN_HISTORY = "run_history";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String executions;
@@ -73,7 +74,7 @@ public class RunHistoryTable implements ReportSection {
             throw new IllegalStateException("the job repository has no execution of " + RatingsJobConfiguration.JOB_NAME
                     + ", not even this one");
         }
-        return List.of(new TableContent("run_history", "Recent runs of the pipeline", List.of(
+        return List.of(new TableContent(RUN_HISTORY, "Recent runs of the pipeline", List.of(
                 TableContent.ONE_TABLE,
                 "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed "
                         + "by running it again with the same inputs, as a new execution of the same run.",

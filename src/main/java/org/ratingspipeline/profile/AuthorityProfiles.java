@@ -25,8 +25,6 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +35,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code Profile_<name>_judgements}: every inspection of it held in the store, all frameworks (SIF, ILACS and
  *       ILACS under the April 2026 arrangements, which give no overall judgement), with each judgement area, its
  *       dates, whether this report counts it, and the file and line it was read from;</li>
- *   <li>the parts other features add ({@link ProfilePart}): its Ofsted visits go here;</li>
+ *   <li>the parts other features add ({@link ProfileParts}, in their order): its Ofsted visits go here;</li>
  *   <li>{@code Profile_<name>_spend}, with a spend file: its spend per child and overspend by financial year against
  *       its statistical neighbours' median, its region and England, with its ranks and bands, the very figures of the
  *       spend-per-child authorities table ({@link SpendPerChildTables#benchmarks(ReportRun, String)});</li>
@@ -46,11 +44,14 @@ import org.springframework.stereotype.Component;
  * </ol>
  */
 @Component
-@Order(7_000)
 public class AuthorityProfiles implements ReportSection {
 
-    static final String JUDGEMENTS = "judgements";
-    static final String SPEND = "spend";
+    /**
+     * The parts of its tables' keys after the authority's ({@link ProfileSheets#key}: {@code profile_306_judgements}),
+     * in the order it builds them for each authority (other features' parts between the two).
+     */
+    public static final String JUDGEMENTS = "judgements";
+    public static final String SPEND = "spend";
     static final String SPEND_CHART = "spend_chart";
     static final String OVERSPEND_CHART = "over_chart";
     static final String NO_OVERALL = "No overall judgement (2026 arrangements)";
@@ -63,14 +64,14 @@ public class AuthorityProfiles implements ReportSection {
     private final AuthorityRegister register;
     private final ProfileJudgements judgements;
     private final SpendPerChildTables spend;
-    private final ObjectProvider<ProfilePart> parts;
+    private final List<ProfilePart> parts;
 
     public AuthorityProfiles(AuthorityRegister register, ProfileJudgements judgements, SpendPerChildTables spend,
-                             ObjectProvider<ProfilePart> parts) {
+                             ProfileParts parts) {
         this.register = register;
         this.judgements = judgements;
         this.spend = spend;
-        this.parts = parts;
+        this.parts = parts.inOrder();
     }
 
     /** A profiled authority: its register entry on the reporting date (or its last one), and its sheet names. */
@@ -110,7 +111,7 @@ public class AuthorityProfiles implements ReportSection {
         for (Profiled p : profiled(run)) {
             tables.add(judgementsTable(run, p));
             // other features' parts: the authority's Ofsted visits (visits.VisitsProfilePart)
-            parts.orderedStream().forEach(part -> tables.addAll(part.tables(run, p.authority(), p.sheets(), notes)));
+            parts.forEach(part -> tables.addAll(part.tables(run, p.authority(), p.sheets(), notes)));
             if (spend.hasSpend(run)) {
                 tables.add(spendTable(run, p, notes));
             }
@@ -124,7 +125,7 @@ public class AuthorityProfiles implements ReportSection {
         for (Profiled p : profiled(run)) {
             List<TableContent> own = tables.stream().filter(t -> t.key().startsWith("profile_" + p.authority().oldCode()
                     + "_")).toList();
-            parts.orderedStream().forEach(part -> charts.addAll(part.charts(run, p.authority(), p.sheets(), own)));
+            parts.forEach(part -> charts.addAll(part.charts(run, p.authority(), p.sheets(), own)));
             own.stream().filter(t -> t.key().equals(p.sheets().key(SPEND))).findFirst().ifPresent(t -> {
                 spendChart(p, t).ifPresent(charts::add);
                 overspendChart(p, t).ifPresent(charts::add);

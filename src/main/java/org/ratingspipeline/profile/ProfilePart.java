@@ -9,11 +9,12 @@ import org.ratingspipeline.report.TableContent;
 
 /**
  * A part of an authority's profile contributed by another feature, as a Spring bean: {@link AuthorityProfiles}
- * places each part's tables after the authority's judgements and before its spend, in {@code @Order} order.
+ * places each part's tables after the authority's judgements and before its spend, in the order of
+ * {@link ProfileParts} (declared in {@code job.ReportCatalogue}).
  *
  * <p>This is where an authority's Ofsted visits go (focused visits and monitoring visits with their themes, from
  * the package {@code org.ratingspipeline.visits}, being written separately): a {@code ProfilePart} bean there adds
- * them, with no change here.
+ * them, with no change here but a line in {@code job.ReportCatalogue}.
  */
 public interface ProfilePart {
 

@@ -5,8 +5,9 @@ import org.ratingspipeline.report.workbook.Chart;
 
 /**
  * A part of the report contributed by one feature (inspections, spend, changes, trends, data
- * quality). Sections are Spring beans, placed in the workbook in {@link org.springframework.core.annotation.Order}
- * order, and build their tables in reading order so that notes are numbered as a reader meets them.
+ * quality). Sections are Spring beans, placed in the workbook in the order of {@link ReportSections} (declared in
+ * {@code job.ReportCatalogue}), and build their tables in reading order so that notes are numbered as a reader meets
+ * them. Each table's key is a public constant of the section that builds it.
  */
 public interface ReportSection {
 

@@ -8,13 +8,14 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The last table: every input row rejected or loaded with a warning, with its line and reason. */
 @Component
-@Order(10_000)
 public class DataQualityTable implements ReportSection {
+
+    /** The key of its table. */
+    public static final String DATA_QUALITY = "data_quality";
 
     private final SourceLoads loads;
 
@@ -46,7 +47,7 @@ public class DataQualityTable implements ReportSection {
         }
         long rejected = sources.stream().mapToLong(SourceLoad::rowsRejected).sum();
         long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();
-        return new TableContent("data_quality", title, List.of(
+        return new TableContent(DATA_QUALITY, title, List.of(
                 TableContent.ONE_TABLE,
                 rejected + " rows were rejected and are not in any figure; " + warned + " rows were loaded after a "
                         + "fault was reconciled, as each reason says. A row with several faults has one line per "

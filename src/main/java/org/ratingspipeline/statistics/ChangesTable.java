@@ -21,7 +21,6 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,10 @@ import org.springframework.stereotype.Component;
  * judgements, judgements no longer counted, and rows the updated input file no longer carries.
  */
 @Component
-@Order(8_000)
 public class ChangesTable implements ReportSection {
+
+    /** The key of its table. */
+    public static final String CHANGES = "changes";
 
     private final LatestJudgements latest;
     private final PublishedRuns published;
@@ -72,7 +73,7 @@ public class ChangesTable implements ReportSection {
             rows.add(List.of(Shorthand.NOT_APPLICABLE, "All authorities", "No changes", Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
-        return List.of(new TableContent("changes", "Changes since the last published report, as at "
+        return List.of(new TableContent(CHANGES, "Changes since the last published report, as at "
                 + Formats.LONG_DATE.format(run.asOf()), List.of(
                 TableContent.ONE_TABLE,
                 comparedWith,

@@ -7,7 +7,6 @@ import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,19 @@ import org.springframework.stereotype.Component;
  * so they share it rather than each reading the store.
  */
 @Component
-@Order(200)
 public class HistoryTables implements ReportSection {
+
+    /**
+     * The keys of its tables, in the order it builds them: the trend's ({@link TrendTables}), then the journeys'
+     * ({@link JourneyTables}).
+     */
+    public static final String TREND = "trend";
+    public static final String TREND_ENGLAND = "trend_england";
+    public static final String TREND_AREAS = "trend_areas";
+    public static final String TRANSITIONS = "transitions";
+    public static final String INADEQUATE_NEXT = "inadequate_next";
+    public static final String LEAVING_INADEQUATE = "leaving_inadequate";
+    public static final String INADEQUATE_NOW = "inadequate_now";
 
     private final JudgementHistory history;
     private final GradeTrend trend;

@@ -23,13 +23,19 @@ import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The headline tables: authorities by latest judgement, nationally, by region, by area, and one by one. */
 @Component
-@Order(100)
 public class InspectionTables implements ReportSection {
+
+    /** The keys of its tables, in the order it builds them. */
+    public static final String NATIONAL = "national";
+    public static final String REGIONS = "regions";
+    public static final String OFSTED_REGIONS = "ofsted_regions";
+    public static final String JUDGEMENT_AREAS = "judgement_areas";
+    public static final String IMPACT_OF_LEADERS = "impact_of_leaders";
+    public static final String AUTHORITIES = "authorities";
 
     static final Note LATEST = new Note("latest", "An authority's latest judgement follows Ofsted's rule for its own "
                 + "as-at figures: the judgement of its latest inspection carried out on or before the reporting date "
@@ -40,7 +46,7 @@ public class InspectionTables implements ReportSection {
                 + "else start, date stands in for it. Authorities are those in DfE's register of local authorities on "
                 + "the reporting date: the judgements of an authority abolished before then do not count, and a new "
                 + "authority is not given its predecessor's judgement.");
-    static final Note OFSTED_REGIONS = new Note("ofsted-regions", "Ofsted's releases group authorities into eight "
+    static final Note OFSTED_REGIONS_NOTE = new Note("ofsted-regions", "Ofsted's releases group authorities into eight "
                 + "regions of its own: the nine English regions with North East and Yorkshire and the Humber "
                 + "together.");
     static final Note EARLIER_FRAMEWORKS = new Note("earlier-frameworks", "Judgements under Ofsted's frameworks before "
@@ -81,7 +87,7 @@ public class InspectionTables implements ReportSection {
         List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
         return List.of(national(run, authorities, notes), byRegion(run, authorities, notes),
                 byOfstedRegion(run, authorities, notes), byArea(run, authorities, notes),
-                headline(run, authorities, notes, JudgementArea.IMPACT_OF_LEADERS, "impact_of_leaders"),
+                headline(run, authorities, notes, JudgementArea.IMPACT_OF_LEADERS, IMPACT_OF_LEADERS),
                 authorities(run, authorities, notes));
     }
 
@@ -98,7 +104,7 @@ public class InspectionTables implements ReportSection {
     }
 
     private TableContent national(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
-        return headline(run, authorities, notes, JudgementArea.OVERALL, "national");
+        return headline(run, authorities, notes, JudgementArea.OVERALL, NATIONAL);
     }
 
     /**
@@ -159,7 +165,7 @@ public class InspectionTables implements ReportSection {
         List<Region> regions = register.englishRegions();
         GradeTally.byRegion(authorities, regions).forEach((region, s) ->
                 rows.add(regionRow(List.of(region.code(), region.name()), s, noOverall)));
-        return new TableContent("regions", title, List.of(
+        return new TableContent(REGIONS, title, List.of(
                 TableContent.ONE_TABLE,
                 "Each share is a percentage of the authorities judged in the same row " + notes.ref(ROUNDING) + ".",
                 "Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + "."), columns, rows);
@@ -168,7 +174,7 @@ public class InspectionTables implements ReportSection {
     /** The regions as Ofsted's releases group them, so a regional figure can be quoted against the release. */
     private TableContent byOfstedRegion(ReportRun run, List<AuthorityJudgement> authorities, Notes notes) {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
-                + "Ofsted region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS);
+                + "Ofsted region, England, " + run.asAt().describe() + " " + notes.ref(OFSTED_REGIONS_NOTE);
         boolean noOverall = reformed(run);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Ofsted region"), Column.text("English regions "
                 + "covered")));
@@ -184,7 +190,7 @@ public class InspectionTables implements ReportSection {
                     regions.stream().filter(r -> region.codes().contains(r.code())).map(Region::name).toList();
             rows.add(regionRow(List.of(region.name(), String.join(" and ", covered)), s, noOverall));
         }
-        return new TableContent("ofsted_regions", title, List.of(
+        return new TableContent(OFSTED_REGIONS, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "The same figures as the previous table, with the authorities of North East and Yorkshire and the "
                         + "Humber counted together as Ofsted's releases count them. Each share is a percentage of the "
@@ -235,7 +241,7 @@ public class InspectionTables implements ReportSection {
             row.add(s.notYetInspected());
             rows.add(row);
         }
-        return new TableContent("judgement_areas", title, List.of(
+        return new TableContent(JUDGEMENT_AREAS, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "Each share is a percentage of the authorities judged in that area, in the same row. Not applicable: "
                         + "the authority's latest inspection had no such judgement. Not recorded: the input gave no "
@@ -341,7 +347,7 @@ public class InspectionTables implements ReportSection {
             groups.forEach(g -> row.addAll(g.values().apply(a.authority())));
             rows.add(row);
         }
-        return new TableContent("authorities", title, List.of(
+        return new TableContent(AUTHORITIES, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per authority in the register on the reporting date, in alphabetical order. Authorities not "
                         + "yet inspected by the reporting date show [x] in every judgement column.",
@@ -358,7 +364,7 @@ public class InspectionTables implements ReportSection {
         List<ChartContent> charts = new ArrayList<>();
         String date = Formats.LONG_DATE.format(run.asOf());
         nationalChart(tables.get(0), date).ifPresent(charts::add);
-        TableContent regions = tables.stream().filter(t -> t.key().equals("regions")).findFirst().orElseThrow();
+        TableContent regions = tables.stream().filter(t -> t.key().equals(REGIONS)).findFirst().orElseThrow();
         regionChart(regions, date).ifPresent(charts::add);
         return charts;
     }

@@ -32,10 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class JourneyTables {
 
-    static final String TRANSITIONS = "transitions";
-    static final String INADEQUATE = "inadequate_next";
-    static final String LEAVING = "leaving_inadequate";
-    static final String INADEQUATE_NOW = "inadequate_now";
     static final String ALL = "All frameworks";
     static final String ANY_GRADE = "Any judgement";
 
@@ -102,7 +98,7 @@ public class JourneyTables {
             addTransitions(rows, ALL, transitions);
             byPair.forEach((pair, list) -> addTransitions(rows, pair, list));
         }
-        return new TableContent(TRANSITIONS, title, List.of(
+        return new TableContent(HistoryTables.TRANSITIONS, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "Each row counts the judgements of one grade that were followed by another judgement of the same "
                         + "authority, by the grade of that next judgement. Rows for each pair of frameworks follow the "
@@ -167,7 +163,7 @@ public class JourneyTables {
                             Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
-        return new TableContent(INADEQUATE, title, List.of(
+        return new TableContent(HistoryTables.INADEQUATE_NEXT, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per inadequate judgement, by authority and date. [x] in the next judgement columns: no later "
                         + "judgement had been published by the reporting date. Months to leave inadequate are on the "
@@ -191,7 +187,7 @@ public class JourneyTables {
         if (byFramework.size() > 1) {
             byFramework.forEach((f, list) -> rows.add(leavingRow(f.code(), list)));
         }
-        return new TableContent(LEAVING, title, List.of(
+        return new TableContent(HistoryTables.LEAVING_INADEQUATE, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "The median, shortest and longest are over the spells that ended; [z] where none had.",
                 source()), columns, rows);
@@ -247,7 +243,7 @@ public class JourneyTables {
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
-        return new TableContent(INADEQUATE_NOW, title, List.of(
+        return new TableContent(HistoryTables.INADEQUATE_NOW, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per authority in the register on " + date + " whose latest judgement was inadequate, longest "
                         + "first. Months are counted to the reporting date.",

@@ -19,7 +19,6 @@ import org.ratingspipeline.report.tidy.TidyLocation;
 import org.ratingspipeline.report.tidy.TidyRow;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
  * workbook's tables, so the two can only agree; a test checks that they do.
  */
 @Component
-@Order(100)
 public class JudgementsDataset implements TidyDataset {
 
     public static final String NAME = "ofsted_la_childrens_services_judgements";

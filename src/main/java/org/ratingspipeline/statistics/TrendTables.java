@@ -34,11 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrendTables {
 
-    static final String TREND = "trend";
-    static final String ENGLAND = "trend_england";
     static final String GOOD_OR_OUTSTANDING = "Good or outstanding";
 
-    static final String AREAS = "trend_areas";
     static final String NO_OVERALL = "No overall effectiveness judgement (2026 arrangements)";
 
     static final Note BREAK = new Note("framework-break", "Ofsted replaced the single inspection framework (SIF) with "
@@ -140,7 +137,7 @@ public class TrendTables {
                     + notes.ref(NO_OVERALL_NOTE) + ".");
         }
         description.add("Source: " + settings.inspectionsSource() + "; " + settings.registerSource() + ".");
-        return new TableContent(TREND, title, description, columns, rows);
+        return new TableContent(HistoryTables.TREND, title, description, columns, rows);
     }
 
     private static void addArea(List<List<Object>> rows, TrendPoint p, String code, String name, String regionCode,
@@ -201,7 +198,7 @@ public class TrendTables {
                     s.goodOrOutstanding(), share(s.goodOrOutstandingShare()),
                     s.count(Grade.INADEQUATE), share(s.share(Grade.INADEQUATE))));
         }
-        return new TableContent(ENGLAND, title, List.of(
+        return new TableContent(HistoryTables.TREND_ENGLAND, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "The England rows of the first trend table, one row per date, as the chart of the good or outstanding "
                         + "share draws them. Shares are percentages of the authorities judged on the date.",
@@ -241,7 +238,7 @@ public class TrendTables {
             eraColumns().forEach(c -> row.add(0L));
             rows.add(row);
         }
-        return new TableContent(AREAS, title, List.of(
+        return new TableContent(HistoryTables.TREND_AREAS, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per judgement area, date and judgement, for England. Each share is a percentage of the "
                         + "authorities whose latest inspection judged the area. The areas differ "
@@ -253,7 +250,8 @@ public class TrendTables {
     /** The good-or-outstanding share over time, over the dates that have one (none before anyone was judged). */
     /** The line chart of England's good-or-outstanding share, from the tables {@link #tables} built. */
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
-        TableContent england = tables.stream().filter(t -> t.key().equals(ENGLAND)).findFirst().orElseThrow();
+        TableContent england = tables.stream().filter(t -> t.key().equals(HistoryTables.TREND_ENGLAND)).findFirst()
+                .orElseThrow();
         int last = england.rows().size() - 1;
         int first = last;
         while (first > 0 && england.numbers(first - 1, first - 1, 4)) {
@@ -286,8 +284,8 @@ public class TrendTables {
         description.append(" The table's notes give the caveats. Caveat: ").append(settings.inspectionsCaveat());
         return List.of(new ChartContent("trend_good_or_outstanding", title, description.toString(),
                 ChartContent.Kind.LINE,
-                ENGLAND, first, last, 0, List.of(new ChartContent.Series(4, GOOD_OR_OUTSTANDING)), "Share of "
-                        + "authorities judged (%)"));
+                HistoryTables.TREND_ENGLAND, first, last, 0, List.of(new ChartContent.Series(4, GOOD_OR_OUTSTANDING)),
+                "Share of authorities judged (%)"));
     }
 
     private static String describe(List<Object> row) {

@@ -25,7 +25,6 @@ import org.ratingspipeline.visits.VisitFigures.Figures;
 import org.ratingspipeline.visits.VisitFigures.Outcome;
 import org.ratingspipeline.visits.VisitFigures.Spell;
 import org.ratingspipeline.visits.VisitFigures.TypeTheme;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +34,13 @@ import org.springframework.stereotype.Component;
  * was last inspected; and Ofsted's headline comparison of latest and first ILACS judgements.
  */
 @Component
-@Order(400)
 public class VisitTables implements ReportSection {
+
+    /** The keys of its tables, in the order it builds them. */
+    public static final String VISITS_BY_TYPE = "visits_by_type";
+    public static final String VISITS_INADEQUATE_SPELLS = "visits_inadequate_spells";
+    public static final String VISITS_MONTHS_SINCE_INSPECTION = "visits_months_since_inspection";
+    public static final String VISITS_ILACS_COMPARISON = "visits_ilacs_comparison";
 
     static final Note INSPECTION_ROWS = new Note("visits-inspection-rows",
             "Ofsted's in-year tables list the year's standard and short inspections beside its visits. Those rows of "
@@ -146,7 +150,7 @@ public class VisitTables implements ReportSection {
             row.add(t.total());
             rows.add(row);
         }
-        return new TableContent("visits_by_type", title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
+        return new TableContent(VISITS_BY_TYPE, title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per visit type and theme, and one for all its themes. " + coverage(f) + " The file's "
                         + f.inspectionRows() + " standard and short inspection rows are not counted; "
                         + f.afterReportingDate()
@@ -180,7 +184,7 @@ public class VisitTables implements ReportSection {
             row.add(s.visits().isEmpty() ? Shorthand.NOT_APPLICABLE : s.visits().get(s.visits().size() - 1).date());
             rows.add(row);
         }
-        return new TableContent("visits_inadequate_spells", title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
+        return new TableContent(VISITS_INADEQUATE_SPELLS, title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per inadequate judgement of an authority in the register on the reporting date whose spell "
                         + "overlaps the"
                         + " visits file's period, by authority and date. " + coverage(f) + " " + f.outsideSpells()
@@ -212,7 +216,7 @@ public class VisitTables implements ReportSection {
             }
             rows.add(row);
         }
-        return new TableContent("visits_months_since_inspection", title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
+        return new TableContent(VISITS_MONTHS_SINCE_INSPECTION, title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per authority in the register on the reporting date, in alphabetical order; " + none
                         + " not yet inspected. Months are completed calendar months to the reporting date.",
                 Shorthand.NOT_APPLICABLE.explanation() + ": not yet inspected.",
@@ -234,7 +238,7 @@ public class VisitTables implements ReportSection {
         rows.add(List.of("All compared", f.comparison().compared(),
                 f.comparison().compared() == 0 ? Shorthand.NOT_APPLICABLE
                 : BigDecimal.valueOf(1000, 1)));
-        return new TableContent("visits_ilacs_comparison", title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
+        return new TableContent(VISITS_ILACS_COMPARISON, title, List.of(TableContent.ONE_TABLE_WITH_NOTES,
                 "One row per outcome and one for all authorities compared. " + f.comparison().onLastOverall()
                         + " of them are"
                         + " compared on their last overall grade, their latest ILACS inspection (2026 arrangements) "

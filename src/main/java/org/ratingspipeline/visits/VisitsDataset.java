@@ -14,7 +14,6 @@ import org.ratingspipeline.report.tidy.TidyTable;
 import org.ratingspipeline.report.tidy.TidyTime;
 import org.ratingspipeline.visits.VisitFigures.Figures;
 import org.ratingspipeline.visits.VisitFigures.TypeTheme;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,6 @@ import org.springframework.stereotype.Component;
  * (with {@code Total} levels for all types and all themes), the counts of the workbook's table.
  */
 @Component
-@Order(400)
 public class VisitsDataset implements TidyDataset {
 
     public static final String NAME = "ofsted_la_childrens_services_visits";

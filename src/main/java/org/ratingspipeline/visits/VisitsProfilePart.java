@@ -13,7 +13,6 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.visits.VisitLedger.StoredVisit;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +21,10 @@ import org.springframework.stereotype.Component;
  * other half of its improvement journey. Only a run with a visits file has it.
  */
 @Component
-@Order(10)
 public class VisitsProfilePart implements ProfilePart {
 
-    static final String PART = "visits";
+    /** The part of its table's key after the authority's ({@link ProfileSheets#key}: {@code profile_306_visits}). */
+    public static final String PART = "visits";
 
     private final VisitLedger ledger;
     private final RatingsProperties.Report settings;

@@ -69,6 +69,8 @@ class BundledSpendTest extends JobTestSupport {
                     .contains("442 rows read, 442 loaded, 0 rejected").contains("MHCLG, Local authority revenue "
                     + "expenditure and financing");
         }
+        // with a spend file and without a visits file
+        TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(true, false, List.of()));
     }
 
     /**

@@ -71,6 +71,8 @@ class OfficialStatisticsTest extends JobTestSupport {
             // The release's headline: 36 outstanding, 67 good, 31 requires improvement, 19 inadequate.
             assertThat(nationalCounts(wb)).containsExactly(36L, 67L, 31L, 19L, 153L);
         }
+        // without a spend or visits file: the README's tables, with their titles, but those that need them
+        TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(false, false, List.of()));
     }
 
     @Test

@@ -78,6 +78,8 @@ abstract class ProfileContract extends JobTestSupport {
                     + "--profile)");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+        // every table, in the order of the README's table of them, each profile's after the other
+        TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(true, true, List.of("306", "305")));
 
         // The tidy CSV: beside each authority's own spend per child, its neighbours' median as a level of the
         // comparison filter, the very value of the workbook's table; the file still passes the EES checks.
@@ -101,7 +103,7 @@ abstract class ProfileContract extends JobTestSupport {
     }
 
     @Test
-    void aRunWithOtherProfilesIsAnotherRun() {
+    void aRunWithOtherProfilesIsAnotherRun() throws Exception {
         RunOutcome croydon = runWithProfiles("306");
         assertThat(croydon.exitCode()).as(croydon.message()).isZero();
         RunOutcome again = runWithProfiles("E09000008");
@@ -111,6 +113,8 @@ abstract class ProfileContract extends JobTestSupport {
         assertThat(bromley.message()).doesNotContain("up to date");
         RunOutcome none = runWithProfiles();
         assertThat(none.message()).doesNotContain("up to date");
+        assertThat(none.exitCode()).as(none.message()).isZero();
+        TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(true, true, List.of()));
     }
 
     /**

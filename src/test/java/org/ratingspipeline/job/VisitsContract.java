@@ -92,6 +92,8 @@ abstract class VisitsContract extends JobTestSupport {
                     .contains(VisitsDataset.NAME + ".csv");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+        // without a spend file: the README's tables (and, as at its date, their titles) but the spend tables
+        TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(false, true, List.of()));
 
         Path data = reports.resolve(VisitsDataset.NAME + ".csv");
         assertThat(new TidyDataChecker().check(data, reports.resolve(VisitsDataset.NAME + ".meta.csv"))).isEmpty();

@@ -13,6 +13,7 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyDatasets;
 import org.ratingspipeline.report.tidy.TidyNames;
 import org.ratingspipeline.report.tidy.TidyTable;
 import org.slf4j.Logger;
@@ -34,11 +35,11 @@ public class TidyDataFiles {
     private final TidyCsvWriter writer = new TidyCsvWriter();
     private final TidyDataChecker checker = new TidyDataChecker();
 
-    /** @param datasets every dataset, in their {@code @Order} */
-    public TidyDataFiles(List<TidyDataset> datasets) {
-        this.datasets = List.copyOf(datasets);
+    /** @param datasets every dataset, in the order they are written */
+    public TidyDataFiles(TidyDatasets datasets) {
+        this.datasets = datasets.inOrder();
         Set<String> names = new HashSet<>();
-        for (TidyDataset d : datasets) {
+        for (TidyDataset d : this.datasets) {
             if (!TidyNames.isName(d.name()) || !names.add(d.name())) {
                 throw new IllegalStateException("tidy dataset name '" + d.name() + "' is not a unique lower-case "
                         + "snake_case name");

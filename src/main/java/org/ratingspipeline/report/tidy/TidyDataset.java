@@ -5,8 +5,8 @@ import org.ratingspipeline.report.ReportRun;
 /**
  * A tidy data file published beside the workbook, in the explore-education-statistics (EES)
  * layout with its {@code .meta.csv}. Each feature contributes its own (the judgements, the spend);
- * datasets are Spring beans, collected by the publisher in {@link org.springframework.core.annotation.Order}
- * order and named on the workbook's cover.
+ * datasets are Spring beans, written by the publisher and named on the workbook's cover in the order of
+ * {@link TidyDatasets} (declared in {@code job.ReportCatalogue}).
  */
 public interface TidyDataset {
 

@@ -15,11 +15,13 @@ import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.ReportSections;
 import org.ratingspipeline.report.RunInputs;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.Table;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyDatasets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,15 +41,15 @@ public class RatingsWorkbook {
     private final WorkbookWriter writer = new WorkbookWriter();
 
     /**
-     * @param sections every report section, in their {@code @Order}
-     * @param datasets the tidy CSV files published beside the workbook, named on the cover
+     * @param sections every report section, in workbook order
+     * @param datasets the tidy CSV files published beside the workbook, named on the cover in this order
      */
-    public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, RunInputs inputs,
-                           List<TidyDataset> datasets) {
+    public RatingsWorkbook(RatingsProperties properties, ReportSections sections, RunInputs inputs,
+                           TidyDatasets datasets) {
         this.settings = properties.report();
-        this.sections = List.copyOf(sections);
+        this.sections = sections.inOrder();
         this.inputs = inputs;
-        this.datasets = List.copyOf(datasets);
+        this.datasets = datasets.inOrder();
     }
 
     /**

@@ -20,9 +20,11 @@ import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.ReportSections;
 import org.ratingspipeline.report.ReportSettings;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataset;
+import org.ratingspipeline.report.tidy.TidyDatasets;
 import org.ratingspipeline.report.tidy.TidyFilter;
 import org.ratingspipeline.report.tidy.TidyIndicator;
 import org.ratingspipeline.report.tidy.TidyLocation;
@@ -188,9 +190,9 @@ class ReportPublisherTest {
     }
 
     private static ReportPublisher publisher(ReportSection section, TidyDataset dataset, RatingsProperties properties) {
-        RatingsWorkbook workbook = new RatingsWorkbook(properties, List.of(section), runId -> List.of(),
-                List.of(dataset));
-        return new ReportPublisher(workbook, properties, new TidyDataFiles(List.of(dataset)), new WebPage());
+        RatingsWorkbook workbook = new RatingsWorkbook(properties, ReportSections.of(section), runId -> List.of(),
+                TidyDatasets.of(dataset));
+        return new ReportPublisher(workbook, properties, new TidyDataFiles(TidyDatasets.of(dataset)), new WebPage());
     }
 
     /** One table; a broken one lacks the sentence every table sheet must start with (rule F2, essential). */

@@ -18,9 +18,11 @@ import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
+import org.ratingspipeline.report.ReportSections;
 import org.ratingspipeline.report.ReportSettings;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
+import org.ratingspipeline.report.tidy.TidyDatasets;
 import org.ratingspipeline.report.workbook.RatingsWorkbook;
 import org.ratingspipeline.report.workbook.ReportContent;
 
@@ -87,8 +89,8 @@ class HeadlinePageTest {
     }
 
     static ReportContent content() {
-        RatingsWorkbook workbook = new RatingsWorkbook(ReportSettings.properties(30), List.of(new Section()),
-                runId -> List.of(), List.of());
+        RatingsWorkbook workbook = new RatingsWorkbook(ReportSettings.properties(30), ReportSections.of(new Section()),
+                runId -> List.of(), TidyDatasets.of());
         return workbook.content(new ReportRun(1, 1, LocalDate.of(2025, 3, 31), LocalDateTime.of(2025, 4, 1, 2, 0)));
     }
 
