@@ -1,6 +1,8 @@
 package org.ratingspipeline.report.workbook;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -98,11 +100,12 @@ final class TextFit {
      * rule every sheet of the workbook is laid out by.
      */
     static void fitRows(XSSFSheet sheet) {
+        SheetFit fit = new SheetFit(sheet);
         for (Row row : sheet) {
             float height = 0;
             for (Cell cell : row) {
                 if (cell.getCellType() != CellType.BLANK) {
-                    height = Math.max(height, heightOf(sheet, cell));
+                    height = Math.max(height, fit.heightOf(cell));
                 }
             }
             if (height > 0) {
@@ -111,15 +114,50 @@ final class TextFit {
         }
     }
 
-    private static float heightOf(XSSFSheet sheet, Cell cell) {
-        XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-        XSSFFont font = style.getFont();
-        double points = font.getFontHeightInPoints();
-        String text = DISPLAY.formatCellValue(cell);
-        int lines = style.getWrapText()
-                ? lines(text, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0, points, font.getBold())
-                : text.split("\n", -1).length;
-        return rowHeight(lines, points);
+    /**
+     * One sheet's fitting, with what it would otherwise ask POI again for every cell: each style's font and
+     * wrapping, each column's width, and the text a number shows in a style (a table repeats the same counts
+     * and shares thousands of times, and formatting one through its number format is the slow part).
+     */
+    private static final class SheetFit {
+        private final XSSFSheet sheet;
+        private final Map<Short, CellLook> looks = new HashMap<>();
+        private final Map<Integer, Double> columnUnits = new HashMap<>();
+        private final Map<NumberShown, String> numbers = new HashMap<>();
+
+        SheetFit(XSSFSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        float heightOf(Cell cell) {
+            XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+            CellLook look = looks.computeIfAbsent(style.getIndex(), i -> CellLook.of(style));
+            String text = text(cell, style);
+            int lines = look.wrap()
+                    ? lines(text, columnUnits.computeIfAbsent(cell.getColumnIndex(),
+                            c -> sheet.getColumnWidth(c) / 256.0), look.points(), look.bold())
+                    : text.split("\n", -1).length;
+            return rowHeight(lines, look.points());
+        }
+
+        /** What the cell shows: the same number in the same style always shows the same text. */
+        private String text(Cell cell, XSSFCellStyle style) {
+            if (cell.getCellType() != CellType.NUMERIC) {
+                return DISPLAY.formatCellValue(cell);
+            }
+            return numbers.computeIfAbsent(new NumberShown(style.getIndex(), cell.getNumericCellValue()),
+                    n -> DISPLAY.formatCellValue(cell));
+        }
+    }
+
+    private record CellLook(double points, boolean bold, boolean wrap) {
+        static CellLook of(XSSFCellStyle style) {
+            XSSFFont font = style.getFont();
+            return new CellLook(font.getFontHeightInPoints(), font.getBold(), style.getWrapText());
+        }
+    }
+
+    private record NumberShown(short style, double value) {
     }
 
     /**

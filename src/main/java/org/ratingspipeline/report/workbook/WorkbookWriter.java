@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -154,10 +156,11 @@ public class WorkbookWriter {
         int headerRow = r;
         List<Column> columns = t.columns();
         double[] widths = header(sheet.createRow(r++), columns, styles);
+        Map<NumberShown, String> numbersShown = new HashMap<>();
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                String shown = writeCell(row.createCell(c), values.get(c), columns.get(c), styles);
+                String shown = writeCell(row.createCell(c), values.get(c), columns.get(c), styles, numbersShown);
                 widths[c] = Math.max(widths[c], TextFit.widestLine(shown, 12, false));
             }
         }
@@ -248,8 +251,12 @@ public class WorkbookWriter {
         return used;
     }
 
-    /** Writes one value and returns the text it shows (about, for numbers), for the column width. */
-    private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
+    /**
+     * Writes one value and returns the text it shows (about, for numbers), for the column width. A table repeats
+     * the same counts and shares thousands of times, so the text of each number is formatted once per table.
+     */
+    private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles,
+            Map<NumberShown, String> numbersShown) {
         if (value instanceof Shorthand s) {
             cell.setCellValue(s.workbook());
             cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
@@ -273,7 +280,8 @@ public class WorkbookWriter {
             double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
             cell.setCellValue(d);
             cell.setCellStyle(styles.forKind(column.kind()));
-            return String.format(column.kind() == Column.Kind.DECIMAL_1 ? "%,.1f" : "%,.0f", d);
+            return numbersShown.computeIfAbsent(new NumberShown(column.kind() == Column.Kind.DECIMAL_1, d),
+                    k -> String.format(k.oneDecimal() ? "%,.1f" : "%,.0f", k.value()));
         }
         if (value instanceof String s) {
             if (column.kind().numeric()) {
@@ -286,6 +294,9 @@ public class WorkbookWriter {
             return s;
         }
         throw new IllegalArgumentException("cannot write " + value + " in column " + column.header());
+    }
+
+    private record NumberShown(boolean oneDecimal, double value) {
     }
 
     private void linkSheetNames(XSSFWorkbook wb, WorkbookStyles styles, XSSFSheet contents, int count) {
