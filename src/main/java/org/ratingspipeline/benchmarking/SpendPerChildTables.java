@@ -43,6 +43,18 @@ import org.springframework.stereotype.Component;
 @Order(310)
 public class SpendPerChildTables implements ReportSection {
 
+    /**
+     * An authority's spend per child, then its neighbours' median, its region's and England's: the columns an
+     * authority's profile charts, named here so that chart and table agree.
+     */
+    public static final List<Column> PER_CHILD_COMPARED = List.of(Column.pounds("Spend per child\n(£)"),
+            Column.pounds("Neighbours' median spend per child\n(£)"), Column.pounds("Region spend per child\n(£)"),
+            Column.pounds("England spend per child\n(£)"));
+    /** The same four comparisons of overspend as a percentage of budget. */
+    public static final List<Column> OVERSPEND_COMPARED = List.of(Column.decimal("Overspend\n(% of budget)"),
+            Column.decimal("Neighbours' median overspend\n(% of budget)"),
+            Column.decimal("Region overspend\n(% of budget)"), Column.decimal("England overspend\n(% of budget)"));
+
     public static final Note PER_CHILD = new Note(
             "spend-per-child",
             "Spend per child is the outturn (net current expenditure on children's social care as spent) divided by"
@@ -257,17 +269,17 @@ public class SpendPerChildTables implements ReportSection {
      */
     public static List<Column> benchmarkColumns(Notes notes) {
         return List.of(
-                Column.pounds("Spend per child\n(£)"),
-                Column.pounds("Neighbours' median spend per child\n(£)\n" + notes.ref(NEIGHBOUR_MEDIAN)),
-                Column.pounds("Region spend per child\n(£)"),
-                Column.pounds("England spend per child\n(£)"),
+                PER_CHILD_COMPARED.get(0),
+                Column.pounds(PER_CHILD_COMPARED.get(1).header() + "\n" + notes.ref(NEIGHBOUR_MEDIAN)),
+                PER_CHILD_COMPARED.get(2),
+                PER_CHILD_COMPARED.get(3),
                 Column.count("Rank of spend per child, 1 = highest\n(rank)"),
                 Column.count("Authorities ranked by spend per child\n(number)"),
                 Column.text("Quartile band of spend per child (A lowest to D highest)"),
-                Column.decimal("Overspend\n(% of budget)"),
-                Column.decimal("Neighbours' median overspend\n(% of budget)"),
-                Column.decimal("Region overspend\n(% of budget)"),
-                Column.decimal("England overspend\n(% of budget)"),
+                OVERSPEND_COMPARED.get(0),
+                OVERSPEND_COMPARED.get(1),
+                OVERSPEND_COMPARED.get(2),
+                OVERSPEND_COMPARED.get(3),
                 Column.count("Rank of overspend, 1 = highest\n(rank)"),
                 Column.count("Authorities ranked by overspend\n(number)"),
                 Column.text("Quartile band of overspend (A lowest to D highest)"));

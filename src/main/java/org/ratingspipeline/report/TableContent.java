@@ -36,18 +36,32 @@ public record TableContent(String key, String title, List<String> description, L
      * Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart
      * may plot.
      */
-    public boolean numbers(int firstRow, int lastRow, int... columns) {
+    public boolean numbers(int firstRow, int lastRow, Column... columns) {
         if (firstRow < 0 || lastRow >= rows.size() || lastRow < firstRow) {
             return false;
         }
-        for (List<Object> row : rows.subList(firstRow, lastRow + 1)) {
-            for (int c : columns) {
-                if (!(row.get(c) instanceof Number)) {
-                    return false;
-                }
+        for (Column column : columns) {
+            int c = indexOf(column);
+            if (!rows.subList(firstRow, lastRow + 1).stream().allMatch(row -> row.get(c) instanceof Number)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Where the column {@code column} names is in this table ({@link Column#sameAs}): a section reads its figures
+     * back by column, not by a position that a new column would shift.
+     *
+     * @throws IllegalArgumentException when this table has no such column, or more than one
+     */
+    public int indexOf(Column column) {
+        int c = Column.indexOf(columns, column);
+        if (c < 0) {
+            throw new IllegalArgumentException("table " + key + " has no column headed \""
+                    + column.header().replace("\n", " ") + "\" (or more than one)");
+        }
+        return c;
     }
 
     /** What the one row of a table says when nothing applies at the reporting date. */

@@ -2,6 +2,7 @@ package org.ratingspipeline.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,13 @@ public class InspectionTables implements ReportSection {
                 + "matched by old LA code and name (see the last table, of input rows rejected or loaded with a "
                 + "warning).");
 
+    /** Columns the charts plot, named here so that the tables and the charts agree on them. */
+    static final Column OVERALL = Column.text("Overall effectiveness judgement");
+    static final Column AUTHORITIES = Column.count("Local authorities\n(number)");
+    static final Column SHARE = Column.decimal("Share of authorities judged\n(%)");
+    static final Column REGION = Column.text("Region");
+    static final Column GOOD_OR_OUTSTANDING_SHARE = Column.decimal("Good or outstanding\n(% of judged)");
+
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
     private final LatestJudgements latest;
@@ -114,9 +122,8 @@ public class InspectionTables implements ReportSection {
                 + run.asAt().describe() + " " + notes.ref(LATEST, EARLIER_FRAMEWORKS, completeness());
         GradeShares s = GradeTally.of(authorities, area);
         List<Column> columns =
-                List.of(Column.text(overall ? "Overall effectiveness judgement" : area.label() + " judgement"),
-                Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(ROUNDING)));
+                List.of(overall ? OVERALL : Column.text(area.label() + " judgement"), AUTHORITIES,
+                Column.decimal(SHARE.header() + "\n" + notes.ref(ROUNDING)));
         List<List<Object>> rows = new ArrayList<>();
         for (Grade g : Grade.values()) {
             rows.add(List.of(g.label(), s.count(g), share(s.share(g))));
@@ -150,7 +157,7 @@ public class InspectionTables implements ReportSection {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
                 + "region, England, " + run.asAt().describe();
         boolean noOverall = reformed(run);
-        List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
+        List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), REGION));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(regionRow(List.of(Formats.ENGLAND_CODE, "England"),
@@ -247,12 +254,17 @@ public class InspectionTables implements ReportSection {
         List<Column> columns = new ArrayList<>();
         for (Grade g : Grade.values()) {
             columns.add(Column.count(g.label() + "\n(number)"));
-            columns.add(Column.decimal(g.label() + "\n(% of judged)"));
+            columns.add(share(g));
         }
         columns.add(Column.count("Good or outstanding\n(number)"));
-        columns.add(Column.decimal("Good or outstanding\n(% of judged)"));
+        columns.add(GOOD_OR_OUTSTANDING_SHARE);
         columns.add(Column.count("Authorities judged\n(number)"));
         return columns;
+    }
+
+    /** A grade's share of the authorities judged. */
+    private static Column share(Grade g) {
+        return Column.decimal(g.label() + "\n(% of judged)");
     }
 
     private static List<Object> gradeRow(List<Object> labels, GradeShares s, boolean withNotInspected) {
@@ -366,21 +378,24 @@ public class InspectionTables implements ReportSection {
     /** Table 1's four grade shares as bars; none when a share is not a number. */
     private static Optional<ChartContent> nationalChart(TableContent national, String date) {
         int grades = Grade.values().length;
-        if (!national.numbers(0, grades - 1, 2)) {
+        if (!national.numbers(0, grades - 1, SHARE)) {
             return Optional.empty();
         }
+        int grade = national.indexOf(OVERALL);
+        int share = national.indexOf(SHARE);
         List<String> shares = new ArrayList<>();
         for (List<Object> row : national.rows().subList(0, grades)) {
-            shares.add(((String) row.get(0)).toLowerCase(Locale.ROOT) + " "
-                    + ((BigDecimal) row.get(2)).toPlainString() + "%");
+            shares.add(((String) row.get(grade)).toLowerCase(Locale.ROOT) + " "
+                    + ((BigDecimal) row.get(share)).toPlainString() + "%");
         }
         return Optional.of(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted "
                 + "overall effectiveness judgement, England, as at " + date,
-                "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local "
+                "Bar chart of the percentage of the "
+                        + national.rows().get(grades + 1).get(national.indexOf(AUTHORITIES)) + " local "
                         + "authorities judged by their latest overall effectiveness judgement: "
                         + String.join(", ", shares) + ". Each bar is labelled with its value.",
-                ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
-                List.of(new ChartContent.Series(2, "Share of authorities judged (%)")),
+                ChartContent.Kind.BAR, national.key(), 0, grades - 1, OVERALL,
+                List.of(new ChartContent.Series(SHARE, "Share of authorities judged (%)")),
                 "Share of authorities judged (%)"));
     }
 
@@ -388,16 +403,18 @@ public class InspectionTables implements ReportSection {
     private static Optional<ChartContent> regionChart(TableContent regions, String date) {
         int grades = Grade.values().length;
         int last = regions.rows().size() - 1;
-        int[] shareColumns = {3, 5, 7, 9};
-        if (!(last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11))) {
+        Column[] shares = Arrays.stream(Grade.values()).map(InspectionTables::share).toArray(Column[]::new);
+        if (!(last >= 1 && regions.numbers(1, last, shares) && regions.numbers(1, last, GOOD_OR_OUTSTANDING_SHARE))) {
             return Optional.empty();
         }
         List<ChartContent.Series> series = new ArrayList<>();
         for (int i = 0; i < grades; i++) {
-            series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
+            series.add(new ChartContent.Series(shares[i], Grade.values()[i].label()));
         }
+        int region = regions.indexOf(REGION);
+        int good = regions.indexOf(GOOD_OR_OUTSTANDING_SHARE);
         List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
-                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
+                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(good))).toList();
         List<Object> highest = byShare.get(byShare.size() - 1);
         List<Object> lowest = byShare.get(0);
         return Optional.of(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted "
@@ -405,10 +422,10 @@ public class InspectionTables implements ReportSection {
                 "Bar chart with one bar per region, each split from left to right into the percentages of the "
                         + "region's authorities judged outstanding, good, requires improvement to be good and "
                         + "inadequate. Each bar is 100% of the authorities judged in its region and each part is "
-                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(1)
-                        + " (" + ((BigDecimal) highest.get(11)).toPlainString() + "%) and lowest in "
-                        + lowest.get(1) + " (" + ((BigDecimal) lowest.get(11)).toPlainString() + "%).",
-                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series,
+                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(region)
+                        + " (" + ((BigDecimal) highest.get(good)).toPlainString() + "%) and lowest in "
+                        + lowest.get(region) + " (" + ((BigDecimal) lowest.get(good)).toPlainString() + "%).",
+                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, REGION, series,
                 "Share of authorities judged (%)"));
     }
 }

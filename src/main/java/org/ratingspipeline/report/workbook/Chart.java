@@ -57,9 +57,10 @@ import org.ratingspipeline.report.workbook.WorkbookStyles.Role;
  * @param title       A1, e.g. "Chart 1: ..."
  * @param sourceSheet the table sheet the numbers are on, e.g. {@code Table_2}
  * @param sourceTitle that sheet's title, so the reader can find it
+ * @param plotted     where the columns the chart names are in that table
  */
-public record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle)
-        implements ChartSheet {
+public record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle,
+                    ChartContent.Plotted plotted) implements ChartSheet {
 
     /** Column A carries the text and the chart, so a screen reader meets them in order. */
     private static final int WIDTH_CHARS = 110;
@@ -95,20 +96,21 @@ public record Chart(String sheetName, String title, ChartContent content, String
             throw new IllegalStateException("chart " + chart.key() + " reads row " + chart.lastRow() + " of table "
                     + source.key() + ", which has " + source.rows().size());
         }
+        ChartContent.Plotted plotted = chart.plotted(source.columns());
         for (List<Object> row : source.rows().subList(chart.firstRow(), chart.lastRow() + 1)) {
-            if (!(row.get(chart.categories()) instanceof String)) {
-                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories())
+            if (!(row.get(plotted.categories()) instanceof String)) {
+                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(plotted.categories())
                         + " is not text");
             }
-            for (ChartContent.Series s : chart.series()) {
-                if (!(row.get(s.column()) instanceof Number)) {
-                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column())
+            for (int column : plotted.series()) {
+                if (!(row.get(column) instanceof Number)) {
+                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(column)
                             + " from " + source.key() + "; a chart plots numbers only");
                 }
             }
         }
         return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(),
-                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title(), plotted);
     }
 
     @Override
@@ -124,7 +126,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
 
         XSSFChart chart = drawChart(sheet);
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
+                new CellRangeAddress(firstRow, lastRow, plotted.categories(), plotted.categories()));
         boolean bars = content.kind() != ChartContent.Kind.LINE;
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
@@ -212,14 +214,15 @@ public record Chart(String sheetName, String title, ChartContent content, String
             int lastRow) {
         for (int i = 0; i < content.series().size(); i++) {
             ChartContent.Series s = content.series().get(i);
+            int column = plotted.series().get(i);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                    new CellRangeAddress(firstRow, lastRow, s.column(), s.column()));
+                    new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFChartData.Series series = plot.addSeries(categories, values);
             series.setTitle(s.name(), null);
             style(series, i);
             if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
                 hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow,
-                        s.column());
+                        column);
             }
         }
     }

@@ -121,11 +121,12 @@ class HeadlinePageTest {
         @Override
         public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
             ChartContent grades = new ChartContent("grades", "Shares by grade", "Bars of the shares.",
-                    ChartContent.Kind.BAR, "national", 0, 3, 0, List.of(new ChartContent.Series(2, "Share (%)")),
-                    "Share (%)");
+                    ChartContent.Kind.BAR, "national", 0, 3, Column.text("Judgement"),
+                    List.of(new ChartContent.Series(Column.decimal("Share\n(%)"), "Share (%)")), "Share (%)");
             ChartContent regions = new ChartContent("regions", "Regions", "Stacked bars of the regions.",
-                    ChartContent.Kind.STACKED_BAR_100, "regions", 0, 1, 1,
-                    List.of(new ChartContent.Series(2, "Good"), new ChartContent.Series(3, "Inadequate")), "Share (%)");
+                    ChartContent.Kind.STACKED_BAR_100, "regions", 0, 1, Column.text("Region"),
+                    List.of(new ChartContent.Series(Column.decimal("Good\n(%)"), "Good"),
+                            new ChartContent.Series(Column.decimal("Inadequate\n(%)"), "Inadequate")), "Share (%)");
             return List.of(grades, regions);
         }
     }
