@@ -128,7 +128,7 @@ public final class HeadlinePage {
     static Html table(Table t) {
         List<Html> parts = new ArrayList<>();
         parts.add(HtmlTable.of(t.tableName().replace('_', '-'), t.title(), t.columns(), t.rows()));
-        for (String line : t.description()) {
+        for (String line : t.lines()) {
             String text = withoutSheetWording(line);
             if (!text.isEmpty()) {
                 parts.add(Html.el("p", Html.attrs("class", "table-notes"), Html.text(text)));

@@ -36,7 +36,7 @@ public class RatingsWorkbook {
     private final List<ReportSection> sections;
     private final RunInputs inputs;
     private final List<TidyDataset> datasets;
-    private final WorkbookWriter writer = new WorkbookWriter();
+    private final WorkbookWriter writer;
 
     /**
      * @param sections every report section, in their {@code @Order}
@@ -45,6 +45,7 @@ public class RatingsWorkbook {
     public RatingsWorkbook(RatingsProperties properties, List<ReportSection> sections, RunInputs inputs,
                            List<TidyDataset> datasets) {
         this.settings = properties.report();
+        this.writer = new WorkbookWriter(properties.workbook());
         this.sections = List.copyOf(sections);
         this.inputs = inputs;
         this.datasets = List.copyOf(datasets);
