@@ -145,7 +145,7 @@ public class AuthorityProfiles implements ReportSection {
             columns.add(Column.text(area.label()));
         }
         columns.add(Column.text("Source file"));
-        columns.add(Column.plain("Line in source file\n(line number)"));
+        columns.add(Column.plain("Line in source file", "line number"));
         return columns;
     }
 

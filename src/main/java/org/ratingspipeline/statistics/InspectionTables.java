@@ -66,10 +66,10 @@ public class InspectionTables implements ReportSection {
 
     /** Columns the charts plot, named here so that the tables and the charts agree on them. */
     static final Column OVERALL = Column.text("Overall effectiveness judgement");
-    static final Column AUTHORITIES = Column.count("Local authorities\n(number)");
-    static final Column SHARE = Column.decimal("Share of authorities judged\n(%)");
+    static final Column AUTHORITIES = Column.count("Local authorities", "number");
+    static final Column SHARE = Column.decimal("Share of authorities judged", "%");
     static final Column REGION = Column.text("Region");
-    static final Column GOOD_OR_OUTSTANDING_SHARE = Column.decimal("Good or outstanding\n(% of judged)");
+    static final Column GOOD_OR_OUTSTANDING_SHARE = Column.decimal("Good or outstanding", "% of judged");
 
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
@@ -123,7 +123,7 @@ public class InspectionTables implements ReportSection {
         GradeShares s = GradeTally.of(authorities, area);
         List<Column> columns =
                 List.of(overall ? OVERALL : Column.text(area.label() + " judgement"), AUTHORITIES,
-                Column.decimal(SHARE.header() + "\n" + notes.ref(ROUNDING)));
+                SHARE.withNotes(notes.ref(ROUNDING)));
         List<List<Object>> rows = new ArrayList<>();
         for (Grade g : Grade.values()) {
             rows.add(List.of(g.label(), s.count(g), share(s.share(g))));
@@ -202,9 +202,9 @@ public class InspectionTables implements ReportSection {
 
     private static List<Column> regionColumns(boolean noOverall) {
         List<Column> columns = new ArrayList<>(gradeColumns());
-        columns.add(Column.count("Not yet inspected\n(number)"));
+        columns.add(Column.count("Not yet inspected", "number"));
         if (noOverall) {
-            columns.add(Column.count("No overall judgement (2026 arrangements)\n(number)"));
+            columns.add(Column.count("No overall judgement (2026 arrangements)", "number"));
         }
         return columns;
     }
@@ -222,11 +222,11 @@ public class InspectionTables implements ReportSection {
                 + "England, " + run.asAt().describe();
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
-                Column.text("Framework\n" + notes.ref(FRAMEWORK))));
+                Column.text("Framework").withNotes(notes.ref(FRAMEWORK))));
         columns.addAll(gradeColumns());
-        columns.add(Column.count("Not applicable\n(number)"));
-        columns.add(Column.count("Not recorded\n(number)"));
-        columns.add(Column.count("Not yet inspected\n(number)"));
+        columns.add(Column.count("Not applicable", "number"));
+        columns.add(Column.count("Not recorded", "number"));
+        columns.add(Column.count("Not yet inspected", "number"));
         List<List<Object>> rows = new ArrayList<>();
         for (JudgementArea area : JudgementArea.values()) {
             List<String> in = frameworks.stream().filter(area::partOf).map(Framework::code).toList();
@@ -253,18 +253,18 @@ public class InspectionTables implements ReportSection {
     private static List<Column> gradeColumns() {
         List<Column> columns = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            columns.add(Column.count(g.label() + "\n(number)"));
+            columns.add(Column.count(g.label(), "number"));
             columns.add(share(g));
         }
-        columns.add(Column.count("Good or outstanding\n(number)"));
+        columns.add(Column.count("Good or outstanding", "number"));
         columns.add(GOOD_OR_OUTSTANDING_SHARE);
-        columns.add(Column.count("Authorities judged\n(number)"));
+        columns.add(Column.count("Authorities judged", "number"));
         return columns;
     }
 
     /** A grade's share of the authorities judged. */
     private static Column share(Grade g) {
-        return Column.decimal(g.label() + "\n(% of judged)");
+        return Column.decimal(g.label(), "% of judged");
     }
 
     private static List<Object> gradeRow(List<Object> labels, GradeShares s, boolean withNotInspected) {
@@ -289,7 +289,7 @@ public class InspectionTables implements ReportSection {
     /** The columns of table 3 up to the features' own: the authority, its latest inspection and its grades. */
     private static List<Column> judgementColumns(Notes notes, boolean lastOverall) {
         List<Column> columns = new ArrayList<>(List.of(
-                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"),
+                Column.code("Old LA code").withNotes(notes.ref(CODES)), Column.code("ONS code"),
                 Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
                 Column.date("Inspection start date"), Column.date("Inspection end date"),
@@ -301,8 +301,8 @@ public class InspectionTables implements ReportSection {
             columns.add(Column.text(area.label() + suffix));
         }
         if (lastOverall) {
-            columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none\n"
-                    + notes.ref(TrendTables.NO_OVERALL_NOTE)));
+            columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none")
+                    .withNotes(notes.ref(TrendTables.NO_OVERALL_NOTE)));
             columns.add(Column.date("Inspection date of that judgement"));
         }
         return columns;

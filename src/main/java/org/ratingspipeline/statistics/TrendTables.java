@@ -110,7 +110,7 @@ public class TrendTables {
     private List<Column> eraColumns() {
         List<Column> columns = new ArrayList<>();
         for (InspectionEra e : InspectionEra.values()) {
-            columns.add(Column.count("Of which " + e.label() + "\n(number)"));
+            columns.add(Column.count("Of which " + e.label(), "number"));
         }
         return columns;
     }
@@ -120,9 +120,9 @@ public class TrendTables {
                 + "and regions, " + period(points, run) + " " + notes.ref(TREND_POINTS, completeness());
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.date("Reports published by"),
                 Column.code("Area code"), Column.text("Area"),
-                Column.text("Overall effectiveness judgement"), Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(InspectionTables.ROUNDING)),
-                Column.count("Authorities judged\n(number)")));
+                Column.text("Overall effectiveness judgement"), Column.count("Local authorities", "number"),
+                InspectionTables.SHARE.withNotes(notes.ref(InspectionTables.ROUNDING)),
+                Column.count("Authorities judged", "number")));
         columns.addAll(eraColumns());
         boolean noOverall = anyNoOverall(points);
         List<List<Object>> rows = new ArrayList<>();
@@ -192,10 +192,10 @@ public class TrendTables {
     private TableContent englandTable(ReportRun run, List<TrendPoint> points, Notes notes) {
         String title = "Good or outstanding and inadequate shares of local authority children's services, England, "
                 + period(points, run);
-        List<Column> columns = List.of(AS_AT, Column.text(FRAMEWORKS.header() + "\n" + notes.ref(BREAK)),
-                Column.count("Authorities judged\n(number)"),
-                Column.count("Good or outstanding\n(number)"), InspectionTables.GOOD_OR_OUTSTANDING_SHARE,
-                Column.count("Inadequate\n(number)"), Column.decimal("Inadequate\n(% of judged)"));
+        List<Column> columns = List.of(AS_AT, FRAMEWORKS.withNotes(notes.ref(BREAK)),
+                Column.count("Authorities judged", "number"),
+                Column.count("Good or outstanding", "number"), InspectionTables.GOOD_OR_OUTSTANDING_SHARE,
+                Column.count("Inadequate", "number"), Column.decimal("Inadequate", "% of judged"));
         List<List<Object>> rows = new ArrayList<>();
         for (TrendPoint p : points) {
             GradeShares s = p.england(JudgementArea.OVERALL);
@@ -219,9 +219,9 @@ public class TrendTables {
         String title = "Local authority children's services by latest Ofsted judgement in each judgement area, "
                 + "England, " + period(points, run);
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.text("Judgement area"),
-                Column.text("Judgement"), Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged in the area\n(%)"),
-                Column.count("Authorities judged in the area\n(number)")));
+                Column.text("Judgement"), Column.count("Local authorities", "number"),
+                Column.decimal("Share of authorities judged in the area", "%"),
+                Column.count("Authorities judged in the area", "number")));
         columns.addAll(eraColumns());
         List<List<Object>> rows = new ArrayList<>();
         for (JudgementArea area : JudgementArea.values()) {

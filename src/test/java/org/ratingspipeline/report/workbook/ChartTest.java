@@ -33,14 +33,14 @@ import org.ratingspipeline.report.TableContent;
 class ChartTest {
 
     private static final Column REGION = Column.text("Region");
-    private static final Column GOOD = Column.decimal("Good\n(%)");
-    private static final Column INADEQUATE = Column.decimal("Inadequate\n(%)");
+    private static final Column GOOD = Column.decimal("Good", "%");
+    private static final Column INADEQUATE = Column.decimal("Inadequate", "%");
     private static final ReportRun RUN = new ReportRun(1, 1, LocalDate.of(2025, 3, 31),
             LocalDateTime.of(2025, 4, 1, 2, 0));
 
     @Test
     void aChartNamingAColumnItsTableLacksIsRefusedByName() {
-        Column missing = Column.decimal("Requires improvement to be good\n(%)");
+        Column missing = Column.decimal("Requires improvement to be good", "%");
         RatingsWorkbook workbook = workbook(new Regions(List.of(), List.of(GOOD, missing)));
         assertThatThrownBy(() -> workbook.content(RUN)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("chart regions").hasMessageContaining("Requires improvement to be good (%)")
@@ -50,17 +50,26 @@ class ChartTest {
     @Test
     void aColumnInsertedBeforeThePlottedOnesLeavesTheChartOnTheSameFigures() throws IOException {
         List<List<String>> before = plotted(new Regions(List.of(), List.of(GOOD, INADEQUATE)));
-        List<List<String>> after = plotted(new Regions(List.of(Column.count("Authorities judged\n(number)"),
-                Column.decimal("Outstanding\n(%)")), List.of(GOOD, INADEQUATE)));
+        List<List<String>> after = plotted(new Regions(List.of(Column.count("Authorities judged", "number"),
+                Column.decimal("Outstanding", "%")), List.of(GOOD, INADEQUATE)));
         assertThat(after).isEqualTo(before);
         assertThat(before).containsExactly(List.of("North East", "North West"), List.of("75.0", "60.0"),
                 List.of("25.0", "40.0"));
     }
 
     @Test
-    void noteMarkersDoNotHideAColumn() {
-        assertThat(Column.decimal("Share\n(%)\n[note 3]").sameAs(Column.decimal("Share\n(%)"))).isTrue();
-        assertThat(Column.count("Share\n(%)").sameAs(Column.decimal("Share\n(%)"))).isFalse();
+    void noteMarkersDoNotHideAColumnButItsUnitAndKindTell() {
+        Column share = Column.decimal("Share", "%");
+        assertThat(share.withNotes("[note 3]").sameAs(share)).isTrue();
+        assertThat(share.withNotes("[note 3]").header()).isEqualTo("Share\n(%)\n[note 3]");
+        assertThat(Column.count("Share", "%").sameAs(share)).isFalse();
+        assertThat(Column.decimal("Share", "% of judged").sameAs(share)).isFalse();
+    }
+
+    @Test
+    void aUnitOrNoteMarkerWrittenIntoTheNameIsRefused() {
+        assertThatThrownBy(() -> Column.text("Share\n(%)")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Column.text("Framework [note 2]")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static RatingsWorkbook workbook(ReportSection section) {
@@ -101,7 +110,7 @@ class ChartTest {
             List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), REGION));
             columns.addAll(extra);
             // the marker is the table's, not the chart's: a chart names a column without its notes' numbers
-            columns.addAll(List.of(Column.decimal(GOOD.header() + "\n" + notes.ref(new Note("made-up", "Made up."))),
+            columns.addAll(List.of(GOOD.withNotes(notes.ref(new Note("made-up", "Made up."))),
                     INADEQUATE));
             return List.of(new TableContent("regions", "Regional figures", List.of(TableContent.ONE_TABLE_WITH_NOTES),
                     columns, List.of(row("E12000001", "North East", "75.0", "25.0"),

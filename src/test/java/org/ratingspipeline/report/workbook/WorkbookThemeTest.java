@@ -113,7 +113,7 @@ class WorkbookThemeTest {
     private static final class Shares implements ReportSection {
 
         private static final Column REGION = Column.text("Region");
-        private static final Column SHARE = Column.decimal("Share\n(%)");
+        private static final Column SHARE = Column.decimal("Share", "%");
 
         @Override
         public List<TableContent> tables(ReportRun run, Notes notes) {
