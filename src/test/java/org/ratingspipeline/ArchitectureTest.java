@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.common.WorkbookTheme;
 
 /**
  * The package map the build enforces (README, "How it works"): packages depend on each other one way only, and
@@ -34,6 +36,18 @@ class ArchitectureTest {
                         "..statistics..", "..benchmarking..", "..visits..", "..common..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("..report.workbook..", "..report.publish..", "..report.web..", "..report.check..")
+                .check(MAIN);
+    }
+
+    /**
+     * The checker holds the workbook to the spreadsheet standard by reading the file, so it neither shares the
+     * writer's code nor reads the theme the writer was given: a theme that breaks a rule is caught, not excused.
+     */
+    @Test
+    void theWorkbookCheckerDependsNeitherOnTheWriterNorOnItsTheme() {
+        noClasses().that().resideInAPackage("..report.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("..report.workbook..", "..report.publish..")
+                .orShould().dependOnClassesThat().belongToAnyOf(WorkbookTheme.class, RatingsProperties.class)
                 .check(MAIN);
     }
 

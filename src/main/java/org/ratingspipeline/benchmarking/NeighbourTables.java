@@ -163,13 +163,13 @@ public class NeighbourTables implements ReportSection {
             columns.add(Column.text("Neighbour " + i + " overall effectiveness judgement"));
         }
         columns.addAll(List.of(
-                Column.count("Neighbours counted\n(number)"),
-                Column.count("Neighbours judged\n(number)"),
-                Column.count("Neighbours good or outstanding\n(number)"),
-                Column.decimal("Neighbours good or outstanding\n(% of judged)"),
-                Column.decimal("Region good or outstanding\n(% of judged)"),
-                Column.decimal("England good or outstanding\n(% of judged)"),
-                Column.text("Neighbours that did not exist on the reporting date\n" + notes.ref(MAPPED))));
+                Column.count("Neighbours counted", "number"),
+                Column.count("Neighbours judged", "number"),
+                Column.count("Neighbours good or outstanding", "number"),
+                Column.decimal("Neighbours good or outstanding", "% of judged"),
+                Column.decimal("Region good or outstanding", "% of judged"),
+                Column.decimal("England good or outstanding", "% of judged"),
+                Column.text("Neighbours that did not exist on the reporting date").withNotes(notes.ref(MAPPED))));
         return columns;
     }
 

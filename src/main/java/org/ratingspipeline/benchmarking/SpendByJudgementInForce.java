@@ -37,11 +37,11 @@ final class SpendByJudgementInForce {
         List<Column> columns = List.of(
                 Column.text("Overall effectiveness judgement in force at the start of the year"),
                 Column.text("Financial year"),
-                Column.count("Authorities with spend\n(number)"),
-                Column.count("Authorities with outturn and estimate\n(number)"),
-                Column.pounds("Spend per child\n(£)"),
-                Column.pounds("Median spend per child\n(£)"),
-                Column.decimal("Overspend\n(% of budget)"));
+                Column.count("Authorities with spend", "number"),
+                Column.count("Authorities with outturn and estimate", "number"),
+                Column.pounds("Spend per child", "£"),
+                Column.pounds("Median spend per child", "£"),
+                Column.decimal("Overspend", "% of budget"));
         List<List<Object>> rows = rows(byYear, judgements);
         return new TableContent(
                 SpendPerChildTables.SPEND_PER_CHILD_BY_JUDGEMENT_IN_FORCE,

@@ -46,6 +46,18 @@ public class SpendPerChildTables implements ReportSection {
     public static final String SPEND_PER_CHILD_AUTHORITIES = "spend_per_child_authorities";
     public static final String SPEND_PER_CHILD_BY_JUDGEMENT_IN_FORCE = "spend_per_child_by_judgement_in_force";
 
+    /**
+     * An authority's spend per child, then its neighbours' median, its region's and England's: the columns an
+     * authority's profile charts, named here so that chart and table agree.
+     */
+    public static final List<Column> PER_CHILD_COMPARED = List.of(Column.pounds("Spend per child", "£"),
+            Column.pounds("Neighbours' median spend per child", "£"), Column.pounds("Region spend per child", "£"),
+            Column.pounds("England spend per child", "£"));
+    /** The same four comparisons of overspend as a percentage of budget. */
+    public static final List<Column> OVERSPEND_COMPARED = List.of(Column.decimal("Overspend", "% of budget"),
+            Column.decimal("Neighbours' median overspend", "% of budget"),
+            Column.decimal("Region overspend", "% of budget"), Column.decimal("England overspend", "% of budget"));
+
     public static final Note PER_CHILD = new Note(
             "spend-per-child",
             "Spend per child is the outturn (net current expenditure on children's social care as spent) divided by"
@@ -154,10 +166,10 @@ public class SpendPerChildTables implements ReportSection {
                 Column.text("Area"),
                 Column.text("Financial year"),
                 Column.text("Population estimate used"),
-                Column.count("Authorities with outturn and estimate\n(number)"),
-                Column.decimal("Outturn\n(£ million)"),
-                Column.count("Children aged 0 to 17\n(number)"),
-                Column.pounds("Spend per child\n(£)"));
+                Column.count("Authorities with outturn and estimate", "number"),
+                Column.decimal("Outturn", "£ million"),
+                Column.count("Children aged 0 to 17", "number"),
+                Column.pounds("Spend per child", "£"));
         List<List<Object>> rows = new ArrayList<>();
         byYear.forEach((year, all) -> rows.add(areaRow(Formats.ENGLAND_CODE, "England", year, all)));
         for (Region region : register.englishRegions()) {
@@ -245,11 +257,11 @@ public class SpendPerChildTables implements ReportSection {
                 Column.text("Local authority"),
                 Column.text("Region"),
                 Column.text("Financial year"),
-                Column.pounds("Outturn\n(£)"),
-                Column.count("Children aged 0 to 17\n(number)")));
+                Column.pounds("Outturn", "£"),
+                Column.count("Children aged 0 to 17", "number")));
         columns.addAll(benchmarkColumns(notes));
-        columns.add(Column.text(
-                "Overall effectiveness judgement in force at the start of the year\n" + notes.ref(IN_FORCE)));
+        columns.add(Column.text("Overall effectiveness judgement in force at the start of the year")
+                .withNotes(notes.ref(IN_FORCE)));
         columns.add(Column.text("Judgements published during the year"));
         return columns;
     }
@@ -260,19 +272,19 @@ public class SpendPerChildTables implements ReportSection {
      */
     public static List<Column> benchmarkColumns(Notes notes) {
         return List.of(
-                Column.pounds("Spend per child\n(£)"),
-                Column.pounds("Neighbours' median spend per child\n(£)\n" + notes.ref(NEIGHBOUR_MEDIAN)),
-                Column.pounds("Region spend per child\n(£)"),
-                Column.pounds("England spend per child\n(£)"),
-                Column.count("Rank of spend per child, 1 = highest\n(rank)"),
-                Column.count("Authorities ranked by spend per child\n(number)"),
+                PER_CHILD_COMPARED.get(0),
+                PER_CHILD_COMPARED.get(1).withNotes(notes.ref(NEIGHBOUR_MEDIAN)),
+                PER_CHILD_COMPARED.get(2),
+                PER_CHILD_COMPARED.get(3),
+                Column.count("Rank of spend per child, 1 = highest", "rank"),
+                Column.count("Authorities ranked by spend per child", "number"),
                 Column.text("Quartile band of spend per child (A lowest to D highest)"),
-                Column.decimal("Overspend\n(% of budget)"),
-                Column.decimal("Neighbours' median overspend\n(% of budget)"),
-                Column.decimal("Region overspend\n(% of budget)"),
-                Column.decimal("England overspend\n(% of budget)"),
-                Column.count("Rank of overspend, 1 = highest\n(rank)"),
-                Column.count("Authorities ranked by overspend\n(number)"),
+                OVERSPEND_COMPARED.get(0),
+                OVERSPEND_COMPARED.get(1),
+                OVERSPEND_COMPARED.get(2),
+                OVERSPEND_COMPARED.get(3),
+                Column.count("Rank of overspend, 1 = highest", "rank"),
+                Column.count("Authorities ranked by overspend", "number"),
                 Column.text("Quartile band of overspend (A lowest to D highest)"));
     }
 

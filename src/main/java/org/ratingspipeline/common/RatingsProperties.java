@@ -17,7 +17,8 @@ public record RatingsProperties(
         int chunkSize,
         InspectionDates inspectionDates,
         Archive archive,
-        Report report) {
+        Report report,
+        WorkbookTheme workbook) {
 
     public record Archive(int keep) {
     }

@@ -42,9 +42,9 @@ public class SpendAuthorityColumns implements AuthorityColumns {
         String year = latest.get().label();
         Map<String, Overspend> money = matched.stream().filter(l -> l.year().equals(latest.get()))
                 .collect(Collectors.toMap(l -> l.authority().oldCode(), SpendLine::money));
-        List<Column> columns = List.of(Column.pounds("Budget, " + year + "\n(£)\n" + notes.ref(tables.definitions())),
-                Column.pounds("Outturn, " + year + "\n(£)"), Column.pounds("Overspend, " + year + "\n(£)"),
-                Column.decimal("Overspend, " + year + "\n(% of budget)"));
+        List<Column> columns = List.of(Column.pounds("Budget, " + year, "£").withNotes(notes.ref(tables.definitions())),
+                Column.pounds("Outturn, " + year, "£"), Column.pounds("Overspend, " + year, "£"),
+                Column.decimal("Overspend, " + year, "% of budget"));
         List<Object> none =
                 new ArrayList<>(List.of(Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
                 Shorthand.NOT_AVAILABLE));

@@ -15,15 +15,15 @@ final class SpendCells {
     /** The columns of a {@link SpendSummary}, after a table's own label columns. */
     static List<Column> summaryColumns() {
         return List.of(
-                Column.count("Authorities with spend data\n(number)"),
-                Column.count("Authorities with budget and outturn\n(number)"),
-                Column.decimal("Budget\n(£ million)"),
-                Column.decimal("Outturn\n(£ million)"),
-                Column.decimal("Overspend\n(£ million)"),
-                Column.decimal("Overspend\n(% of budget)"),
-                Column.decimal("Median overspend\n(% of budget)"),
-                Column.count("Authorities overspending\n(number)"),
-                Column.decimal("Authorities overspending\n(% of those with budget and outturn)"));
+                Column.count("Authorities with spend data", "number"),
+                Column.count("Authorities with budget and outturn", "number"),
+                Column.decimal("Budget", "£ million"),
+                Column.decimal("Outturn", "£ million"),
+                Column.decimal("Overspend", "£ million"),
+                Column.decimal("Overspend", "% of budget"),
+                Column.decimal("Median overspend", "% of budget"),
+                Column.count("Authorities overspending", "number"),
+                Column.decimal("Authorities overspending", "% of those with budget and outturn"));
     }
 
     /**

@@ -205,10 +205,10 @@ public class SpendTables implements ReportSection {
                 + "year, England, with its latest Ofsted judgement as at " + date;
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local "
                 + "authority"),
-                Column.text("Region"), Column.text("Financial year"), Column.pounds("Budget\n(£)"),
-                        Column.pounds("Outturn\n(£)"),
-                Column.pounds("Overspend\n(£)"), Column.decimal("Overspend\n(% of budget)"),
-                Column.text("Latest overall effectiveness judgement\n" + notes.ref(ATTRIBUTION)));
+                Column.text("Region"), Column.text("Financial year"), Column.pounds("Budget", "£"),
+                        Column.pounds("Outturn", "£"),
+                Column.pounds("Overspend", "£"), Column.decimal("Overspend", "% of budget"),
+                Column.text("Latest overall effectiveness judgement").withNotes(notes.ref(ATTRIBUTION)));
         List<List<Object>> rows = new ArrayList<>();
         for (SpendLine l : matched) {
             List<Object> row =
@@ -261,11 +261,12 @@ public class SpendTables implements ReportSection {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care spend rows not joined to an Ofsted judgement as at " + date + ", with "
                 + "the reason";
-        List<Column> columns = List.of(Column.text("Reason\n" + notes.ref(ATTRIBUTION)), Column.text("Input file"),
-                Column.plain("Line\n(number)"), Column.text("Financial year"), Column.code("Old LA code"),
-                Column.code("ONS code"), Column.text("Local authority"), Column.pounds("Budget\n(£)"),
-                Column.pounds("Outturn\n(£)"),
-                Column.pounds("Overspend\n(£)"), Column.text("Detail"));
+        List<Column> columns = List.of(Column.text("Reason").withNotes(notes.ref(ATTRIBUTION)),
+                Column.text("Input file"),
+                Column.plain("Line", "number"), Column.text("Financial year"), Column.code("Old LA code"),
+                Column.code("ONS code"), Column.text("Local authority"), Column.pounds("Budget", "£"),
+                Column.pounds("Outturn", "£"),
+                Column.pounds("Overspend", "£"), Column.text("Detail"));
         List<SpendLine> left = lines.stream().filter(l -> !l.joined())
                 .sorted(Comparator.comparing(SpendLine::reason).thenComparing(SpendLine::sourceFile)
                         .thenComparingLong(SpendLine::line))

@@ -79,7 +79,7 @@ public class RunHistoryTable implements ReportSection {
                 "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed "
                         + "by running it again with the same inputs, as a new execution of the same run.",
                 "Source: the Spring Batch job repository of this store."),
-                List.of(Column.plain("Run\n(id)"), Column.plain("Job execution\n(id)"), Column.text("Reporting date"),
+                List.of(Column.plain("Run", "id"), Column.plain("Job execution", "id"), Column.text("Reporting date"),
                         Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"),
                                 Column.text("Exit message"),
                         Column.text("Inspection results files"), Column.code("Inspection results SHA-256")),

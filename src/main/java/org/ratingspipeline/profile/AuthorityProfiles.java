@@ -56,10 +56,8 @@ public class AuthorityProfiles implements ReportSection {
     static final String OVERSPEND_CHART = "over_chart";
     static final String NO_OVERALL = "No overall judgement (2026 arrangements)";
 
-    /** Columns of the spend table: the financial year, then the figures, in the order of the authorities table. */
-    static final int YEAR = 0;
-    static final int PER_CHILD = 1;
-    static final int OVERSPEND = 8;
+    /** The spend table's first column, its charts' categories; the figures follow, as in the authorities table. */
+    static final Column YEAR = Column.text("Financial year");
 
     private final AuthorityRegister register;
     private final ProfileJudgements judgements;
@@ -148,7 +146,7 @@ public class AuthorityProfiles implements ReportSection {
             columns.add(Column.text(area.label()));
         }
         columns.add(Column.text("Source file"));
-        columns.add(Column.plain("Line in source file\n(line number)"));
+        columns.add(Column.plain("Line in source file", "line number"));
         return columns;
     }
 
@@ -221,7 +219,7 @@ public class AuthorityProfiles implements ReportSection {
     // (b) its spend per child and overspend against its neighbours, region and England
 
     private static List<Column> spendColumns(Notes notes) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Financial year")));
+        List<Column> columns = new ArrayList<>(List.of(YEAR));
         columns.addAll(SpendPerChildTables.benchmarkColumns(notes));
         return columns;
     }
@@ -232,6 +230,8 @@ public class AuthorityProfiles implements ReportSection {
         String title = "Profile of " + la.name() + " (" + la.oldCode() + "): children's social care spend per child "
                 + "aged 0 to 17 and overspend by financial year against its statistical neighbours' median, its region "
                 + "and England " + notes.ref(SpendPerChildTables.PER_CHILD, SpendPerChildTables.RANKS);
+        // built after the title, so the columns' note markers are still numbered after the title's
+        List<Column> columns = spendColumns(notes);
         List<List<Object>> rows = new ArrayList<>();
         for (SpendBenchmark b : years) {
             rows.add(new ArrayList<>(List.of(b.year().label(), b.perChild(), b.neighboursPerChild(), b.regionPerChild(),
@@ -245,20 +245,20 @@ public class AuthorityProfiles implements ReportSection {
                         + " its region is " + p.regionName() + ". Rank 1 is the highest figure in England that year. "
                         + "[x]: a figure is missing (no outturn, budget or population estimate, or no neighbour with a "
                         + "figure); [z]: overspend has no percentage (budget of zero or less).",
-                chartsLine(p, rows),
+                chartsLine(p, columns, rows),
                 "Source: the spend file listed on the cover; " + "ONS mid-year estimates of children aged 0 to 17;"
                         + " statistical neighbours: DfE's children's services statistical neighbour model."));
-        return new TableContent(p.sheets().key(SPEND), title, description, spendColumns(notes),
-                rows).onSheet(p.sheets().name(SPEND));
+        return new TableContent(p.sheets().key(SPEND), title, description, columns, rows)
+                .onSheet(p.sheets().name(SPEND));
     }
 
-    private static String chartsLine(Profiled p, List<List<Object>> rows) {
+    private static String chartsLine(Profiled p, List<Column> columns, List<List<Object>> rows) {
         List<String> drawn = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        (plotted(rows, PER_CHILD).isEmpty() ? missing : drawn).add("spend per child (" + p.sheets().name(SPEND_CHART)
-                + ")");
-        (plotted(rows, OVERSPEND).isEmpty() ? missing : drawn).add("overspend (" + p.sheets().name(OVERSPEND_CHART)
-                + ")");
+        (plotted(columns, rows, SpendPerChildTables.PER_CHILD_COMPARED).isEmpty() ? missing : drawn)
+                .add("spend per child (" + p.sheets().name(SPEND_CHART) + ")");
+        (plotted(columns, rows, SpendPerChildTables.OVERSPEND_COMPARED).isEmpty() ? missing : drawn)
+                .add("overspend (" + p.sheets().name(OVERSPEND_CHART) + ")");
         String line = drawn.isEmpty() ? "" : "Charts of " + String.join(" and ", drawn) + " follow the tables.";
         if (!missing.isEmpty()) {
             line += (line.isEmpty() ? "" : " ") + "No chart of "
@@ -269,51 +269,54 @@ public class AuthorityProfiles implements ReportSection {
     }
 
     /**
-     * The series of a chart from column {@code first}: the authority's own, its neighbours' median, its region and
-     * England, each only where every year shown has the figure (a chart plots numbers, never [x]); none at all when
-     * the authority's own figures are not all there.
+     * The series of a chart among the {@code compared} columns: the authority's own, its neighbours' median, its
+     * region and England, each only where every year shown has the figure (a chart plots numbers, never [x]); none at
+     * all when the authority's own figures are not all there.
      */
-    static List<Integer> plotted(List<List<Object>> rows, int first) {
-        List<Integer> columns = new ArrayList<>();
+    static List<Column> plotted(List<Column> columns, List<List<Object>> rows, List<Column> compared) {
+        List<Column> plotted = new ArrayList<>();
         if (rows.isEmpty()) {
-            return columns;
+            return plotted;
         }
-        for (int c = first; c < first + 4; c++) {
-            int column = c;
+        for (Column c : compared) {
+            int column = Column.indexOf(columns, c);
+            if (column < 0) {
+                throw new IllegalArgumentException("the spend table has no column headed " + c.header());
+            }
             if (rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
-                columns.add(c);
-            } else if (c == first) {
-                return columns;
+                plotted.add(c);
+            } else if (c == compared.get(0)) {
+                return plotted;
             }
         }
-        return columns;
+        return plotted;
     }
 
     // (c) a chart of each series
 
     private Optional<ChartContent> spendChart(Profiled p, TableContent table) {
-        return chart(p, table, PER_CHILD, SPEND_CHART, "spend per child aged 0 to 17", "Spend per child (£)",
-                ChartContent.Scale.pounds(), v -> "£" + String.format(Locale.UK, "%,d", v.setScale(0,
-                        RoundingMode.HALF_UP).longValueExact()));
+        return chart(p, table, SpendPerChildTables.PER_CHILD_COMPARED, SPEND_CHART, "spend per child aged 0 to 17",
+                "Spend per child (£)", ChartContent.Scale.pounds(),
+                v -> "£" + String.format(Locale.UK, "%,d", v.setScale(0, RoundingMode.HALF_UP).longValueExact()));
     }
 
     private Optional<ChartContent> overspendChart(Profiled p, TableContent table) {
-        return chart(p, table, OVERSPEND, OVERSPEND_CHART, "overspend as a percentage of budget",
-                "Overspend (% of budget)", ChartContent.Scale.signedPercent(),
+        return chart(p, table, SpendPerChildTables.OVERSPEND_COMPARED, OVERSPEND_CHART,
+                "overspend as a percentage of budget", "Overspend (% of budget)", ChartContent.Scale.signedPercent(),
                 v -> v.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
     }
 
-    private Optional<ChartContent> chart(Profiled p, TableContent table, int first, String part, String what,
-                                                   String axis, ChartContent.Scale scale,
-                                                   Function<BigDecimal, String> format) {
-        List<Integer> columns = plotted(table.rows(), first);
+    private Optional<ChartContent> chart(Profiled p, TableContent table, List<Column> compared, String part,
+                                         String what, String axis, ChartContent.Scale scale,
+                                         Function<BigDecimal, String> format) {
+        List<Column> columns = plotted(table.columns(), table.rows(), compared);
         if (columns.isEmpty()) {
             return Optional.empty();
         }
         String name = p.authority().name();
         List<String> seriesNames = List.of(name, "Statistical neighbours' median", p.regionName(), "England");
         List<ChartContent.Series> series = columns.stream()
-                .map(c -> new ChartContent.Series(c, seriesNames.get(c - first))).toList();
+                .map(c -> new ChartContent.Series(c, seriesNames.get(compared.indexOf(c)))).toList();
         String title = name + ": " + what + " by financial year against its statistical neighbours' median, "
                 + p.regionName() + " and England";
         StringBuilder description = new StringBuilder("A line chart of " + name + "'s " + what + " in each financial"
@@ -321,8 +324,10 @@ public class AuthorityProfiles implements ReportSection {
         for (ChartContent.Series s : series) {
             description.append(s.name()).append(": ");
             List<String> values = new ArrayList<>();
+            int column = table.indexOf(s.column());
+            int year = table.indexOf(YEAR);
             for (List<Object> row : table.rows()) {
-                values.add(format.apply(number(row.get(s.column()))) + " in " + row.get(YEAR));
+                values.add(format.apply(number(row.get(column))) + " in " + row.get(year));
             }
             description.append(String.join(", ", values)).append(". ");
         }

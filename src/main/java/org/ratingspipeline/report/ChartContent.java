@@ -9,8 +9,10 @@ import org.ratingspipeline.report.workbook.Chart;
  * which sheet the table lands on or how many lines of text sit above it.
  *
  * <p>Rows are indexes into the table's data rows (0 = the first row under the header) and must be
- * contiguous, because a chart series is one cell range. The workbook refuses a chart whose value
- * cells are not all numbers: Excel plots shorthand such as {@code [x]} as 0.
+ * contiguous, because a chart series is one cell range. Columns are named, not counted: each is found among the
+ * table's columns by {@link Column#sameAs} when the chart is numbered, and a chart naming a column its table lacks
+ * is refused, so a column added to the table cannot silently move the chart onto other figures. The workbook
+ * refuses a chart whose value cells are not all numbers: Excel plots shorthand such as {@code [x]} as 0.
  *
  * @param title       the chart's title, without "Chart n: "; also the alt text's title
  * @param description what the chart shows, in words, for A2 and the alt text (screen readers read it
@@ -19,15 +21,15 @@ import org.ratingspipeline.report.workbook.Chart;
  * @param series      one column of numbers per series
  */
 public record ChartContent(String key, String title, String description, Kind kind, String tableKey,
-                           int firstRow, int lastRow, int categories, List<Series> series, String valueAxisTitle,
-                           Scale scale, String sheetName, boolean headline) {
+                           int firstRow, int lastRow, Column categories, List<Series> series,
+                           String valueAxisTitle, Scale scale, String sheetName, boolean headline) {
 
     /**
      * A chart of shares on the headline page and a sheet named for its number ({@code Chart_2}): a 0 to 100 scale
      * for bars and lines, 0 to 100% for stacked bars.
      */
     public ChartContent(String key, String title, String description, Kind kind, String tableKey, int firstRow,
-                        int lastRow, int categories, List<Series> series, String valueAxisTitle) {
+                        int lastRow, Column categories, List<Series> series, String valueAxisTitle) {
         this(key, title, description, kind, tableKey, firstRow, lastRow, categories, series, valueAxisTitle,
                 Scale.SHARES, null, true);
     }
@@ -70,7 +72,32 @@ public record ChartContent(String key, String title, String description, Kind ki
     }
 
     /** A series: the column its numbers are in, and its name for the legend. */
-    public record Series(int column, String name) {
+    public record Series(Column column, String name) {
+    }
+
+    /** Where the columns a chart names are in its table: the categories' position and each series'. */
+    public record Plotted(int categories, List<Integer> series) {
+        public Plotted {
+            series = List.copyOf(series);
+        }
+    }
+
+    /**
+     * Finds the columns this chart names among its table's {@code columns}.
+     *
+     * @throws IllegalArgumentException naming the chart and the column, when the table has no such column (or two)
+     */
+    public Plotted plotted(List<Column> columns) {
+        return new Plotted(find(columns, categories), series.stream().map(s -> find(columns, s.column())).toList());
+    }
+
+    private int find(List<Column> columns, Column wanted) {
+        int c = Column.indexOf(columns, wanted);
+        if (c < 0) {
+            throw new IllegalArgumentException("chart " + key + " plots column \"" + wanted.header().replace("\n", " ")
+                    + "\", which table " + tableKey + " does not have (or has twice)");
+        }
+        return c;
     }
 
     public ChartContent {

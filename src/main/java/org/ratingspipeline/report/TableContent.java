@@ -7,6 +7,7 @@ import java.util.List;
  * A table as a report section writes it, before the workbook numbers it: {@code key} becomes part
  * of the Excel table's name ({@code table_3_regions}), the title is prefixed "Table 3: ".
  * Cell values are {@link String}, {@link Number}, {@link java.time.LocalDate} or {@link Shorthand}.
+ * The description's last line is the table's source ("Source: ..."), which the workbook's theme places.
  */
 public record TableContent(String key, String title, List<String> description, List<Column> columns,
         List<List<Object>> rows,
@@ -36,42 +37,61 @@ public record TableContent(String key, String title, List<String> description, L
      * Whether every cell of these columns in data rows {@code firstRow} to {@code lastRow} is a number: what a chart
      * may plot.
      */
-    public boolean numbers(int firstRow, int lastRow, int... columns) {
+    public boolean numbers(int firstRow, int lastRow, Column... columns) {
         if (firstRow < 0 || lastRow >= rows.size() || lastRow < firstRow) {
             return false;
         }
-        for (List<Object> row : rows.subList(firstRow, lastRow + 1)) {
-            for (int c : columns) {
-                if (!(row.get(c) instanceof Number)) {
-                    return false;
-                }
+        for (Column column : columns) {
+            int c = indexOf(column);
+            if (!rows.subList(firstRow, lastRow + 1).stream().allMatch(row -> row.get(c) instanceof Number)) {
+                return false;
             }
         }
         return true;
     }
 
+    /**
+     * Where the column {@code column} names is in this table ({@link Column#sameAs}): a section reads its figures
+     * back by column, not by a position that a new column would shift.
+     *
+     * @throws IllegalArgumentException when this table has no such column, or more than one
+     */
+    public int indexOf(Column column) {
+        int c = Column.indexOf(columns, column);
+        if (c < 0) {
+            throw new IllegalArgumentException("table " + key + " has no column headed \""
+                    + column.header().replace("\n", " ") + "\" (or more than one)");
+        }
+        return c;
+    }
+
     /** What the one row of a table says when nothing applies at the reporting date. */
     public static final String NONE = "None as at the reporting date";
 
-    /** @param maxRows rows shown at most (0: all) */
+    /**
+     * @param maxRows rows shown at most (0: all)
+     * @throws IllegalArgumentException when the description is empty: its last line is the table's source
+     */
     public Table numbered(int number, int maxRows) {
-        List<String> lines = description;
+        if (description.isEmpty()) {
+            throw new IllegalArgumentException(title + ": a table needs a description ending with its source");
+        }
+        List<String> rowNotes = new ArrayList<>();
         List<List<Object>> shown = rows;
         if (rows.isEmpty()) {
             // A date before the register began or before any judgement is a fair question; the answer is an empty
             // table, which the standard cannot publish, so one row says so, as the sections' own "no changes" rows do.
-            lines = new ArrayList<>(description);
-            lines.add(lines.size() - 1, "This table has no rows as at the reporting date: its one row says so.");
+            rowNotes.add("This table has no rows as at the reporting date: its one row says so.");
             shown = List.of(noneRow());
         }
         if (maxRows > 0 && rows.size() > maxRows) {
-            lines = new ArrayList<>(description);
-            lines.add(lines.size() - 1, String.format("This table lists the first %,d of its %,d rows; the rest are in "
+            rowNotes.add(String.format("This table lists the first %,d of its %,d rows; the rest are in "
                     + "the pipeline's store.", maxRows, rows.size()));
             shown = rows.subList(0, maxRows);
         }
         return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key,
-                "Table " + number + ": " + title, lines, columns, shown);
+                "Table " + number + ": " + title, description.subList(0, description.size() - 1), rowNotes,
+                description.get(description.size() - 1), columns, shown);
     }
 
     /** {@link #NONE} in the first text column, [z] in every other. */

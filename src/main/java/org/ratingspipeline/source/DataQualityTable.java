@@ -31,7 +31,7 @@ public class DataQualityTable implements ReportSection {
     private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {
         String title = "Input rows rejected or loaded with a warning, run " + run.runId();
         List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"),
-                Column.count("Line\n(number)"),
+                Column.count("Line", "number"),
                 Column.text("Column"), Column.code("Value"), Column.text("Reason"));
         List<List<Object>> rows = new ArrayList<>();
         for (RowProblem p : problems) {

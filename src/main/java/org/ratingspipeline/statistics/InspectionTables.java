@@ -2,6 +2,7 @@ package org.ratingspipeline.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,13 @@ public class InspectionTables implements ReportSection {
                 + "matched by old LA code and name (see the last table, of input rows rejected or loaded with a "
                 + "warning).");
 
+    /** Columns the charts plot, named here so that the tables and the charts agree on them. */
+    static final Column OVERALL = Column.text("Overall effectiveness judgement");
+    static final Column AUTHORITIES_COUNT = Column.count("Local authorities", "number");
+    static final Column SHARE = Column.decimal("Share of authorities judged", "%");
+    static final Column REGION = Column.text("Region");
+    static final Column GOOD_OR_OUTSTANDING_SHARE = Column.decimal("Good or outstanding", "% of judged");
+
     private final RatingsProperties.Report settings;
     private final AuthorityRegister register;
     private final LatestJudgements latest;
@@ -120,9 +128,8 @@ public class InspectionTables implements ReportSection {
                 + run.asAt().describe() + " " + notes.ref(LATEST, EARLIER_FRAMEWORKS, completeness());
         GradeShares s = GradeTally.of(authorities, area);
         List<Column> columns =
-                List.of(Column.text(overall ? "Overall effectiveness judgement" : area.label() + " judgement"),
-                Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(ROUNDING)));
+                List.of(overall ? OVERALL : Column.text(area.label() + " judgement"), AUTHORITIES_COUNT,
+                SHARE.withNotes(notes.ref(ROUNDING)));
         List<List<Object>> rows = new ArrayList<>();
         for (Grade g : Grade.values()) {
             rows.add(List.of(g.label(), s.count(g), share(s.share(g))));
@@ -156,7 +163,7 @@ public class InspectionTables implements ReportSection {
         String title = "Local authority children's services by latest Ofsted overall effectiveness judgement and "
                 + "region, England, " + run.asAt().describe();
         boolean noOverall = reformed(run);
-        List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), Column.text("Region")));
+        List<Column> columns = new ArrayList<>(List.of(Column.code("Region code"), REGION));
         columns.addAll(regionColumns(noOverall));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(regionRow(List.of(Formats.ENGLAND_CODE, "England"),
@@ -201,9 +208,9 @@ public class InspectionTables implements ReportSection {
 
     private static List<Column> regionColumns(boolean noOverall) {
         List<Column> columns = new ArrayList<>(gradeColumns());
-        columns.add(Column.count("Not yet inspected\n(number)"));
+        columns.add(Column.count("Not yet inspected", "number"));
         if (noOverall) {
-            columns.add(Column.count("No overall judgement (2026 arrangements)\n(number)"));
+            columns.add(Column.count("No overall judgement (2026 arrangements)", "number"));
         }
         return columns;
     }
@@ -221,11 +228,11 @@ public class InspectionTables implements ReportSection {
                 + "England, " + run.asAt().describe();
         Set<Framework> frameworks = GradeTally.frameworksReported(authorities);
         List<Column> columns = new ArrayList<>(List.of(Column.text("Judgement area"),
-                Column.text("Framework\n" + notes.ref(FRAMEWORK))));
+                Column.text("Framework").withNotes(notes.ref(FRAMEWORK))));
         columns.addAll(gradeColumns());
-        columns.add(Column.count("Not applicable\n(number)"));
-        columns.add(Column.count("Not recorded\n(number)"));
-        columns.add(Column.count("Not yet inspected\n(number)"));
+        columns.add(Column.count("Not applicable", "number"));
+        columns.add(Column.count("Not recorded", "number"));
+        columns.add(Column.count("Not yet inspected", "number"));
         List<List<Object>> rows = new ArrayList<>();
         for (JudgementArea area : JudgementArea.values()) {
             List<String> in = frameworks.stream().filter(area::partOf).map(Framework::code).toList();
@@ -252,13 +259,18 @@ public class InspectionTables implements ReportSection {
     private static List<Column> gradeColumns() {
         List<Column> columns = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            columns.add(Column.count(g.label() + "\n(number)"));
-            columns.add(Column.decimal(g.label() + "\n(% of judged)"));
+            columns.add(Column.count(g.label(), "number"));
+            columns.add(share(g));
         }
-        columns.add(Column.count("Good or outstanding\n(number)"));
-        columns.add(Column.decimal("Good or outstanding\n(% of judged)"));
-        columns.add(Column.count("Authorities judged\n(number)"));
+        columns.add(Column.count("Good or outstanding", "number"));
+        columns.add(GOOD_OR_OUTSTANDING_SHARE);
+        columns.add(Column.count("Authorities judged", "number"));
         return columns;
+    }
+
+    /** A grade's share of the authorities judged. */
+    private static Column share(Grade g) {
+        return Column.decimal(g.label(), "% of judged");
     }
 
     private static List<Object> gradeRow(List<Object> labels, GradeShares s, boolean withNotInspected) {
@@ -283,7 +295,7 @@ public class InspectionTables implements ReportSection {
     /** The columns of table 3 up to the features' own: the authority, its latest inspection and its grades. */
     private static List<Column> judgementColumns(Notes notes, boolean lastOverall) {
         List<Column> columns = new ArrayList<>(List.of(
-                Column.code("Old LA code\n" + notes.ref(CODES)), Column.code("ONS code"),
+                Column.code("Old LA code").withNotes(notes.ref(CODES)), Column.code("ONS code"),
                 Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.text("Inspection type"),
                 Column.date("Inspection start date"), Column.date("Inspection end date"),
@@ -295,8 +307,8 @@ public class InspectionTables implements ReportSection {
             columns.add(Column.text(area.label() + suffix));
         }
         if (lastOverall) {
-            columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none\n"
-                    + notes.ref(TrendTables.NO_OVERALL_NOTE)));
+            columns.add(Column.text("Last overall effectiveness judgement, where the latest inspection gave none")
+                    .withNotes(notes.ref(TrendTables.NO_OVERALL_NOTE)));
             columns.add(Column.date("Inspection date of that judgement"));
         }
         return columns;
@@ -372,21 +384,24 @@ public class InspectionTables implements ReportSection {
     /** Table 1's four grade shares as bars; none when a share is not a number. */
     private static Optional<ChartContent> nationalChart(TableContent national, String date) {
         int grades = Grade.values().length;
-        if (!national.numbers(0, grades - 1, 2)) {
+        if (!national.numbers(0, grades - 1, SHARE)) {
             return Optional.empty();
         }
+        int grade = national.indexOf(OVERALL);
+        int share = national.indexOf(SHARE);
         List<String> shares = new ArrayList<>();
         for (List<Object> row : national.rows().subList(0, grades)) {
-            shares.add(((String) row.get(0)).toLowerCase(Locale.ROOT) + " "
-                    + ((BigDecimal) row.get(2)).toPlainString() + "%");
+            shares.add(((String) row.get(grade)).toLowerCase(Locale.ROOT) + " "
+                    + ((BigDecimal) row.get(share)).toPlainString() + "%");
         }
         return Optional.of(new ChartContent("national_shares", "Share of local authorities judged by latest Ofsted "
                 + "overall effectiveness judgement, England, as at " + date,
-                "Bar chart of the percentage of the " + national.rows().get(grades + 1).get(1) + " local "
+                "Bar chart of the percentage of the "
+                        + national.rows().get(grades + 1).get(national.indexOf(AUTHORITIES_COUNT)) + " local "
                         + "authorities judged by their latest overall effectiveness judgement: "
                         + String.join(", ", shares) + ". Each bar is labelled with its value.",
-                ChartContent.Kind.BAR, national.key(), 0, grades - 1, 0,
-                List.of(new ChartContent.Series(2, "Share of authorities judged (%)")),
+                ChartContent.Kind.BAR, national.key(), 0, grades - 1, OVERALL,
+                List.of(new ChartContent.Series(SHARE, "Share of authorities judged (%)")),
                 "Share of authorities judged (%)"));
     }
 
@@ -394,16 +409,18 @@ public class InspectionTables implements ReportSection {
     private static Optional<ChartContent> regionChart(TableContent regions, String date) {
         int grades = Grade.values().length;
         int last = regions.rows().size() - 1;
-        int[] shareColumns = {3, 5, 7, 9};
-        if (!(last >= 1 && regions.numbers(1, last, shareColumns) && regions.numbers(1, last, 11))) {
+        Column[] shares = Arrays.stream(Grade.values()).map(InspectionTables::share).toArray(Column[]::new);
+        if (!(last >= 1 && regions.numbers(1, last, shares) && regions.numbers(1, last, GOOD_OR_OUTSTANDING_SHARE))) {
             return Optional.empty();
         }
         List<ChartContent.Series> series = new ArrayList<>();
         for (int i = 0; i < grades; i++) {
-            series.add(new ChartContent.Series(shareColumns[i], Grade.values()[i].label()));
+            series.add(new ChartContent.Series(shares[i], Grade.values()[i].label()));
         }
+        int region = regions.indexOf(REGION);
+        int good = regions.indexOf(GOOD_OR_OUTSTANDING_SHARE);
         List<List<Object>> byShare = regions.rows().subList(1, last + 1).stream()
-                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(11))).toList();
+                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(good))).toList();
         List<Object> highest = byShare.get(byShare.size() - 1);
         List<Object> lowest = byShare.get(0);
         return Optional.of(new ChartContent("region_shares", "Share of local authorities judged by latest Ofsted "
@@ -411,10 +428,10 @@ public class InspectionTables implements ReportSection {
                 "Bar chart with one bar per region, each split from left to right into the percentages of the "
                         + "region's authorities judged outstanding, good, requires improvement to be good and "
                         + "inadequate. Each bar is 100% of the authorities judged in its region and each part is "
-                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(1)
-                        + " (" + ((BigDecimal) highest.get(11)).toPlainString() + "%) and lowest in "
-                        + lowest.get(1) + " (" + ((BigDecimal) lowest.get(11)).toPlainString() + "%).",
-                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, 1, series,
+                        + "labelled with its value. The good or outstanding share was highest in " + highest.get(region)
+                        + " (" + ((BigDecimal) highest.get(good)).toPlainString() + "%) and lowest in "
+                        + lowest.get(region) + " (" + ((BigDecimal) lowest.get(good)).toPlainString() + "%).",
+                ChartContent.Kind.STACKED_BAR_100, regions.key(), 1, last, REGION, series,
                 "Share of authorities judged (%)"));
     }
 }

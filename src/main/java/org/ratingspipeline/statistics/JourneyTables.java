@@ -81,12 +81,12 @@ public class JourneyTables {
                 + "judgement before it, England, judgements " + run.asAt().describe() + " "
                 + notes.ref(CONSECUTIVE, completeness());
         List<Column> columns =
-                new ArrayList<>(List.of(Column.text("Frameworks\n" + notes.ref(InspectionTables.FRAMEWORK,
+                new ArrayList<>(List.of(Column.text("Frameworks").withNotes(notes.ref(InspectionTables.FRAMEWORK,
                 TrendTables.BREAK)), Column.text("Judgement before")));
         for (Grade g : Grade.values()) {
-            columns.add(Column.count("Next judgement " + g.label().toLowerCase(Locale.ROOT) + "\n(number)"));
+            columns.add(Column.count("Next judgement " + g.label().toLowerCase(Locale.ROOT), "number"));
         }
-        columns.add(Column.count("All next judgements\n(number)"));
+        columns.add(Column.count("All next judgements", "number"));
         Map<String, List<Transition>> byPair = new LinkedHashMap<>();
         transitions.stream()
                 .sorted(Comparator.comparing(Transition::fromFramework).thenComparing(Transition::toFramework))
@@ -139,9 +139,9 @@ public class JourneyTables {
                 Column.text("Framework"),
                 Column.date("Inadequate judgement published"), Column.text("Next judgement"),
                 Column.date("Next judgement published"),
-                        Column.count("Months to next judgement\n(number)\n" + notes.ref(MONTHS)),
-                Column.date("Inadequate since\n" + notes.ref(SPELL)), Column.count("Months to leave "
-                        + "inadequate\n(number)"));
+                        Column.count("Months to next judgement", "number").withNotes(notes.ref(MONTHS)),
+                Column.date("Inadequate since").withNotes(notes.ref(SPELL)),
+                Column.count("Months to leave inadequate", "number"));
         Map<String, LocalAuthority> names = authorities();
         List<List<Object>> rows = new ArrayList<>();
         for (InadequateSpell spell : spells) {
@@ -175,11 +175,11 @@ public class JourneyTables {
         String title = "Time local authority children's services took to leave an Ofsted inadequate judgement, "
                 + "England, judgements " + run.asAt().describe() + " " + notes.ref(SPELL);
         List<Column> columns = List.of(Column.text("Framework of the first inadequate judgement"),
-                Column.count("Spells of inadequate\n(number)"), Column.count("Spells ended\n(number)"),
-                Column.count("Spells with no later judgement yet\n(number)"),
-                Column.decimal("Median time to leave inadequate\n(months)\n" + notes.ref(MONTHS)),
-                Column.count("Shortest time to leave inadequate\n(months)"),
-                Column.count("Longest time to leave inadequate\n(months)"));
+                Column.count("Spells of inadequate", "number"), Column.count("Spells ended", "number"),
+                Column.count("Spells with no later judgement yet", "number"),
+                Column.decimal("Median time to leave inadequate", "months").withNotes(notes.ref(MONTHS)),
+                Column.count("Shortest time to leave inadequate", "months"),
+                Column.count("Longest time to leave inadequate", "months"));
         Map<Framework, List<InadequateSpell>> byFramework = new EnumMap<>(Framework.class);
         spells.forEach(s -> byFramework.computeIfAbsent(s.framework(), f -> new ArrayList<>()).add(s));
         List<List<Object>> rows = new ArrayList<>();
@@ -220,9 +220,9 @@ public class JourneyTables {
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"),
                 Column.text("Local authority"),
                 Column.text("Region"), Column.text("Framework"), Column.date("Inadequate judgement published"),
-                Column.count("Months since that judgement\n(number)\n" + notes.ref(MONTHS)),
-                Column.date("Inadequate since\n" + notes.ref(SPELL)),
-                Column.count("Months since first judged inadequate\n(number)"));
+                Column.count("Months since that judgement", "number").withNotes(notes.ref(MONTHS)),
+                Column.date("Inadequate since").withNotes(notes.ref(SPELL)),
+                Column.count("Months since first judged inadequate", "number"));
         Map<String, LocalDate> spellStart = openSpellStarts(spells);
         List<List<Object>> rows = new ArrayList<>();
         for (AuthorityJudgement a : latest.read(run.runId(), run.asOf())) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.Region;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
 public class TrendTables {
 
     static final String GOOD_OR_OUTSTANDING = "Good or outstanding";
+    /** The England table's dates, the categories of its chart (the trend table's dates are dates, not text). */
+    static final Column AS_AT = Column.text("As at");
+    static final Column FRAMEWORKS = Column.text("Frameworks counted");
 
     static final String NO_OVERALL = "No overall effectiveness judgement (2026 arrangements)";
 
@@ -103,7 +107,7 @@ public class TrendTables {
     private List<Column> eraColumns() {
         List<Column> columns = new ArrayList<>();
         for (InspectionEra e : InspectionEra.values()) {
-            columns.add(Column.count("Of which " + e.label() + "\n(number)"));
+            columns.add(Column.count("Of which " + e.label(), "number"));
         }
         return columns;
     }
@@ -113,9 +117,9 @@ public class TrendTables {
                 + "and regions, " + period(points, run) + " " + notes.ref(TREND_POINTS, completeness());
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.date("Reports published by"),
                 Column.code("Area code"), Column.text("Area"),
-                Column.text("Overall effectiveness judgement"), Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged\n(%)\n" + notes.ref(InspectionTables.ROUNDING)),
-                Column.count("Authorities judged\n(number)")));
+                Column.text("Overall effectiveness judgement"), Column.count("Local authorities", "number"),
+                InspectionTables.SHARE.withNotes(notes.ref(InspectionTables.ROUNDING)),
+                Column.count("Authorities judged", "number")));
         columns.addAll(eraColumns());
         boolean noOverall = anyNoOverall(points);
         List<List<Object>> rows = new ArrayList<>();
@@ -185,10 +189,10 @@ public class TrendTables {
     private TableContent englandTable(ReportRun run, List<TrendPoint> points, Notes notes) {
         String title = "Good or outstanding and inadequate shares of local authority children's services, England, "
                 + period(points, run);
-        List<Column> columns = List.of(Column.text("As at"), Column.text("Frameworks counted\n" + notes.ref(BREAK)),
-                Column.count("Authorities judged\n(number)"),
-                Column.count("Good or outstanding\n(number)"), Column.decimal("Good or outstanding\n(% of judged)"),
-                Column.count("Inadequate\n(number)"), Column.decimal("Inadequate\n(% of judged)"));
+        List<Column> columns = List.of(AS_AT, FRAMEWORKS.withNotes(notes.ref(BREAK)),
+                Column.count("Authorities judged", "number"),
+                Column.count("Good or outstanding", "number"), InspectionTables.GOOD_OR_OUTSTANDING_SHARE,
+                Column.count("Inadequate", "number"), Column.decimal("Inadequate", "% of judged"));
         List<List<Object>> rows = new ArrayList<>();
         for (TrendPoint p : points) {
             GradeShares s = p.england(JudgementArea.OVERALL);
@@ -212,9 +216,9 @@ public class TrendTables {
         String title = "Local authority children's services by latest Ofsted judgement in each judgement area, "
                 + "England, " + period(points, run);
         List<Column> columns = new ArrayList<>(List.of(Column.date("As at"), Column.text("Judgement area"),
-                Column.text("Judgement"), Column.count("Local authorities\n(number)"),
-                Column.decimal("Share of authorities judged in the area\n(%)"),
-                Column.count("Authorities judged in the area\n(number)")));
+                Column.text("Judgement"), Column.count("Local authorities", "number"),
+                Column.decimal("Share of authorities judged in the area", "%"),
+                Column.count("Authorities judged in the area", "number")));
         columns.addAll(eraColumns());
         List<List<Object>> rows = new ArrayList<>();
         for (JudgementArea area : JudgementArea.values()) {
@@ -252,43 +256,50 @@ public class TrendTables {
     public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
         TableContent england = tables.stream().filter(t -> t.key().equals(HistoryTables.TREND_ENGLAND)).findFirst()
                 .orElseThrow();
+        Column share = InspectionTables.GOOD_OR_OUTSTANDING_SHARE;
         int last = england.rows().size() - 1;
         int first = last;
-        while (first > 0 && england.numbers(first - 1, first - 1, 4)) {
+        while (first > 0 && england.numbers(first - 1, first - 1, share)) {
             first--;
         }
-        if (!england.numbers(first, last, 4)) {
+        if (!england.numbers(first, last, share)) {
             return List.of();
         }
         List<List<Object>> shown = england.rows().subList(first, last + 1);
-        String from = (String) shown.get(0).get(0);
-        String to = (String) shown.get(shown.size() - 1).get(0);
-        List<List<Object>> byShare = shown.stream()
-                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(4))).toList();
+        int date = england.indexOf(AS_AT);
+        String from = (String) shown.get(0).get(date);
+        String to = (String) shown.get(shown.size() - 1).get(date);
         String title = "Good or outstanding share of local authorities judged, England, "
                 + (first == last ? from : from + " to " + to);
+        return List.of(new ChartContent("trend_good_or_outstanding", title, description(england, shown),
+                ChartContent.Kind.LINE, HistoryTables.TREND_ENGLAND, first, last, AS_AT,
+                List.of(new ChartContent.Series(share, GOOD_OR_OUTSTANDING)), "Share of authorities judged (%)"));
+    }
+
+    /** What the trend chart draws, in words: its first and last points, its lowest and highest, its caveats. */
+    private String description(TableContent england, List<List<Object>> shown) {
+        int date = england.indexOf(AS_AT);
+        int value = england.indexOf(InspectionTables.GOOD_OR_OUTSTANDING_SHARE);
+        int frameworks = england.indexOf(FRAMEWORKS);
+        Function<List<Object>, String> describe = r -> ((BigDecimal) r.get(value)).toPlainString() + "% as at "
+                + r.get(date);
+        List<List<Object>> byShare = shown.stream()
+                .sorted(Comparator.comparing(r -> (BigDecimal) r.get(value))).toList();
         StringBuilder description = new StringBuilder("Line chart of the percentage of England's local authorities "
                 + "judged whose latest Ofsted overall effectiveness judgement was good or outstanding, ");
-        description.append(shown.size() == 1 ? "at one date: " + describe(shown.get(0)) + "."
-                : "at " + shown.size() + " dates, from " + describe(shown.get(0)) + " to "
-                        + describe(shown.get(shown.size() - 1)) + ".");
+        description.append(shown.size() == 1 ? "at one date: " + describe.apply(shown.get(0)) + "."
+                : "at " + shown.size() + " dates, from " + describe.apply(shown.get(0)) + " to "
+                        + describe.apply(shown.get(shown.size() - 1)) + ".");
         if (shown.size() > 2) {
-            description.append(" The lowest was ").append(describe(byShare.get(0))).append(" and the highest ")
-                    .append(describe(byShare.get(byShare.size() - 1))).append(".");
+            description.append(" The lowest was ").append(describe.apply(byShare.get(0))).append(" and the highest ")
+                    .append(describe.apply(byShare.get(byShare.size() - 1))).append(".");
         }
         description.append(" Each point is labelled with its value.");
-        Set<String> mixes = shown.stream().map(r -> String.valueOf(r.get(1))).collect(Collectors.toSet());
+        Set<String> mixes = shown.stream().map(r -> String.valueOf(r.get(frameworks))).collect(Collectors.toSet());
         if (mixes.size() > 1 || mixes.stream().anyMatch(m -> m.contains(" and "))) {
             description.append(" Some dates count judgements made under different frameworks, a break in the series.");
         }
         description.append(" The table's notes give the caveats. Caveat: ").append(settings.inspectionsCaveat());
-        return List.of(new ChartContent("trend_good_or_outstanding", title, description.toString(),
-                ChartContent.Kind.LINE,
-                HistoryTables.TREND_ENGLAND, first, last, 0, List.of(new ChartContent.Series(4, GOOD_OR_OUTSTANDING)),
-                "Share of authorities judged (%)"));
-    }
-
-    private static String describe(List<Object> row) {
-        return ((BigDecimal) row.get(4)).toPlainString() + "% as at " + row.get(0);
+        return description.toString();
     }
 }

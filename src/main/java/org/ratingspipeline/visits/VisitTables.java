@@ -136,11 +136,12 @@ public class VisitTables implements ReportSection {
                 + "and financial"
                 + " year, England, made by " + Formats.LONG_DATE.format(run.asOf()) + " " + notes.ref(IN_YEAR);
         List<Column> columns =
-                new ArrayList<>(List.of(Column.text("Visit type"), Column.text("Theme " + notes.ref(INSPECTION_ROWS))));
+                new ArrayList<>(List.of(Column.text("Visit type"),
+                        Column.text("Theme").withNotesBeside(notes.ref(INSPECTION_ROWS))));
         for (int y : f.years()) {
-            columns.add(Column.count(new FinancialYear(y).label() + "\n(number)"));
+            columns.add(Column.count(new FinancialYear(y).label(), "number"));
         }
-        columns.add(Column.count("All years\n(number)"));
+        columns.add(Column.count("All years", "number"));
         List<List<Object>> rows = new ArrayList<>();
         for (TypeTheme t : f.byTypeAndTheme()) {
             List<Object> row = new ArrayList<>(List.of(t.type().label(), t.theme()));
@@ -165,8 +166,8 @@ public class VisitTables implements ReportSection {
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
                 Column.date("Inadequate inspection date"), Column.date("Next inspection date"),
                 Column.text("Next overall effectiveness judgement"),
-                Column.count("Months to next inspection or reporting date\n(number)"),
-                Column.count("Monitoring visits\n(number)"), Column.date("First monitoring visit"),
+                Column.count("Months to next inspection or reporting date", "number"),
+                Column.count("Monitoring visits", "number"), Column.date("First monitoring visit"),
                 Column.date("Last monitoring visit"));
         List<List<Object>> rows = new ArrayList<>();
         for (Spell s : f.spells()) {
@@ -199,7 +200,7 @@ public class VisitTables implements ReportSection {
                 + run.asAt().describe() + " " + notes.ref(LATEST);
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
                 Column.text("Latest inspection framework"), Column.date("Latest inspection date"),
-                Column.count("Months since latest inspection\n(number)"));
+                Column.count("Months since latest inspection", "number"));
         List<List<Object>> rows = new ArrayList<>();
         long none = 0;
         for (AuthorityJudgement a : f.authorities()) {
@@ -227,9 +228,9 @@ public class VisitTables implements ReportSection {
         String title = "Local authorities with more than one ILACS inspection by how their latest overall "
                 + "effectiveness judgement"
                 + " compares with their first, England, " + run.asAt().describe() + " " + notes.ref(COMPARISON);
-        List<Column> columns = List.of(Column.text("Latest against first ILACS judgement"), Column.count("Local "
-                + "authorities\n(number)"),
-                Column.decimal("Share of those compared\n(%)"));
+        List<Column> columns = List.of(Column.text("Latest against first ILACS judgement"),
+                Column.count("Local authorities", "number"),
+                Column.decimal("Share of those compared", "%"));
         List<List<Object>> rows = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             rows.add(List.of(o.label(), f.comparison().counts().get(o),

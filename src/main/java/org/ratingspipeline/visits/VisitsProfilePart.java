@@ -68,7 +68,7 @@ public class VisitsProfilePart implements ProfilePart {
                         Column.text("Theme"),
                         Column.text("Financial year"),
                         Column.text("Source file"),
-                        Column.plain("Line in source file\n(line number)")),
+                        Column.plain("Line in source file", "line number")),
                 rows).onSheet(sheets.name(PART)));
     }
 }

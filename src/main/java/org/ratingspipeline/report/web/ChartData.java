@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Table;
+import org.ratingspipeline.report.workbook.Chart;
 
 /**
  * The numbers a chart draws, read from the rows of the very table the workbook's chart reads.
@@ -14,14 +15,17 @@ import org.ratingspipeline.report.Table;
  */
 record ChartData(List<String> categories, List<String> seriesNames, List<List<BigDecimal>> values) {
 
-    static ChartData of(ChartContent chart, Table source) {
-        List<List<Object>> rows = source.rows().subList(chart.firstRow(), chart.lastRow() + 1);
-        List<String> categories = rows.stream().map(r -> String.valueOf(r.get(chart.categories()))).toList();
+    static ChartData of(Chart chart, Table source) {
+        ChartContent c = chart.content();
+        List<List<Object>> rows = source.rows().subList(c.firstRow(), c.lastRow() + 1);
+        int categoryColumn = chart.plotted().categories();
+        List<String> categories = rows.stream().map(r -> String.valueOf(r.get(categoryColumn))).toList();
         List<String> names = new ArrayList<>();
         List<List<BigDecimal>> values = new ArrayList<>();
-        for (ChartContent.Series s : chart.series()) {
-            names.add(s.name());
-            values.add(rows.stream().map(r -> number(r.get(s.column()))).toList());
+        for (int i = 0; i < c.series().size(); i++) {
+            int column = chart.plotted().series().get(i);
+            names.add(c.series().get(i).name());
+            values.add(rows.stream().map(r -> number(r.get(column))).toList());
         }
         return new ChartData(categories, names, values);
     }

@@ -128,7 +128,7 @@ public final class HeadlinePage {
     static Html table(Table t) {
         List<Html> parts = new ArrayList<>();
         parts.add(HtmlTable.of(t.tableName().replace('_', '-'), t.title(), t.columns(), t.rows()));
-        for (String line : t.description()) {
+        for (String line : t.lines()) {
             String text = withoutSheetWording(line);
             if (!text.isEmpty()) {
                 parts.add(Html.el("p", Html.attrs("class", "table-notes"), Html.text(text)));
@@ -173,19 +173,18 @@ public final class HeadlinePage {
     private static Html chart(Chart chart, Table source) {
         ChartContent c = chart.content();
         String id = chart.sheetName().toLowerCase(Locale.ROOT).replace('_', '-');
-        ChartData data = ChartData.of(c, source);
+        ChartData data = ChartData.of(chart, source);
         Html svg = switch (c.kind()) {
             case BAR -> SvgBarChart.bars(id + "-svg", c.title(), c.description(), data);
             case STACKED_BAR_100 -> SvgBarChart.stacked(id + "-svg", c.title(), c.description(), data);
             case LINE -> SvgLineChart.line(id + "-svg", c.title(), c.description(), data, c.valueAxisTitle());
         };
-        List<Column> columns = new ArrayList<>(List.of(source.columns().get(c.categories())));
-        c.series().forEach(s -> columns.add(source.columns().get(s.column())));
+        List<Integer> plotted = new ArrayList<>(List.of(chart.plotted().categories()));
+        plotted.addAll(chart.plotted().series());
+        List<Column> columns = plotted.stream().map(source.columns()::get).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : source.rows().subList(c.firstRow(), c.lastRow() + 1)) {
-            List<Object> shown = new ArrayList<>(List.of(row.get(c.categories())));
-            c.series().forEach(s -> shown.add(row.get(s.column())));
-            rows.add(shown);
+            rows.add(plotted.stream().map(row::get).toList());
         }
         Html figure = Html.el("figure", svg, Html.el("figcaption", Html.text(c.description() + " Source: "
                 + source.title() + ".")));

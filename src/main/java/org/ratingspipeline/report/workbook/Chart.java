@@ -41,6 +41,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.ChartContent;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Table;
@@ -57,24 +58,12 @@ import org.ratingspipeline.report.workbook.WorkbookStyles.Role;
  * @param title       A1, e.g. "Chart 1: ..."
  * @param sourceSheet the table sheet the numbers are on, e.g. {@code Table_2}
  * @param sourceTitle that sheet's title, so the reader can find it
+ * @param plotted     where the columns the chart names are in that table
  */
-public record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle)
-        implements ChartSheet {
+public record Chart(String sheetName, String title, ChartContent content, String sourceSheet, String sourceTitle,
+                    ChartContent.Plotted plotted) implements ChartSheet {
 
-    /** Column A carries the text and the chart, so a screen reader meets them in order. */
-    private static final int WIDTH_CHARS = 110;
     private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-    private static final int FIRST_CHART_ROW = 4;
-    private static final int LAST_CHART_ROW = 32;
-
-    /**
-     * The Analysis Function's categorical palette (dark blue, turquoise, dark pink, orange): each
-     * colour contrasts with its neighbours, and every segment also carries a label and keeps the
-     * legend's order, so no reader depends on telling the colours apart.
-     */
-    private static final List<Integer> FILLS = List.of(0x12436D, 0x28A197, 0x801650, 0xF46A25);
-    /** Label text on each fill: white on the dark ones, black on the light ones (contrast over 4.5:1). */
-    private static final List<Boolean> WHITE_LABELS = List.of(true, false, true, false);
     /**
      * Where each line's labels sit: above the first line's points, below the second's, then right and left, so the
      * labels of lines that run close together (an authority beside its neighbours' median) do not land on each other.
@@ -95,26 +84,29 @@ public record Chart(String sheetName, String title, ChartContent content, String
             throw new IllegalStateException("chart " + chart.key() + " reads row " + chart.lastRow() + " of table "
                     + source.key() + ", which has " + source.rows().size());
         }
+        ChartContent.Plotted plotted = chart.plotted(source.columns());
         for (List<Object> row : source.rows().subList(chart.firstRow(), chart.lastRow() + 1)) {
-            if (!(row.get(chart.categories()) instanceof String)) {
-                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(chart.categories())
+            if (!(row.get(plotted.categories()) instanceof String)) {
+                throw new IllegalStateException("chart " + chart.key() + ": category " + row.get(plotted.categories())
                         + " is not text");
             }
-            for (ChartContent.Series s : chart.series()) {
-                if (!(row.get(s.column()) instanceof Number)) {
-                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(s.column())
+            for (int column : plotted.series()) {
+                if (!(row.get(column) instanceof Number)) {
+                    throw new IllegalStateException("chart " + chart.key() + " would plot " + row.get(column)
                             + " from " + source.key() + "; a chart plots numbers only");
                 }
             }
         }
         return new Chart(chart.sheetName() == null ? "Chart_" + number : chart.sheetName(),
-                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title());
+                "Chart " + number + ": " + chart.title(), chart, table.sheetName(), table.title(), plotted);
     }
 
     @Override
     public void writeTo(XSSFWorkbook workbook, WorkbookStyles styles) {
+        // column A carries the text and the chart, so a screen reader meets them in order
+        WorkbookTheme.Chart look = styles.theme().chart();
         XSSFSheet sheet = workbook.createSheet(sheetName);
-        sheet.setColumnWidth(0, WIDTH_CHARS * 256);
+        sheet.setColumnWidth(0, look.width() * 256);
         textRows(sheet, styles);
 
         XSSFSheet data = workbook.getSheet(sourceSheet);
@@ -122,15 +114,15 @@ public record Chart(String sheetName, String title, ChartContent content, String
         int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
         int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
 
-        XSSFChart chart = drawChart(sheet);
+        XSSFChart chart = drawChart(sheet, look, styles.theme().page());
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(firstRow, lastRow, content.categories(), content.categories()));
+                new CellRangeAddress(firstRow, lastRow, plotted.categories(), plotted.categories()));
         boolean bars = content.kind() != ChartContent.Kind.LINE;
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         scaleAxes(categoryAxis, valueAxis, bars);
-        XDDFChartData plot = plot(chart, categoryAxis, valueAxis, bars);
-        addSeries(plot, categories, data, firstRow, lastRow);
+        XDDFChartData plot = plot(chart, categoryAxis, valueAxis, bars, look);
+        addSeries(plot, categories, data, firstRow, lastRow, look);
         if (content.series().size() > 1) {
             chart.getOrAddLegend().setPosition(LegendPosition.TOP);
         }
@@ -152,11 +144,11 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** The chart below the text, printed with it on one page, titled and described for screen readers. */
-    private XSSFChart drawChart(XSSFSheet sheet) {
+    private XSSFChart drawChart(XSSFSheet sheet, WorkbookTheme.Chart look, WorkbookTheme.Page page) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, FIRST_CHART_ROW, 1, LAST_CHART_ROW));
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, look.firstRow(), 1, look.lastRow()));
         // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
-        PrintLayout.onePage(title, 0, LAST_CHART_ROW).applyTo(sheet);
+        PrintLayout.onePage(title, 0, look.lastRow()).applyTo(sheet, page);
         chart.setTitleText(content.title());
         chart.setTitleOverlay(false);
         CTNonVisualDrawingProps alt =
@@ -192,7 +184,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     private XDDFChartData plot(XSSFChart chart, XDDFCategoryAxis categoryAxis, XDDFValueAxis valueAxis,
-            boolean bars) {
+            boolean bars, WorkbookTheme.Chart look) {
         if (!bars) {
             XDDFChartData plot = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
             plot.setVaryColors(false);
@@ -204,22 +196,23 @@ public record Chart(String sheetName, String title, ChartContent content, String
         if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
             bar.setBarGrouping(BarGrouping.PERCENT_STACKED);
         }
-        bar.setGapWidth(60);
+        bar.setGapWidth(look.barGap());
         return bar;
     }
 
     private void addSeries(XDDFChartData plot, XDDFDataSource<String> categories, XSSFSheet data, int firstRow,
-            int lastRow) {
+            int lastRow, WorkbookTheme.Chart look) {
         for (int i = 0; i < content.series().size(); i++) {
             ChartContent.Series s = content.series().get(i);
+            int column = plotted.series().get(i);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                    new CellRangeAddress(firstRow, lastRow, s.column(), s.column()));
+                    new CellRangeAddress(firstRow, lastRow, column, column));
             XDDFChartData.Series series = plot.addSeries(categories, values);
             series.setTitle(s.name(), null);
-            style(series, i);
+            style(series, i, look);
             if (content.kind() == ChartContent.Kind.STACKED_BAR_100) {
                 hideZeroLabels(((XDDFBarChartData.Series) series).getCTBarSer().getDLbls(), data, firstRow, lastRow,
-                        s.column());
+                        column);
             }
         }
     }
@@ -239,9 +232,14 @@ public record Chart(String sheetName, String title, ChartContent content, String
         }
     }
 
-    private void style(XDDFChartData.Series series, int index) {
-        XDDFSolidFillProperties fill =
-                new XDDFSolidFillProperties(XDDFColor.from(rgb(FILLS.get(index % FILLS.size()))));
+    /**
+     * The theme's palette (by default the Analysis Function's categorical palette: dark blue, turquoise, dark pink,
+     * orange, each contrasting with its neighbours, labels white on the dark ones and black on the light ones): every
+     * segment also carries a label and keeps the legend's order, so no reader depends on telling the colours apart.
+     */
+    private void style(XDDFChartData.Series series, int index, WorkbookTheme.Chart look) {
+        WorkbookTheme.Colour colour = look.palette().get(index % look.palette().size());
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(colour.fill())));
         if (series instanceof XDDFBarChartData.Series bar) {
             series.setFillProperties(fill);
             // a thin white edge keeps neighbouring segments apart even where two colours look alike
@@ -250,18 +248,18 @@ public record Chart(String sheetName, String title, ChartContent content, String
             series.setLineProperties(edge);
             boolean stacked = content.kind() == ChartContent.Kind.STACKED_BAR_100;
             labels(bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls(),
-                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END, stacked && WHITE_LABELS.get(index % FILLS.size()),
-                    content.scale().labelFormat());
+                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END, stacked ? colour.label() : look.labelColour(),
+                    content.scale().labelFormat(), look.labelSize());
         } else if (series instanceof XDDFLineChartData.Series line) {
             XDDFLineProperties stroke = new XDDFLineProperties(fill);
-            stroke.setWidth(2.5);
+            stroke.setWidth(look.lineWidth());
             line.setLineProperties(stroke);
             line.setMarkerStyle(MarkerStyle.CIRCLE);
             line.setSmooth(false);
             labels(line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls()
                     : line.getCTLineSer().addNewDLbls(),
-                    content.headline() ? STDLblPos.T : LINE_LABELS.get(index % LINE_LABELS.size()), false,
-                    content.scale().labelFormat());
+                    content.headline() ? STDLblPos.T : LINE_LABELS.get(index % LINE_LABELS.size()), look.labelColour(),
+                    content.scale().labelFormat(), look.labelSize());
         }
     }
 
@@ -294,15 +292,15 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** Direct labels: each bar or point shows its value, so no one has to read it off an axis. */
-    private static void labels(CTDLbls labels, STDLblPos.Enum position, boolean white, String format) {
+    private static void labels(CTDLbls labels, STDLblPos.Enum position, String colour, String format, int points) {
         labels.addNewNumFmt().setFormatCode(format);
         labels.getNumFmt().setSourceLinked(false);
         CTTextBody text = labels.addNewTxPr();
         text.addNewBodyPr();
         text.addNewLstStyle();
         CTTextCharacterProperties font = text.addNewP().addNewPPr().addNewDefRPr();
-        font.setSz(1100);
-        font.addNewSolidFill().addNewSrgbClr().setVal(rgb(white ? 0xFFFFFF : 0x000000));
+        font.setSz(points * 100);
+        font.addNewSolidFill().addNewSrgbClr().setVal(rgb(colour));
         labels.addNewDLblPos().setVal(position);
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(true);
@@ -320,7 +318,9 @@ public record Chart(String sheetName, String title, ChartContent content, String
         cell.setCellStyle(style);
     }
 
-    private static byte[] rgb(int hex) {
-        return new byte[] {(byte) (hex >> 16), (byte) (hex >> 8), (byte) hex};
+    /** A colour written as RGB hex ({@code 12436D}), as the theme gives it. */
+    private static byte[] rgb(String hex) {
+        int value = Integer.parseInt(hex, 16);
+        return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
     }
 }

@@ -17,25 +17,29 @@ final class CoverLinks {
     private CoverLinks() {
     }
 
-    /** The line itself if its text fits on one line of the column, else a paragraph and a short link. */
-    static List<Cover.Line> fitted(Cover.Line line, double columnUnits) {
-        if (line.url() == null || fits(line.text(), columnUnits)) {
+    /**
+     * The line itself if its text fits on one line of the column, else a paragraph and a short link.
+     *
+     * @param points the text's size
+     */
+    static List<Cover.Line> fitted(Cover.Line line, double columnUnits, double points) {
+        if (line.url() == null || fits(line.text(), columnUnits, points)) {
             return List.of(line);
         }
         String text = line.text().endsWith(WEB_PAGE)
                 ? line.text().substring(0, line.text().length() - WEB_PAGE.length()) : line.text();
         return List.of(Cover.Line.of(text.endsWith(".") ? text : text + "."),
-                Cover.Line.link(LABEL + label(text, columnUnits), line.url()));
+                Cover.Line.link(LABEL + label(text, columnUnits, points), line.url()));
     }
 
     /** The longest run of the text's leading clauses (cut at a comma, colon or bracket) that fits the line. */
-    private static String label(String text, double columnUnits) {
+    private static String label(String text, double columnUnits, double points) {
         String best = text.split(" ")[0];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == ',' || c == ':' || c == ';' || c == '(') && i > 0) {
                 String clause = text.substring(0, i).strip();
-                if (!fits(LABEL + clause, columnUnits)) {
+                if (!fits(LABEL + clause, columnUnits, points)) {
                     break;
                 }
                 best = clause;
@@ -44,7 +48,7 @@ final class CoverLinks {
         return best;
     }
 
-    private static boolean fits(String text, double columnUnits) {
-        return TextFit.lines(text, columnUnits, 12, false) == 1;
+    private static boolean fits(String text, double columnUnits, double points) {
+        return TextFit.lines(text, columnUnits, points, false) == 1;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.Column;
 
 /**
@@ -26,13 +27,6 @@ import org.ratingspipeline.report.Column;
  */
 record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boolean onePage, int keyColumns) {
 
-    /** Column units across an A4 portrait page inside these margins (7.27 inches of Arial 12 digits). */
-    static final double PORTRAIT_WIDTH = 78;
-    private static final double SIDE_MARGIN_INCHES = 0.5;
-    private static final double TOP_MARGIN_INCHES = 0.95;
-    private static final double BOTTOM_MARGIN_INCHES = 0.8;
-    private static final double HEADER_FOOTER_INCHES = 0.3;
-    static final String FOOTER = "Page &P of &N";
     private static final double A4_SHORT_INCHES = 8.27;
     private static final double A4_LONG_INCHES = 11.69;
     /**
@@ -43,20 +37,11 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      */
     private static final double PAGE_FILL = 0.98;
     /**
-     * LibreOffice fits a sheet to the page's width at a scale about 10% smaller than
-     * {@link #PORTRAIT_WIDTH}'s 78 units give (measured: 0.903 of it), so a page holds more rows;
-     * a little above the measure, to err towards a break too early.
+     * LibreOffice fits a sheet to the page's width at a scale about 10% smaller than the theme's portrait width
+     * (78 units) gives (measured: 0.903 of it), so a page holds more rows; a little above the measure, to err
+     * towards a break too early.
      */
     private static final double LIBREOFFICE_SCALE = 0.91;
-    /**
-     * A table that one page's width would shrink below this scale (text under about 2.5 points, which
-     * LibreOffice draws so close that words run into each other: the table of each authority beside
-     * its ten neighbours would print at an eighth of its size) prints several pages wide at
-     * {@link #WIDE_SCALE_PERCENT} instead. Tables a little less
-     * wide stay one page wide, small but whole, so the printed workbook stays a few dozen pages.
-     */
-    private static final double SMALLEST_FIT = 0.2;
-    private static final int WIDE_SCALE_PERCENT = 35;
 
     static PrintLayout table(String title, int headerRow, int lastColumn, int keyColumns) {
         return new PrintLayout(title, headerRow, lastColumn, -1, false, keyColumns);
@@ -70,7 +55,13 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         return new PrintLayout(title, -1, lastColumn, lastRow, true, 0);
     }
 
-    void applyTo(XSSFSheet sheet) {
+    /**
+     * A table that one page's width would shrink below the theme's smallest fit (0.2: text under about 2.5 points,
+     * which LibreOffice draws so close that words run into each other; the table of each authority beside its ten
+     * neighbours would print at an eighth of its size) prints several pages wide at the theme's wide scale instead.
+     * Tables a little less wide stay one page wide, small but whole, so the printed workbook stays a few dozen pages.
+     */
+    void applyTo(XSSFSheet sheet, WorkbookTheme.Page page) {
         // Text that overflows column A (titles, the lines above a table) is printed only inside the
         // print area, so the area reaches as far right as the longest of them.
         int last = lastColumn;
@@ -84,15 +75,15 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         sheet.getWorkbook().setPrintArea(sheetIndex, 0, last, 0, bottom);
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        setup.setLandscape(width > PORTRAIT_WIDTH);
-        setMargins(sheet);
-        boolean wide = !onePage && keyColumns > 0 && fitScale(width) < SMALLEST_FIT;
+        setup.setLandscape(width > page.portraitWidth());
+        setMargins(sheet, page);
+        boolean wide = !onePage && keyColumns > 0 && fitScale(width, page) < page.smallestFit();
         if (wide) {
             // a fixed scale, so LibreOffice keeps the breaks set here instead of fitting the width
             sheet.setFitToPage(false);
-            setup.setScale((short) WIDE_SCALE_PERCENT);
-            breakColumns(sheet, last);
-            breakPages(sheet, bottom, WIDE_SCALE_PERCENT / 100.0);
+            setup.setScale((short) page.wideScalePercent());
+            breakColumns(sheet, last, page);
+            breakPages(sheet, bottom, page.wideScalePercent() / 100.0, page);
             // Pages go across before down, so a band of rows is read on consecutive pages. The key
             // columns are not repeated on the pages to the right: LibreOffice would draw the lines
             // above the table again from the repeated column A, over their own overflow.
@@ -103,14 +94,14 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
             // 0: as many pages down as the rows need
             setup.setFitHeight((short) (onePage ? 1 : 0));
             if (!onePage) {
-                breakPages(sheet, bottom, fitScale(width));
+                breakPages(sheet, bottom, fitScale(width, page), page);
             }
         }
         if (headerRow >= 0) {
             sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
         }
         sheet.getHeader().setCenter(escape(WorkbookWriter.stripNotes(title)));
-        sheet.getFooter().setCenter(FOOTER);
+        sheet.getFooter().setCenter(page.footer());
     }
 
     /**
@@ -118,9 +109,9 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      * the scale that fits the sheet to the page's width; the header row repeated on every page
      * after the first counts on each of them. A row taller than a page gets a page of its own.
      */
-    private void breakPages(XSSFSheet sheet, int bottom, double scale) {
+    private void breakPages(XSSFSheet sheet, int bottom, double scale, WorkbookTheme.Page page) {
         boolean landscape = sheet.getPrintSetup().getLandscape();
-        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - TOP_MARGIN_INCHES - BOTTOM_MARGIN_INCHES)
+        double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - page.topMargin() - page.bottomMargin())
                 * 72;
         double room = PAGE_FILL * bodyPoints / scale;
         double repeated = headerRow >= 0 ? heightOf(sheet, headerRow) : 0;
@@ -136,22 +127,19 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
     }
 
     /** The scale at which LibreOffice fits content this wide to one page's width. */
-    private static double fitScale(double width) {
-        return Math.min(1.0, LIBREOFFICE_SCALE * across(width > PORTRAIT_WIDTH) / width);
+    private static double fitScale(double width, WorkbookTheme.Page page) {
+        return Math.min(1.0, LIBREOFFICE_SCALE * across(width > page.portraitWidth(), page) / width);
     }
 
     /** Column units across a page at full size. */
-    private static double across(boolean landscape) {
-        return landscape ? PORTRAIT_WIDTH * (A4_LONG_INCHES - 2 * SIDE_MARGIN_INCHES)
-                / (A4_SHORT_INCHES - 2 * SIDE_MARGIN_INCHES) : PORTRAIT_WIDTH;
+    private static double across(boolean landscape, WorkbookTheme.Page page) {
+        return landscape ? page.portraitWidth() * (A4_LONG_INCHES - 2 * page.sideMargin())
+                / (A4_SHORT_INCHES - 2 * page.sideMargin()) : page.portraitWidth();
     }
 
-    /**
-     * Column breaks for a table printed at {@link #WIDE_SCALE_PERCENT}: each page takes as many
-     * whole columns as fit.
-     */
-    private void breakColumns(XSSFSheet sheet, int last) {
-        double room = PAGE_FILL * across(true) * 100.0 / WIDE_SCALE_PERCENT;
+    /** Column breaks for a table printed at the theme's wide scale: each page takes as many whole columns as fit. */
+    private void breakColumns(XSSFSheet sheet, int last, WorkbookTheme.Page page) {
+        double room = PAGE_FILL * across(true, page) * 100.0 / page.wideScalePercent();
         double used = 0;
         for (int c = 0; c <= last; c++) {
             double w = sheet.getColumnWidth(c) / 256.0;
@@ -191,13 +179,13 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         return reach;
     }
 
-    private static void setMargins(XSSFSheet sheet) {
-        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN_INCHES);
-        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN_INCHES);
-        sheet.setMargin(PageMargin.TOP, TOP_MARGIN_INCHES);
-        sheet.setMargin(PageMargin.BOTTOM, BOTTOM_MARGIN_INCHES);
-        sheet.setMargin(PageMargin.HEADER, HEADER_FOOTER_INCHES);
-        sheet.setMargin(PageMargin.FOOTER, HEADER_FOOTER_INCHES);
+    private static void setMargins(XSSFSheet sheet, WorkbookTheme.Page page) {
+        sheet.setMargin(PageMargin.LEFT, page.sideMargin());
+        sheet.setMargin(PageMargin.RIGHT, page.sideMargin());
+        sheet.setMargin(PageMargin.TOP, page.topMargin());
+        sheet.setMargin(PageMargin.BOTTOM, page.bottomMargin());
+        sheet.setMargin(PageMargin.HEADER, page.headerFooterMargin());
+        sheet.setMargin(PageMargin.FOOTER, page.headerFooterMargin());
     }
 
     /** In a page header an ampersand starts a code (&P is the page number); a literal one is doubled. */

@@ -38,7 +38,7 @@ public class RatingsWorkbook {
     private final List<ReportSection> sections;
     private final RunInputs inputs;
     private final List<TidyDataset> datasets;
-    private final WorkbookWriter writer = new WorkbookWriter();
+    private final WorkbookWriter writer;
 
     /**
      * @param sections every report section, in workbook order
@@ -47,6 +47,7 @@ public class RatingsWorkbook {
     public RatingsWorkbook(RatingsProperties properties, ReportSections sections, RunInputs inputs,
                            TidyDatasets datasets) {
         this.settings = properties.report();
+        this.writer = new WorkbookWriter(properties.workbook());
         this.sections = sections.inOrder();
         this.inputs = inputs;
         this.datasets = datasets.inOrder();

@@ -9,32 +9,35 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.Column;
 
 /**
  * Every cell style the report uses, created once per workbook (Excel caps a workbook at 64,000
- * styles). Arial 12 throughout, titles 16 and headings 14 bold, automatic colour, no fills.
+ * styles), in the theme's fonts (Arial 12 throughout, titles 16 and headings 14 bold), automatic colour, no fills.
+ * Carries the theme to the sheets that are written with these styles.
  */
 final class WorkbookStyles {
-
-    static final String FONT = "Arial";
 
     enum Role { TITLE, COVER_TITLE, HEADING, BODY, LINE, LINK, HEADER_TEXT, HEADER_NUMBER, TEXT, COUNT, DECIMAL_1,
             POUNDS, DATE, DATE_TIME, PLAIN, SHORTHAND }
 
     private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
+    private final WorkbookTheme theme;
 
-    WorkbookStyles(XSSFWorkbook wb) {
-        // The default font sets what a column unit is (the width of its digit): Arial 12, the body
-        // text's font, so that widths computed from the text mean the same in Excel and LibreOffice.
+    WorkbookStyles(XSSFWorkbook wb, WorkbookTheme theme) {
+        this.theme = theme;
+        WorkbookTheme.Fonts fonts = theme.fonts();
+        // The default font sets what a column unit is (the width of its digit): the body text's font,
+        // so that widths computed from the text mean the same in Excel and LibreOffice.
         XSSFFont normal = wb.getFontAt(0);
-        normal.setFontName(FONT);
-        normal.setFontHeightInPoints((short) 12);
-        Font body = font(wb, 12, false, false);
-        Font bold = font(wb, 12, true, false);
-        Font title = font(wb, 16, true, false);
-        Font heading = font(wb, 14, true, false);
-        Font link = font(wb, 12, false, true);
+        normal.setFontName(fonts.name());
+        normal.setFontHeightInPoints((short) fonts.body());
+        Font body = font(wb, fonts.name(), fonts.body(), false, false);
+        Font bold = font(wb, fonts.name(), fonts.body(), true, false);
+        Font title = font(wb, fonts.name(), fonts.title(), true, false);
+        Font heading = font(wb, fonts.name(), fonts.heading(), true, false);
+        Font link = font(wb, fonts.name(), fonts.body(), false, true);
         var format = wb.createDataFormat();
 
         // Titles and the lines above a table overflow to the right instead of wrapping in a narrow column A.
@@ -62,6 +65,10 @@ final class WorkbookStyles {
         styles.put(Role.SHORTHAND, style(wb, body, HorizontalAlignment.RIGHT, null, true));
     }
 
+    WorkbookTheme theme() {
+        return theme;
+    }
+
     CellStyle get(Role role) {
         return styles.get(role);
     }
@@ -78,9 +85,9 @@ final class WorkbookStyles {
         });
     }
 
-    private static Font font(XSSFWorkbook wb, int points, boolean bold, boolean underline) {
+    private static Font font(XSSFWorkbook wb, String name, int points, boolean bold, boolean underline) {
         Font f = wb.createFont();
-        f.setFontName(FONT);
+        f.setFontName(name);
         f.setFontHeightInPoints((short) points);
         f.setBold(bold);
         if (underline) {

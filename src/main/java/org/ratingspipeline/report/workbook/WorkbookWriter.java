@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Note;
@@ -45,19 +47,18 @@ public class WorkbookWriter {
     public record Properties(String creator, String keywords, String subject, String language) {
     }
 
-    /** The cover's one column, a little narrower than an A4 portrait page, so its paragraphs print at full size. */
-    private static final int COVER_WIDTH_CHARS = 75;
-    /** Column widths, in column units: wide enough for a short word, never so wide that a line is hard to follow. */
-    private static final int MIN_COLUMN_CHARS = 10;
-    private static final int MAX_COLUMN_CHARS = 60;
-    /** A header wraps onto lines of about this many units before it widens a column its data would not. */
-    private static final int HEADER_LINE_CHARS = 16;
+    /** Fonts, widths, page and the order of a table sheet's lines: every layout number of the workbook. */
+    private final WorkbookTheme theme;
+
+    public WorkbookWriter(WorkbookTheme theme) {
+        this.theme = Objects.requireNonNull(theme, "the workbook theme (ratings.workbook)");
+    }
 
     public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes,
             Properties properties)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(wb);
+            WorkbookStyles styles = new WorkbookStyles(wb, theme);
             writeCover(wb, styles, cover);
             List<List<Object>> contents = new ArrayList<>();
             for (Table t : tables) {
@@ -92,13 +93,14 @@ public class WorkbookWriter {
 
     private void writeCover(XSSFWorkbook wb, WorkbookStyles styles, Cover cover) {
         XSSFSheet sheet = wb.createSheet("Cover");
-        sheet.setColumnWidth(0, COVER_WIDTH_CHARS * 256);
+        int width = theme.widths().cover();
+        sheet.setColumnWidth(0, width * 256);
         int r = 0;
         textRow(sheet, r++, cover.title(), styles.get(Role.COVER_TITLE));
         for (Cover.Section section : cover.sections()) {
             textRow(sheet, r++, section.heading(), styles.get(Role.HEADING));
             for (Cover.Line line : section.lines().stream()
-                    .flatMap(l -> CoverLinks.fitted(l, COVER_WIDTH_CHARS).stream()).toList()) {
+                    .flatMap(l -> CoverLinks.fitted(l, width, theme.fonts().body()).stream()).toList()) {
                 Cell cell = textRow(sheet, r++, line.text(), styles.get(line.url() == null ? Role.BODY : Role.LINK));
                 if (line.url() != null) {
                     Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
@@ -108,7 +110,7 @@ public class WorkbookWriter {
             }
         }
         TextFit.fitRows(sheet);
-        PrintLayout.page(cover.title(), 0).applyTo(sheet);
+        PrintLayout.page(cover.title(), 0).applyTo(sheet, theme.page());
     }
 
     private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
@@ -146,12 +148,10 @@ public class WorkbookWriter {
     XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
         XSSFSheet sheet = wb.createSheet(t.sheetName());
         int r = 0;
-        textRow(sheet, r++, t.title(), styles.get(Role.TITLE));
-        for (String line : t.description()) {
-            textRow(sheet, r++, line, styles.get(Role.LINE));
-        }
-        for (Shorthand s : shorthandUsed(t)) {
-            textRow(sheet, r++, s.explanation(), styles.get(Role.LINE));
+        for (WorkbookTheme.SheetLine part : theme.tableSheetLines()) {
+            for (String line : lines(t, part)) {
+                textRow(sheet, r++, line, styles.get(part == WorkbookTheme.SheetLine.TITLE ? Role.TITLE : Role.LINE));
+            }
         }
         int headerRow = r;
         List<Column> columns = t.columns();
@@ -161,19 +161,31 @@ public class WorkbookWriter {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
                 String shown = writeCell(row.createCell(c), values.get(c), columns.get(c), styles, numbersShown);
-                widths[c] = Math.max(widths[c], TextFit.widestLine(shown, 12, false));
+                widths[c] = Math.max(widths[c], TextFit.widestLine(shown, theme.fonts().body(), false));
             }
         }
         int lastRow = r - 1;
         setWidths(sheet, columns, widths, headerRow, lastRow);
         markUpTable(sheet, t, headerRow, lastRow);
         TextFit.fitRows(sheet);
-        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns)).applyTo(sheet);
+        PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
+                .applyTo(sheet, theme.page());
         return sheet;
     }
 
+    /** The lines of one part of the text above a table. */
+    private static List<String> lines(Table t, WorkbookTheme.SheetLine part) {
+        return switch (part) {
+            case TITLE -> List.of(t.title());
+            case DESCRIPTION -> t.description();
+            case ROW_NOTES -> t.rowNotes();
+            case SOURCE -> t.source() == null ? List.of() : List.of(t.source());
+            case SHORTHAND -> shorthandUsed(t).stream().map(Shorthand::explanation).toList();
+        };
+    }
+
     /** Writes the header row; returns the width each header asks of its column. */
-    private static double[] header(Row header, List<Column> columns, WorkbookStyles styles) {
+    private double[] header(Row header, List<Column> columns, WorkbookStyles styles) {
         double[] widths = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
@@ -185,11 +197,12 @@ public class WorkbookWriter {
         return widths;
     }
 
-    private static void setWidths(XSSFSheet sheet, List<Column> columns, double[] widths, int headerRow,
-            int lastRow) {
+    private void setWidths(XSSFSheet sheet, List<Column> columns, double[] widths, int headerRow, int lastRow) {
+        WorkbookTheme.Widths w = theme.widths();
         for (int c = 0; c < columns.size(); c++) {
             // computed from the text, not measured with fonts, so the file is the same on every machine
-            int chars = Math.min(MAX_COLUMN_CHARS, Math.max(MIN_COLUMN_CHARS, (int) Math.ceil(widths[c]) + 2));
+            int chars = Math.min(w.maxColumn(),
+                    Math.max(w.minColumn(), (int) Math.ceil(widths[c]) + w.columnPadding()));
             sheet.setColumnWidth(c, chars * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
                 sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
@@ -230,12 +243,13 @@ public class WorkbookWriter {
      * The width a header asks of its column: its longest word, and its lines up to a modest width, so
      * a long header wraps over a narrow column of numbers instead of widening it (its row grows to fit).
      */
-    private static double headerWidth(String header) {
+    private double headerWidth(String header) {
+        int points = theme.fonts().body();
         double widestWord = 0;
         for (String word : header.split("[ \n]")) {
-            widestWord = Math.max(widestWord, TextFit.width(word, 12, true));
+            widestWord = Math.max(widestWord, TextFit.width(word, points, true));
         }
-        return Math.max(widestWord, Math.min(HEADER_LINE_CHARS, TextFit.widestLine(header, 12, true)));
+        return Math.max(widestWord, Math.min(theme.widths().headerLine(), TextFit.widestLine(header, points, true)));
     }
 
     /** Every shorthand a table uses is explained above it, and only those. */

@@ -162,7 +162,7 @@ class ReportPublisherTest {
         ReportSection empty = (run, notes) -> List.of(new TableContent("figures",
                 "Test figures, England, as at 31 March 2025 " + notes.ref(new Note("test", "Made up.")),
                 List.of(TableContent.ONE_TABLE_WITH_NOTES, "Source: a test."),
-                List.of(Column.code("Code"), Column.text("Judgement"), Column.count("Local authorities\n(number)")),
+                List.of(Column.code("Code"), Column.text("Judgement"), Column.count("Local authorities", "number")),
                 List.of()));
         publisher(empty, dataset(7, true), 30).publish(run(1), reports);
 
@@ -202,7 +202,7 @@ class ReportPublisherTest {
                 List.of(good ? "This worksheet contains one table. Some cells refer to notes which can be found on "
                         + "the notes worksheet."
                         : "A table.", "Source: a test."),
-                List.of(Column.text("Judgement"), Column.count("Local authorities\n(number)")),
+                List.of(Column.text("Judgement"), Column.count("Local authorities", "number")),
                 List.of(List.of("Good", 1L))));
     }
 

@@ -99,8 +99,8 @@ class HeadlinePageTest {
 
         @Override
         public List<TableContent> tables(ReportRun run, Notes notes) {
-            List<Column> columns = List.of(Column.text("Judgement"), Column.count("Local authorities\n(number)"),
-                    Column.decimal("Share\n(%)"));
+            List<Column> columns = List.of(Column.text("Judgement"), Column.count("Local authorities", "number"),
+                    Column.decimal("Share", "%"));
             List<List<Object>> rows = new ArrayList<>(List.of(
                     List.of("Outstanding", 3L, new BigDecimal("30.0")), List.of("Good", 4L, new BigDecimal("40.0")),
                     List.of("Requires improvement to be good", 2L, new BigDecimal("20.0")),
@@ -113,8 +113,8 @@ class HeadlinePageTest {
             TableContent national = new TableContent("national", title,
                     List.of(TableContent.ONE_TABLE_WITH_NOTES, "Source: a test."), columns, rows);
             TableContent regions = new TableContent("regions", "Regional figures", List.of(TableContent.ONE_TABLE),
-                    List.of(Column.code("Region code"), Column.text("Region"), Column.decimal("Good\n(%)"),
-                            Column.decimal("Inadequate\n(%)")),
+                    List.of(Column.code("Region code"), Column.text("Region"), Column.decimal("Good", "%"),
+                            Column.decimal("Inadequate", "%")),
                     List.of(List.of("E12000001", "North East", new BigDecimal("75.0"), new BigDecimal("25.0")),
                             List.of("E12000002", SCRIPTED, new BigDecimal("96.5"), new BigDecimal("3.5"))));
             return List.of(national, regions);
@@ -123,11 +123,12 @@ class HeadlinePageTest {
         @Override
         public List<ChartContent> charts(ReportRun run, List<TableContent> tables) {
             ChartContent grades = new ChartContent("grades", "Shares by grade", "Bars of the shares.",
-                    ChartContent.Kind.BAR, "national", 0, 3, 0, List.of(new ChartContent.Series(2, "Share (%)")),
-                    "Share (%)");
+                    ChartContent.Kind.BAR, "national", 0, 3, Column.text("Judgement"),
+                    List.of(new ChartContent.Series(Column.decimal("Share", "%"), "Share (%)")), "Share (%)");
             ChartContent regions = new ChartContent("regions", "Regions", "Stacked bars of the regions.",
-                    ChartContent.Kind.STACKED_BAR_100, "regions", 0, 1, 1,
-                    List.of(new ChartContent.Series(2, "Good"), new ChartContent.Series(3, "Inadequate")), "Share (%)");
+                    ChartContent.Kind.STACKED_BAR_100, "regions", 0, 1, Column.text("Region"),
+                    List.of(new ChartContent.Series(Column.decimal("Good", "%"), "Good"),
+                            new ChartContent.Series(Column.decimal("Inadequate", "%"), "Inadequate")), "Share (%)");
             return List.of(grades, regions);
         }
     }
