@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
-import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.RejectionLog;
+import org.ratingspipeline.source.SingleFileRowWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a chunk of checked rows: spend to {@code spend}, faults to the rejection log, in one transaction. */
-public class SpendWriter extends CheckedRowWriter<Spend> {
+public class SpendWriter extends SingleFileRowWriter<Spend> {
 
     /**
      * Identifiers as given are kept for the reconciliation table; a longer cell is cut to this (the column's width).
@@ -19,16 +19,8 @@ public class SpendWriter extends CheckedRowWriter<Spend> {
     private static final int GIVEN_LENGTH = 120;
     private static final int DETAIL_LENGTH = 1000;
 
-    private final String clearLines;
-
     public SpendWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, rejections, sql.get("spend-insert"), SpendFile.SOURCE_KIND, runId, sourceFile);
-        this.clearLines = sql.get("spend-lines-delete");
-    }
-
-    @Override
-    protected void clearLines(JdbcTemplate jdbc, long first, long last) {
-        jdbc.update(clearLines, runId(), first, last);
+        super(jdbc, sql, rejections, "spend", SpendFile.SOURCE_KIND, runId, sourceFile);
     }
 
     @Override

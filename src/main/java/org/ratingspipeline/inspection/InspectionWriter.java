@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ratingspipeline.common.SqlScripts;
@@ -91,13 +90,5 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
             }
         }
         ps.setBoolean(c, row instanceof CheckedRow.Held<Inspection>);
-    }
-
-    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            ps.setNull(index, Types.DATE);
-        } else {
-            ps.setDate(index, Date.valueOf(date));
-        }
     }
 }

@@ -1,7 +1,10 @@
 package org.ratingspipeline.source;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -77,5 +80,14 @@ public abstract class CheckedRowWriter<T> implements ItemWriter<CheckedRow<T>> {
 
     protected String sourceFile() {
         return sourceFile;
+    }
+
+    /** Binds a date that may be missing: SQL NULL, typed, as every store accepts. */
+    protected static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(date));
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.ratingspipeline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ class CommandLineIT {
 
     @Test
     void runsOnTheBundledDataWithItsDefaultsAndKeepsTheReportWhenABrokenFileFollows() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
 
         JarProcess.Result first = JarProcess.run(work, "--as-of=2018-03-31");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
@@ -60,7 +59,7 @@ class CommandLineIT {
 
     @Test
     void readsTheDefaultSpendFileWhenItIsThereAndFailsOnANamedOneThatIsNot() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
         Files.copy(Path.of("input/spend.csv"), work.resolve("input/spend.csv"));
 
         JarProcess.Result withSpend = JarProcess.run(work, "--as-of=2025-03-31");
@@ -79,7 +78,7 @@ class CommandLineIT {
      */
     @Test
     void runsOnPostgreSqlWithTheSameFiguresAsOnH2() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
         Path h2Reports = work.resolve("reports-h2");
         Path pgReports = work.resolve("reports-pg");
 
@@ -97,16 +96,6 @@ class CommandLineIT {
         for (String sheet : List.of("Table_1", "Table_2", "Table_3", "Table_4", "Table_5")) {
             assertThat(cells(pgReports.resolve("ratings-report.xlsx"), sheet)).as(sheet)
                     .isNotEmpty().isEqualTo(cells(h2Reports.resolve("ratings-report.xlsx"), sheet));
-        }
-    }
-
-    /** The bundled inspection files, in the working folder's input/inspections as a fresh checkout has them. */
-    private void copyBundledInspections() throws IOException {
-        Path folder = Files.createDirectories(work.resolve("input/inspections"));
-        try (var files = Files.list(Path.of("input/inspections"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
         }
     }
 

@@ -31,7 +31,7 @@ class HostileCommandLineIT {
 
     @Test
     void hostileCommandLinesInputsReportFoldersAndStoresEachGetTheirExitCodeAndOneClearLine() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
         JarProcess.Result first = JarProcess.run(work, "--as-of=2025-03-31");
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         Path reports = work.resolve("reports");
@@ -66,7 +66,7 @@ class HostileCommandLineIT {
 
     @Test
     void aSpoiltReportsFolderFailsTheRunBeforeAnythingIsPublishedOrArchived() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
         assertThat(JarProcess.run(work, "--as-of=2025-03-31").exitCode()).isZero();
         Path reports = work.resolve("reports");
         Path archive = reports.resolve("archive");
@@ -96,7 +96,7 @@ class HostileCommandLineIT {
 
     @Test
     void aDamagedStoreIsKeptAsideSaidOnStderrAndOnTheCoverAndAFortyDigitBudgetIsARejectedRow() throws Exception {
-        copyBundledInspections();
+        JarProcess.copyBundledInspections(work);
         List<String> spend = Files.readAllLines(Path.of("input/spend.csv"));
         spend.set(3, spend.get(3).replaceFirst(",\\d+,(\\d+)$", ",1234567890123456789012345678901234567890,$1"));
         Files.write(work.resolve("input/spend.csv"), spend);
@@ -151,15 +151,5 @@ class HostileCommandLineIT {
             }
         }
         return files;
-    }
-
-    /** The bundled inspection files, in the working folder's input/inspections as a fresh checkout has them. */
-    private void copyBundledInspections() throws IOException {
-        Path folder = Files.createDirectories(work.resolve("input/inspections"));
-        try (Stream<Path> files = Files.list(Path.of("input/inspections"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, folder.resolve(f.getFileName()));
-            }
-        }
     }
 }

@@ -50,6 +50,19 @@ final class JarProcess {
     private JarProcess() {
     }
 
+    /**
+     * Copies the bundled inspection files into the working folder's input/inspections, as a fresh checkout has them,
+     * so a process started there with no --inspections reads them by its defaults.
+     */
+    static void copyBundledInspections(Path workDir) throws IOException {
+        Path folder = Files.createDirectories(workDir.resolve("input/inspections"));
+        try (var files = Files.list(Path.of("input/inspections"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+    }
+
     static Path launcher() {
         return Path.of(System.getProperty("ratings.launcher", "bin/ratings-pipeline")).toAbsolutePath();
     }

@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.NothingASpreadsheetWouldRun;
 import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
 import org.ratingspipeline.job.JobTestSupport;
 import org.ratingspipeline.job.RunOutcome;
-import org.ratingspipeline.report.tidy.CsvText;
 import org.ratingspipeline.report.tidy.TidyCsvWriter;
 import org.ratingspipeline.report.tidy.TidyFilter;
 import org.ratingspipeline.report.tidy.TidyIndicator;
@@ -40,7 +33,6 @@ class FormulaInjectionTest extends JobTestSupport {
 
     /** What formula-injection.csv puts in a region, a grade, a framework, a name and a grade. */
     static final List<String> ATTACKS = List.of("=HYPERLINK(\"http://x\",\"y\")", "+SUM(1;2)", "@SUM(1+1)", "-2+3");
-    private static final Pattern FORMULA_ELEMENT = Pattern.compile("<(\\w+:)?f[ >/]");
 
     @Test
     void inputThatLooksLikeAFormulaIsAStringCellWithThatTextAndTheWorkbookHasNoFormula() throws IOException {
@@ -55,36 +47,8 @@ class FormulaInjectionTest extends JobTestSupport {
                 assertThat(cells).as("a string cell holding %s", attack).isNotEmpty();
                 assertThat(cells).allSatisfy(c -> assertThat(c.getHyperlink()).isNull());
             }
-            for (Sheet sheet : wb.workbook()) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
-                                .isNotEqualTo(CellType.FORMULA);
-                    }
-                }
-            }
         }
-        // What Excel reads: no formula element in any worksheet of the file as written.
-        try (ZipFile zip = new ZipFile(report().toFile())) {
-            List<String> withFormulas = new ArrayList<>();
-            for (ZipEntry entry : zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/")).toList()) {
-                String xml = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-                if (FORMULA_ELEMENT.matcher(xml).find()) {
-                    withFormulas.add(entry.getName());
-                }
-            }
-            assertThat(withFormulas).isEmpty();
-        }
-        // And no field of any CSV file published beside it would start a formula.
-        try (Stream<Path> files = Files.list(reports)) {
-            List<Path> csvs = files.filter(p -> p.getFileName().toString().endsWith(".csv")).toList();
-            assertThat(csvs).isNotEmpty();
-            for (Path csv : csvs) {
-                assertThat(TidyCsv.read(csv).rows()).allSatisfy(r -> r.values().forEach(v ->
-                        assertThat(CsvText.startsLikeAFormula(v) && !isNumber(v)).as(csv.getFileName() + ": " + v)
-                                .isFalse()));
-            }
-        }
+        NothingASpreadsheetWouldRun.assertIn(reports);
     }
 
     @Test
@@ -107,10 +71,6 @@ class FormulaInjectionTest extends JobTestSupport {
                     .as("a negative number is a number, not text").containsEntry("change_count", "-1");
         }
         assertThat(Files.readString(data)).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
-    }
-
-    private static boolean isNumber(String v) {
-        return v.matches("-?\\d+(\\.\\d+)?");
     }
 
     /** The cells of one column of the table whose name ends with the key. */

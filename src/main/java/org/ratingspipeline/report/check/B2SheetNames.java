@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** B2: sheet names are unique, short and safe; house rule (from aftables) {@code ^[A-Za-z][A-Za-z0-9_]{0,30}$}. */
 public final class B2SheetNames extends AbstractCheck {
@@ -23,11 +22,9 @@ public final class B2SheetNames extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            XSSFSheet sheet = workbook.getSheetAt(i);
+        for (XSSFSheet sheet : book.sheets()) {
             String name = sheet.getSheetName();
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 out.add(violation(sheet, "sheet name is not unique (case-insensitive): " + name));

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** C1: cover A1 is the spreadsheet title and names what, where (geography) and when (a year). */
-public final class C1CoverTitle extends AbstractCheck {
+public final class C1CoverTitle extends CoverCheck {
 
     private static final Pattern GEOGRAPHY = Pattern.compile(
             "(?i)\\b(England|Wales|Scotland|Northern Ireland|United Kingdom|UK|Great Britain|Britain|GB"
@@ -21,13 +20,8 @@ public final class C1CoverTitle extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
+    protected List<Violation> checkCover(CheckedWorkbook book, XSSFSheet cover) {
         List<Violation> out = new ArrayList<>();
-        if (workbook.getNumberOfSheets() == 0) {
-            return out;
-        }
-        XSSFSheet cover = workbook.getSheetAt(0);
         CellSnapshot a1 = book.cells(cover).get(0, 0);
         if (a1 == null || a1.cellType() != CellType.STRING || a1.text().isBlank()) {
             out.add(violation(cover, "A1", "cover A1 must hold the spreadsheet title as text"));

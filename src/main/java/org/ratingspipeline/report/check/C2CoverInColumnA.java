@@ -3,13 +3,12 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * C2: cover content is one paragraph per row in column A, widened and wrapped, so screen
  * readers read it top to bottom and nothing is cut off.
  */
-public final class C2CoverInColumnA extends AbstractCheck {
+public final class C2CoverInColumnA extends CoverCheck {
 
     static final int MIN_WIDTH_CHARS = 60;
 
@@ -18,13 +17,8 @@ public final class C2CoverInColumnA extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
+    protected List<Violation> checkCover(CheckedWorkbook book, XSSFSheet cover) {
         List<Violation> out = new ArrayList<>();
-        if (workbook.getNumberOfSheets() == 0) {
-            return out;
-        }
-        XSSFSheet cover = workbook.getSheetAt(0);
         int width = cover.getColumnWidth(0);
         if (width < MIN_WIDTH_CHARS * 256) {
             out.add(violation(cover, "column A is " + width / 256 + " characters wide; widen it to at least "

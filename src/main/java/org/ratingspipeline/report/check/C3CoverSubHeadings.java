@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * C3: the cover is broken up by sub-headings that are bold and larger than body text, and the
  * title is bold and large. A sub-heading is a cell with a known heading label or any bold cell
  * below the title.
  */
-public final class C3CoverSubHeadings extends AbstractCheck {
+public final class C3CoverSubHeadings extends CoverCheck {
 
     static final Set<String> KNOWN_HEADINGS = Set.of(
             "about these data", "introductory information", "source", "sources", "published",
@@ -26,13 +25,8 @@ public final class C3CoverSubHeadings extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
+    protected List<Violation> checkCover(CheckedWorkbook book, XSSFSheet cover) {
         List<Violation> out = new ArrayList<>();
-        if (workbook.getNumberOfSheets() == 0) {
-            return out;
-        }
-        XSSFSheet cover = workbook.getSheetAt(0);
         CellSnapshot title = book.cells(cover).get(0, 0);
         if (title != null && !title.isBlank()) {
             FontFacts font = title.font();

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** C4: the cover has the sections users look for (our list from the standard). */
-public final class C4CoverSections extends AbstractCheck {
+public final class C4CoverSections extends CoverCheck {
 
     public static final List<String> DEFAULT_SECTIONS =
             List.of("About these data", "Source", "Published", "Next update", "Contact");
@@ -24,13 +23,8 @@ public final class C4CoverSections extends AbstractCheck {
     }
 
     @Override
-    public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
+    protected List<Violation> checkCover(CheckedWorkbook book, XSSFSheet cover) {
         List<Violation> out = new ArrayList<>();
-        if (workbook.getNumberOfSheets() == 0) {
-            return out;
-        }
-        XSSFSheet cover = workbook.getSheetAt(0);
         List<String> texts = new ArrayList<>();
         for (CellSnapshot cell : book.cells(cover).nonBlank()) {
             texts.add(cell.text().strip().toLowerCase(Locale.ROOT));

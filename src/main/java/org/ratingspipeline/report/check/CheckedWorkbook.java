@@ -43,6 +43,15 @@ public final class CheckedWorkbook {
         return cells.computeIfAbsent(sheet, s -> SheetCells.read(s, reader));
     }
 
+    /** The cells with content on every sheet, sheet by sheet in workbook order. */
+    List<CellSnapshot> nonBlankCells() {
+        List<CellSnapshot> nonBlank = new ArrayList<>();
+        for (XSSFSheet sheet : sheets()) {
+            nonBlank.addAll(cells(sheet).nonBlank());
+        }
+        return nonBlank;
+    }
+
     WorkbookLayout layout() {
         if (layout == null) {
             layout = WorkbookLayout.of(workbook);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * E2: note ids are {@code [note n]}; no superscript (neither formatted nor as Unicode superscript
@@ -21,7 +20,6 @@ public final class E2NoteMarkers extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         book.layout().notes().ifPresent(notes -> {
             for (TableView table : TableView.onSheet(book, notes)) {
@@ -35,21 +33,19 @@ public final class E2NoteMarkers extends AbstractCheck {
             }
         });
         Findings findings = findings();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
-                if (cell.cellType() != CellType.STRING) {
-                    continue;
-                }
-                String text = cell.text();
-                if (cell.font().superscript() || cell.runFonts().stream().anyMatch(FontFacts::superscript)) {
-                    findings.add(cell, "superscript formatting; write notes as [note n]");
-                }
-                if (SUPERSCRIPT_CHAR.matcher(text).find()) {
-                    findings.add(cell, "superscript character; write notes as [note n]");
-                }
-                if (SYMBOL_MARKER.matcher(text).find()) {
-                    findings.add(cell, "symbol used as a note marker; write notes as [note n]");
-                }
+        for (CellSnapshot cell : book.nonBlankCells()) {
+            if (cell.cellType() != CellType.STRING) {
+                continue;
+            }
+            String text = cell.text();
+            if (cell.font().superscript() || cell.runFonts().stream().anyMatch(FontFacts::superscript)) {
+                findings.add(cell, "superscript formatting; write notes as [note n]");
+            }
+            if (SUPERSCRIPT_CHAR.matcher(text).find()) {
+                findings.add(cell, "superscript character; write notes as [note n]");
+            }
+            if (SYMBOL_MARKER.matcher(text).find()) {
+                findings.add(cell, "symbol used as a note marker; write notes as [note n]");
             }
         }
         out.addAll(findings.list());

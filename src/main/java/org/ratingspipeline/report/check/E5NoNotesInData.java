@@ -13,17 +13,9 @@ public final class E5NoNotesInData extends AbstractCheck {
     @Override
     public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
-            for (int c = 0; c < table.columnCount(); c++) {
-                if (!table.isNumeric(c)) {
-                    continue;
-                }
-                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    CellSnapshot cell = table.cell(r, c);
-                    if (cell != null && cell.text().toLowerCase(Locale.ROOT).contains("[note")) {
-                        findings.add(cell, "note marker in a numeric data cell; put it in the header or row label");
-                    }
-                }
+        for (CellSnapshot cell : TableView.numericDataCells(book)) {
+            if (cell.text().toLowerCase(Locale.ROOT).contains("[note")) {
+                findings.add(cell, "note marker in a numeric data cell; put it in the header or row label");
             }
         }
         return findings.list();

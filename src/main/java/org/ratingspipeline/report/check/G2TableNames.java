@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** G2: table names are meaningful and valid: not "Table1", not a cell reference, unique. */
 public final class G2TableNames extends AbstractCheck {
@@ -23,11 +22,9 @@ public final class G2TableNames extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            XSSFSheet sheet = workbook.getSheetAt(i);
+        for (XSSFSheet sheet : book.sheets()) {
             for (XSSFTable table : sheet.getTables()) {
                 String name = table.getName() == null ? "" : table.getName();
                 if (!VALID.matcher(name).matches()) {

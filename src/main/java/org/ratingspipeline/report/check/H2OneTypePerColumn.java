@@ -13,21 +13,13 @@ public final class H2OneTypePerColumn extends AbstractCheck {
     @Override
     public List<Violation> check(CheckedWorkbook book) {
         Findings findings = findings();
-        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
-            for (int c = 0; c < table.columnCount(); c++) {
-                if (!table.isNumeric(c)) {
-                    continue;
-                }
-                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    CellSnapshot cell = table.cell(r, c);
-                    if (cell == null || cell.isBlank() || cell.valueType() == CellType.NUMERIC) {
-                        continue;
-                    }
-                    String text = cell.text().strip();
-                    if (cell.valueType() != CellType.STRING || !Text.SHORTHAND_CELL.matcher(text).matches()) {
-                        findings.add(cell, "numeric column holds '" + text + "'; use a number or shorthand like [x]");
-                    }
-                }
+        for (CellSnapshot cell : TableView.numericDataCells(book)) {
+            if (cell.isBlank() || cell.valueType() == CellType.NUMERIC) {
+                continue;
+            }
+            String text = cell.text().strip();
+            if (cell.valueType() != CellType.STRING || !Text.SHORTHAND_CELL.matcher(text).matches()) {
+                findings.add(cell, "numeric column holds '" + text + "'; use a number or shorthand like [x]");
             }
         }
         return findings.list();

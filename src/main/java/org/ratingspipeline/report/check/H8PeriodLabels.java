@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * H8: periods are written out ("2023 to 2024", "Jan to Mar 2020"): no quarters as "Q1 2020",
@@ -25,23 +24,20 @@ public final class H8PeriodLabels extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
-                if (cell.cellType() != CellType.STRING) {
-                    continue;
-                }
-                String text = URL.matcher(cell.text()).replaceAll(" ");
-                if (QUARTER.matcher(text).find()) {
-                    findings.add(cell, "write quarters as months, e.g. 'Jan to Mar 2020', not 'Q1 2020'");
-                }
-                if (YEAR_RANGE.matcher(text).find()) {
-                    findings.add(cell, "write year ranges in full with 'to', e.g. '2023 to 2024'");
-                }
-                if (MONTH_RANGE.matcher(text).find()) {
-                    findings.add(cell, "write month ranges with 'to', e.g. 'Jan to Mar'");
-                }
+        for (CellSnapshot cell : book.nonBlankCells()) {
+            if (cell.cellType() != CellType.STRING) {
+                continue;
+            }
+            String text = URL.matcher(cell.text()).replaceAll(" ");
+            if (QUARTER.matcher(text).find()) {
+                findings.add(cell, "write quarters as months, e.g. 'Jan to Mar 2020', not 'Q1 2020'");
+            }
+            if (YEAR_RANGE.matcher(text).find()) {
+                findings.add(cell, "write year ranges in full with 'to', e.g. '2023 to 2024'");
+            }
+            if (MONTH_RANGE.matcher(text).find()) {
+                findings.add(cell, "write month ranges with 'to', e.g. 'Jan to Mar'");
             }
         }
         return findings.list();

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** I1: every visible text uses a sans-serif font of at least 12 pt (cell fonts and rich-text runs). */
 public final class I1FontFaceAndSize extends AbstractCheck {
@@ -18,21 +17,18 @@ public final class I1FontFaceAndSize extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
-                FontFacts font = cell.font();
-                checkName(findings, cell, font.name());
-                checkSize(findings, cell, font.points());
-                // a run font only overrides the cell font's face or size when it says so
-                for (FontFacts run : cell.runFonts()) {
-                    if (run.statesName()) {
-                        checkName(findings, cell, run.name());
-                    }
-                    if (run.statesSize()) {
-                        checkSize(findings, cell, run.points());
-                    }
+        for (CellSnapshot cell : book.nonBlankCells()) {
+            FontFacts font = cell.font();
+            checkName(findings, cell, font.name());
+            checkSize(findings, cell, font.points());
+            // a run font only overrides the cell font's face or size when it says so
+            for (FontFacts run : cell.runFonts()) {
+                if (run.statesName()) {
+                    checkName(findings, cell, run.name());
+                }
+                if (run.statesSize()) {
+                    checkSize(findings, cell, run.points());
                 }
             }
         }

@@ -36,17 +36,9 @@ public final class I3NoItalicOrStrayEmphasis extends AbstractCheck {
                 }
             }
         }
-        for (TableView table : TableView.onSheets(book, book.layout().tableSheets())) {
-            for (int c = 0; c < table.columnCount(); c++) {
-                if (!table.isNumeric(c)) {
-                    continue;
-                }
-                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
-                    CellSnapshot cell = table.cell(r, c);
-                    if (cell != null && cell.valueType() == CellType.NUMERIC && cell.font().bold()) {
-                        findings.add(cell, "bold number in a data cell");
-                    }
-                }
+        for (CellSnapshot cell : TableView.numericDataCells(book)) {
+            if (cell.valueType() == CellType.NUMERIC && cell.font().bold()) {
+                findings.add(cell, "bold number in a data cell");
             }
         }
         return findings.list();

@@ -1,7 +1,6 @@
 package org.ratingspipeline.report.check;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** I4: text is horizontal; rotated or stacked text is hard to read and to magnify. */
 public final class I4HorizontalText extends AbstractCheck {
@@ -12,14 +11,11 @@ public final class I4HorizontalText extends AbstractCheck {
 
     @Override
     public List<Violation> check(CheckedWorkbook book) {
-        XSSFWorkbook workbook = book.workbook();
         Findings findings = findings();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            for (CellSnapshot cell : book.cells(workbook.getSheetAt(i)).nonBlank()) {
-                short rotation = cell.style().rotation();
-                if (rotation != 0) {
-                    findings.add(cell, "text is rotated (" + rotation + ")");
-                }
+        for (CellSnapshot cell : book.nonBlankCells()) {
+            short rotation = cell.style().rotation();
+            if (rotation != 0) {
+                findings.add(cell, "text is rotated (" + rotation + ")");
             }
         }
         return findings.list();

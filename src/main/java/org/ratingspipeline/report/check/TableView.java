@@ -47,6 +47,28 @@ record TableView(CheckedWorkbook book, XSSFSheet sheet, XSSFTable table, int hea
         return views;
     }
 
+    /**
+     * The cells present in the data rows of the numeric columns of every table on the table sheets: what data
+     * rules E5, H2 and I3 look at, table by table, column by column, top to bottom.
+     */
+    static List<CellSnapshot> numericDataCells(CheckedWorkbook book) {
+        List<CellSnapshot> cells = new ArrayList<>();
+        for (TableView table : onSheets(book, book.layout().tableSheets())) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                if (!table.isNumeric(c)) {
+                    continue;
+                }
+                for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                    CellSnapshot cell = table.cell(r, c);
+                    if (cell != null) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
     int columnCount() {
         return lastCol - firstCol + 1;
     }
