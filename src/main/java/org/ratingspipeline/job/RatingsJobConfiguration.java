@@ -27,6 +27,7 @@ import org.ratingspipeline.inspection.InspectionWriter;
 import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.publish.ReportPublisher;
+import org.ratingspipeline.source.SourceKind;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
@@ -150,7 +151,7 @@ public class RatingsJobConfiguration {
                 .reader(inspectionReader)
                 .processor(inspectionChecker)
                 .writer(inspectionWriter)
-                .listener(new ImportProgress<Inspection>("inspections"))
+                .listener(new ImportProgress<Inspection>(SourceKind.INSPECTIONS.code()))
                 .build();
     }
 
@@ -237,7 +238,7 @@ public class RatingsJobConfiguration {
                 .reader(spendReader)
                 .processor(spendChecker)
                 .writer(spendWriter)
-                .listener(new ImportProgress<Spend>("spend"))
+                .listener(new ImportProgress<Spend>(SourceKind.SPEND.code()))
                 .build();
     }
 
@@ -309,7 +310,7 @@ public class RatingsJobConfiguration {
                 .reader(visitReader)
                 .processor(visitChecker)
                 .writer(visitWriter)
-                .listener(new ImportProgress<Visit>("visits"))
+                .listener(new ImportProgress<Visit>(SourceKind.VISITS.code()))
                 .build();
     }
 
