@@ -191,6 +191,53 @@ ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall SMALLINT;
 ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall_inspected DATE;
 ALTER TABLE latest_judgement ADD COLUMN IF NOT EXISTS last_overall_published DATE;
 
+-- The trend and the improvement journeys of a run, worked out by its computeHistory step from one
+-- ordered pass over the stored judgements (statistics.HistorySummary) and kept per run, as
+-- latest_judgement is, so the report's tables read them instead of the whole store. Grades as in
+-- judgement (1 to 4); era, judgement area and framework are the names of their enums.
+-- The trend's dates: each 31 March with its publication cut-off, then the reporting date.
+CREATE TABLE IF NOT EXISTS trend_point (
+    run_id       BIGINT NOT NULL,
+    as_at        DATE NOT NULL,
+    published_by DATE NOT NULL,
+    PRIMARY KEY (run_id, as_at)
+);
+-- Authorities counted on a date by region, arrangements, area and grade (NULL: the authorities whose
+-- latest inspection, of the 2026 arrangements, gave no overall judgement); absent where none.
+CREATE TABLE IF NOT EXISTS trend_count (
+    run_id         BIGINT NOT NULL,
+    as_at          DATE NOT NULL,
+    region_code    VARCHAR(9) NOT NULL,
+    era            VARCHAR(20) NOT NULL,
+    judgement_area VARCHAR(30) NOT NULL,
+    grade          SMALLINT,
+    authorities    BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS trend_count_run ON trend_count (run_id, as_at);
+-- Consecutive pairs of overall judgements of one authority, counted by frameworks and grades.
+CREATE TABLE IF NOT EXISTS judgement_transition (
+    run_id         BIGINT NOT NULL,
+    from_framework VARCHAR(5) NOT NULL,
+    from_grade     SMALLINT NOT NULL,
+    to_framework   VARCHAR(5) NOT NULL,
+    to_grade       SMALLINT NOT NULL,
+    transitions    BIGINT NOT NULL,
+    PRIMARY KEY (run_id, from_framework, from_grade, to_framework, to_grade)
+);
+-- Every inadequate overall judgement with the grades before and after it, in the pass's order
+-- (authority, then date): judgement_order keeps it.
+CREATE TABLE IF NOT EXISTS inadequate_judgement (
+    run_id          BIGINT NOT NULL,
+    judgement_order INTEGER NOT NULL,
+    old_la_code     VARCHAR(3) NOT NULL,
+    framework       VARCHAR(5) NOT NULL,
+    published       DATE NOT NULL,
+    previous_grade  SMALLINT,
+    next_grade      SMALLINT,
+    next_published  DATE,
+    PRIMARY KEY (run_id, judgement_order)
+);
+
 -- At most one run at a time per store: the row names its owner, which refreshes heartbeat_at while
 -- it runs. An owner whose process is gone (or whose heartbeat stopped) no longer holds the lock.
 CREATE TABLE IF NOT EXISTS run_lock (

@@ -1,9 +1,12 @@
--- One authority's stored judgements carried out on or before the reporting date and published by
--- the cut-off, in the order latest-judgement-insert.sql ranks them (oldest first). Asked authority
--- by authority through the as-at index: one ordered scan of the whole store made the database sort
--- every row it holds.
+-- Every stored judgement carried out on or before the reporting date and published by the cut-off,
+-- authority by authority in date order: one ordered pass, read as a stream. Ordered by the columns
+-- of judgement_as_at only, so the database walks that index instead of sorting the store (an order
+-- of more columns made it sort every row, and an index of more columns changed the plan of
+-- latest-judgement-insert.sql); statistics.JudgementHistory puts the rows of one authority and
+-- date in the order latest-judgement-insert.sql ranks them, with the last three columns.
 SELECT old_la_code, framework, key_date, effective_date, overall_effectiveness, impact_of_leaders,
-       help_and_protection, children_in_care, care_leavers, looked_after, adoption, leadership
+       help_and_protection, children_in_care, care_leavers, looked_after, adoption, leadership,
+       source_order, run_id, line_number
 FROM judgement
-WHERE old_la_code = :code AND key_date <= :asOf AND effective_date <= :publishedBy
-ORDER BY key_date, source_order DESC, run_id, line_number
+WHERE key_date <= :asOf AND effective_date <= :publishedBy
+ORDER BY old_la_code, key_date

@@ -31,6 +31,7 @@ import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.source.SourceLoads;
 import org.ratingspipeline.statistics.JudgementHistory;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,7 +116,7 @@ public class SpendPerChildTables implements ReportSection {
     }
 
     public boolean hasSpend(ReportRun run) {
-        return loads.forRun(run.runId()).stream().anyMatch(l -> l.kind().equals(SpendFile.SOURCE_KIND));
+        return loads.forRun(run.runId()).stream().anyMatch(l -> SourceKind.SPEND.is(l.kind()));
     }
 
     @Override

@@ -9,8 +9,6 @@ public final class SpendFile {
 
     /** What the file is, in messages and in the reader's saved position. */
     public static final String DESCRIPTION = "children's social care spend";
-    /** The {@code source_kind} of its rows in the store, and of its line on the cover. */
-    public static final String SOURCE_KIND = "spend";
 
     private SpendFile() {
     }

@@ -5,6 +5,7 @@ import org.ratingspipeline.source.SingleFileReconciliation;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.source.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,7 +25,7 @@ public class SpendReconciler {
     private final SingleFileReconciliation reconciliation;
 
     public SpendReconciler(NamedParameterJdbcTemplate jdbc, SourceLoads loads, SqlScripts sql) {
-        this.reconciliation = new SingleFileReconciliation(jdbc, loads, sql, SpendFile.SOURCE_KIND, "spend");
+        this.reconciliation = new SingleFileReconciliation(jdbc, loads, sql, SourceKind.SPEND.code(), "spend");
     }
 
     @Transactional

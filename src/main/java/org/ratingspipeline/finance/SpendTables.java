@@ -23,6 +23,7 @@ import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,7 +83,7 @@ public class SpendTables implements ReportSection {
 
     /** Whether the run read a spend file: without one the report has no spend figures. */
     boolean hasSpend(ReportRun run) {
-        return loads.forRun(run.runId()).stream().anyMatch(l -> l.kind().equals(SpendFile.SOURCE_KIND));
+        return loads.forRun(run.runId()).stream().anyMatch(l -> SourceKind.SPEND.is(l.kind()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SingleFileRowWriter;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a chunk of checked rows: spend to {@code spend}, faults to the rejection log, in one transaction. */
@@ -20,7 +21,7 @@ public class SpendWriter extends SingleFileRowWriter<Spend> {
     private static final int DETAIL_LENGTH = 1000;
 
     public SpendWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, sql, rejections, "spend", SpendFile.SOURCE_KIND, runId, sourceFile);
+        super(jdbc, sql, rejections, "spend", SourceKind.SPEND.code(), runId, sourceFile);
     }
 
     @Override

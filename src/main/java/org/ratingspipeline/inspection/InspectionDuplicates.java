@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,7 +44,7 @@ public class InspectionDuplicates {
             String file = files.get(order - 1).fileName();
             for (long line : lines) {
                 long other = line == first ? last : first;
-                rejected.add(new Object[] {runId, InspectionWriter.SOURCE_KIND, file, line, "", "",
+                rejected.add(new Object[] {runId, SourceKind.INSPECTIONS.code(), file, line, "", "",
                     "the same authority, framework and inspection date as line " + other + ": both rows rejected"});
                 deleted.add(new Object[] {runId, order, line});
             }

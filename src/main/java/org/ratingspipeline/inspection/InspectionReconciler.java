@@ -6,6 +6,7 @@ import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.source.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -75,7 +76,7 @@ public class InspectionReconciler {
         }
         List<SourceLoad> recorded = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            recorded.add(loads.record(runId, InspectionWriter.SOURCE_KIND, i + 1, files.get(i), rowsRead.get(i),
+            recorded.add(loads.record(runId, SourceKind.INSPECTIONS.code(), i + 1, files.get(i), rowsRead.get(i),
                     sql.get("inspection-load-counts")));
         }
         return recorded;

@@ -11,6 +11,7 @@ import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CheckedRowWriter;
 import org.ratingspipeline.source.Problem;
 import org.ratingspipeline.source.RejectionLog;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class InspectionWriter extends CheckedRowWriter<Inspection> {
 
-    public static final String SOURCE_KIND = "inspections";
-
     private final JdbcTemplate jdbc;
     private final int sourceOrder;
     private final String clearLines;
@@ -31,7 +30,7 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
 
     public InspectionWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, int sourceOrder,
                             String sourceFile) {
-        super(jdbc, rejections, sql.get("inspection-insert"), SOURCE_KIND, runId, sourceFile);
+        super(jdbc, rejections, sql.get("inspection-insert"), SourceKind.INSPECTIONS.code(), runId, sourceFile);
         this.jdbc = jdbc;
         this.sourceOrder = sourceOrder;
         this.clearLines = sql.get("inspection-lines-delete");

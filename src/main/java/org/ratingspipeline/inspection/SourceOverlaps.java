@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -122,7 +123,7 @@ public class SourceOverlaps {
     }
 
     private static Object[] row(long runId, String file, long line, String column, String value, String reason) {
-        return new Object[] {runId, InspectionWriter.SOURCE_KIND, file, line, column, RejectionLog.clip(value),
+        return new Object[] {runId, SourceKind.INSPECTIONS.code(), file, line, column, RejectionLog.clip(value),
             reason.length() <= 1000 ? reason : reason.substring(0, 997) + "..."};
     }
 

@@ -27,12 +27,14 @@ import org.ratingspipeline.inspection.InspectionWriter;
 import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.publish.ReportPublisher;
+import org.ratingspipeline.source.SourceKind;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceRow;
+import org.ratingspipeline.statistics.HistorySummary;
 import org.ratingspipeline.statistics.LatestJudgements;
 import org.ratingspipeline.visits.Visit;
 import org.ratingspipeline.visits.VisitField;
@@ -85,7 +87,8 @@ public class RatingsJobConfiguration {
     public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister,
             Step importInspections,
                                 Step reconcileInspections, Step importSpend, Step reconcileSpend, Step importVisits,
-                                Step reconcileVisits, Step computeStatistics, Step writeReport) {
+                                Step reconcileVisits, Step computeStatistics, Step computeHistory,
+                                Step writeReport) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(gracefulStop)
                 .start(loadRegister)
@@ -96,6 +99,7 @@ public class RatingsJobConfiguration {
                 .next(importVisits)
                 .next(reconcileVisits)
                 .next(computeStatistics)
+                .next(computeHistory)
                 .next(writeReport)
                 .build();
     }
@@ -147,7 +151,7 @@ public class RatingsJobConfiguration {
                 .reader(inspectionReader)
                 .processor(inspectionChecker)
                 .writer(inspectionWriter)
-                .listener(new ImportProgress<Inspection>("inspections"))
+                .listener(new ImportProgress<Inspection>(SourceKind.INSPECTIONS.code()))
                 .build();
     }
 
@@ -234,7 +238,7 @@ public class RatingsJobConfiguration {
                 .reader(spendReader)
                 .processor(spendChecker)
                 .writer(spendWriter)
-                .listener(new ImportProgress<Spend>("spend"))
+                .listener(new ImportProgress<Spend>(SourceKind.SPEND.code()))
                 .build();
     }
 
@@ -306,7 +310,7 @@ public class RatingsJobConfiguration {
                 .reader(visitReader)
                 .processor(visitChecker)
                 .writer(visitWriter)
-                .listener(new ImportProgress<Visit>("visits"))
+                .listener(new ImportProgress<Visit>(SourceKind.VISITS.code()))
                 .build();
     }
 
@@ -376,12 +380,28 @@ public class RatingsJobConfiguration {
     public Step computeStatistics(JobRepository jobs, PlatformTransactionManager tx, LatestJudgements latest) {
         return new StepBuilder("computeStatistics", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
-            JobParameters parameters = step.getJobExecution().getJobParameters();
-            AsAt asAt = new AsAt(parameters.getLocalDate(RunParameters.AS_OF),
-                    parameters.getLocalDate(RunParameters.PUBLISHED_BY));
+            AsAt asAt = RunParameters.asAt(step.getJobExecution().getJobParameters());
             int authorities = latest.take(runId(step), asAt);
             contribution.incrementWriteCount(authorities);
             log.info("latest judgements {}: {} authorities judged", asAt.describe(), authorities);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    /**
+     * The trend and the journeys, from one ordered pass over the stored judgements, into the run's own tables
+     * (HistorySummary), which the report then only reads. One transaction, stopped between authorities.
+     */
+    @Bean
+    public Step computeHistory(JobRepository jobs, PlatformTransactionManager tx, HistorySummary summary,
+                               GracefulStop gracefulStop) {
+        return new StepBuilder("computeHistory", jobs).tasklet((contribution, context) -> {
+            StepExecution step = context.getStepContext().getStepExecution();
+            AsAt asAt = RunParameters.asAt(step.getJobExecution().getJobParameters());
+            HistorySummary.Taken taken = summary.take(runId(step), asAt, () -> honourStop(step, gracefulStop));
+            contribution.incrementWriteCount(taken.rows());
+            log.info("trend and journeys {}: {} judgements of {} authorities read, {} rows stored", asAt.describe(),
+                    taken.judgements(), taken.authorities(), taken.rows());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -393,13 +413,12 @@ public class RatingsJobConfiguration {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
             long runId = runId(step);
-            LocalDate asOf = job.getJobParameters().getLocalDate(RunParameters.AS_OF);
-            LocalDate publishedBy = job.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
-            ReportRun run = new ReportRun(runId, job.getId(), new AsAt(asOf, publishedBy), job.getStartTime(),
+            AsAt asAt = RunParameters.asAt(job.getJobParameters());
+            ReportRun run = new ReportRun(runId, job.getId(), asAt, job.getStartTime(),
                     RunParameters.profiles(job.getJobParameters()));
             Path target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
                     () -> honourStop(step, gracefulStop));
-            published.record(runId, job.getId(), asOf);
+            published.record(runId, job.getId(), asAt.inspectedBy());
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);
             return RepeatStatus.FINISHED;

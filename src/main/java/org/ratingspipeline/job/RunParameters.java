@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ratingspipeline.common.AsAt;
 import org.ratingspipeline.source.SourceFile;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -66,6 +67,11 @@ public final class RunParameters {
             files.add(file(parameters, kind, i));
         }
         return files;
+    }
+
+    /** The run's rule for the judgements it counts: its reporting date and publication cut-off. */
+    public static AsAt asAt(JobParameters parameters) {
+        return new AsAt(parameters.getLocalDate(AS_OF), parameters.getLocalDate(PUBLISHED_BY));
     }
 
     /** The old LA codes of the authorities the run profiles; empty when it has none. */

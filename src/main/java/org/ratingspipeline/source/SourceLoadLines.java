@@ -21,15 +21,11 @@ public class SourceLoadLines implements RunInputs {
     }
 
     private static String describe(SourceLoad s) {
-        String what = switch (s.kind()) {
-            case "inspections" -> "Inspection results";
-            case "spend" -> "Children's social care spend";
-            case "visits" -> "Ofsted monitoring and focused visits";
-            default -> s.kind();
-        };
+        SourceKind kind = SourceKind.of(s.kind()).orElse(null);
+        String what = kind == null ? s.kind() : kind.description();
         String taken = s.rowsFromOtherSource() == 0 ? "" : ", " + String.format("%,d", s.rowsFromOtherSource())
                 + " taken from an earlier file (the same inspection, counted once)";
-        return what + (s.kind().equals("inspections") ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
+        return what + (kind != null && kind.numbered() ? ", file " + s.order() : "") + ": " + s.fileName() + " ("
                 + String.format("%,d", s.bytes()) + " bytes, " + s.charset() + ", SHA-256 " + s.sha256() + "): "
                 + String.format("%,d", s.rowsRead()) + " rows read, " + String.format("%,d", s.rowsLoaded())
                 + " loaded, " + String.format("%,d", s.rowsRejected()) + " rejected" + taken + ", "

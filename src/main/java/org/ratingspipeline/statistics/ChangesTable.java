@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.common.Formats;
-import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
+import org.ratingspipeline.inspection.RemovedInspections;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.PublishedRuns;
@@ -21,8 +21,6 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +36,14 @@ public class ChangesTable implements ReportSection {
     private final LatestJudgements latest;
     private final PublishedRuns published;
     private final AuthorityRegister register;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final String removedSql;
+    private final RemovedInspections removed;
 
     public ChangesTable(LatestJudgements latest, PublishedRuns published, AuthorityRegister register,
-                        NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
+                        RemovedInspections removed) {
         this.latest = latest;
         this.published = published;
         this.register = register;
-        this.jdbc = jdbc;
-        this.removedSql = sql.get("removed-inspection-select");
+        this.removed = removed;
     }
 
     @Override
@@ -107,17 +103,11 @@ public class ChangesTable implements ReportSection {
     }
 
     private List<List<Object>> removedRows(ReportRun run) {
-        return jdbc.query(removedSql, new MapSqlParameterSource("runId", run.runId()), (rs, i) -> {
-            String code = rs.getString("old_la_code");
-            return List.<Object>of(code, register.entryOn(code, run.asOf()).name(),
-                    "Row no longer in " + rs.getString("source_file") + " (" + rs.getString("framework")
-                            + " inspection of "
-                            + Formats.LONG_DATE.format(rs.getDate("key_date").toLocalDate()) + ")",
-                    label(rs.getInt("overall_effectiveness") == 0 ? null
-                            : Grade.ofNumber(rs.getInt("overall_effectiveness"))),
-                    rs.getDate("effective_date").toLocalDate(),
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE);
-        });
+        return removed.read(run.runId()).stream().map(r -> List.<Object>of(r.oldCode(),
+                register.entryOn(r.oldCode(), run.asOf()).name(),
+                "Row no longer in " + r.sourceFile() + " (" + r.framework() + " inspection of "
+                        + Formats.LONG_DATE.format(r.inspected()) + ")",
+                label(r.overall()), r.published(), Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE)).toList();
     }
 
     private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {

@@ -1,9 +1,7 @@
 package org.ratingspipeline.statistics;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +10,10 @@ import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
 import org.ratingspipeline.common.AsAt;
-import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,15 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class GradeTrend {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final String firstJudgement;
     private final AuthorityRegister register;
     private final boolean ofstedCutOff;
 
-    public GradeTrend(NamedParameterJdbcTemplate jdbc, SqlScripts sql, AuthorityRegister register,
+    public GradeTrend(AuthorityRegister register,
                       @Value("${ratings.trend.ofsted-cut-off:true}") boolean ofstedCutOff) {
-        this.jdbc = jdbc;
-        this.firstJudgement = sql.get("trend-first-judgement-select");
         this.register = register;
         this.ofstedCutOff = ofstedCutOff;
     }
@@ -48,19 +39,16 @@ public class GradeTrend {
     }
 
     /**
-     * 31 March of every year from the first one by which any judgement had been carried out, up to
-     * the reporting date, each with Ofsted's 30 June cut-off where the report's own cut-off is past
-     * it; then the reporting date itself when it is not such a 31 March. Only the reporting date
-     * when nothing had been judged by a 31 March.
+     * 31 March of every year from the first one by which a judgement carried out on {@code first} had been carried
+     * out, up to the reporting date, each with Ofsted's 30 June cut-off where the report's own cut-off is past it;
+     * then the reporting date itself when it is not such a 31 March. Only the reporting date when {@code first} is
+     * null (nothing judged) or nothing had been judged by a 31 March.
      */
-    public List<AsAt> asAtDates(AsAt reporting) {
-        Date first = jdbc.queryForObject(firstJudgement, new MapSqlParameterSource("asOf", reporting.inspectedBy())
-                .addValue("publishedBy", reporting.publishedBy()), Date.class);
+    List<AsAt> asAtDates(LocalDate first, AsAt reporting) {
         List<AsAt> dates = new ArrayList<>();
         if (first != null) {
-            LocalDate firstDate = first.toLocalDate();
-            LocalDate yearEnd = AsAt.YEAR_END.atYear(firstDate.getYear());
-            if (yearEnd.isBefore(firstDate)) {
+            LocalDate yearEnd = AsAt.YEAR_END.atYear(first.getYear());
+            if (yearEnd.isBefore(first)) {
                 yearEnd = yearEnd.plusYears(1);
             }
             for (; yearEnd.isBefore(reporting.inspectedBy()); yearEnd = yearEnd.plusYears(1)) {
@@ -71,46 +59,54 @@ public class GradeTrend {
         return dates;
     }
 
-    /** Counts for every date of {@link #asAtDates}, to be fed the history counted by the reporting date's rule. */
+    /** Counts for every date of the trend, to be fed the history counted by the reporting date's rule. */
     public Tally tally(AsAt reporting) {
-        return new Tally(asAtDates(reporting));
+        return new Tally(reporting);
     }
 
     /**
      * For each date, every authority's last judgement by the date's rule, counted if the authority
      * existed on that date (in the region it was in then), in every judgement area. Fed one
-     * authority's history at a time.
+     * authority's history at a time. The trend starts at the first 31 March by which any judgement
+     * fed had been carried out; an authority is counted from the first 31 March by which one of its
+     * own had (before that it has no judgement to count), so the dates need not be known before the pass.
      */
     public final class Tally implements Consumer<List<JudgementHistory.Judged>> {
 
-        private final List<AsAt> dates;
-        private final List<Map<String, String>> regionOn;
-        private final List<Map<TrendPoint.Key, Long>> counts;
+        private final AsAt reporting;
+        private final Map<AsAt, Map<String, String>> regionOn = new HashMap<>();
+        private final Map<AsAt, Map<TrendPoint.Key, Long>> counts = new HashMap<>();
+        /** The earliest inspection fed, null until an authority has been. */
+        private LocalDate first;
 
-        private Tally(List<AsAt> dates) {
-            this.dates = dates;
-            this.regionOn = dates.stream().map(d -> register.existingOn(d.inspectedBy()).stream()
-                    .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode))).toList();
-            this.counts =
-                    dates.stream().map(d -> (Map<TrendPoint.Key, Long>) new HashMap<TrendPoint.Key, Long>()).toList();
+        private Tally(AsAt reporting) {
+            this.reporting = reporting;
         }
 
         /** Takes one authority's judgements in the order carried out. */
         @Override
         public void accept(List<JudgementHistory.Judged> judgements) {
             String code = judgements.get(0).oldCode();
+            LocalDate earliest = judgements.get(0).inspected();
+            if (first == null || earliest.isBefore(first)) {
+                first = earliest;
+            }
             int next = 0;
-            for (int d = 0; d < dates.size(); d++) {
-                AsAt date = dates.get(d);
+            for (AsAt date : asAtDates(earliest, reporting)) {
                 while (next < judgements.size() && !judgements.get(next).inspected().isAfter(date.inspectedBy())) {
                     next++;
                 }
                 JudgementHistory.Judged latest = latestPublished(judgements, next, date);
-                String region = regionOn.get(d).get(code);
+                String region = regionOn.computeIfAbsent(date, this::regions).get(code);
                 if (latest != null && region != null) {
-                    count(counts.get(d), region, latest);
+                    count(counts.computeIfAbsent(date, d -> new HashMap<>()), region, latest);
                 }
             }
+        }
+
+        private Map<String, String> regions(AsAt date) {
+            return register.existingOn(date.inspectedBy()).stream()
+                    .collect(Collectors.toMap(LocalAuthority::oldCode, LocalAuthority::regionCode));
         }
 
         /** The last of the first {@code end} judgements published by the date's cut-off (usually the last one). */
@@ -136,15 +132,12 @@ public class GradeTrend {
             }
         }
 
+        /** Every date of the trend, in order, with its counts. */
         public List<TrendPoint> points() {
             List<TrendPoint> points = new ArrayList<>();
-            for (int d = 0; d < dates.size(); d++) {
-                points.add(new TrendPoint(dates.get(d), counts.get(d).entrySet().stream()
-                        .map(e -> new TrendPoint.Count(e.getKey(), e.getValue()))
-                        .sorted(Comparator.comparing((TrendPoint.Count c) -> c.key().regionCode())
-                                .thenComparing(c -> c.key().era()).thenComparing(c -> c.key().area())
-                                .thenComparing(c -> c.key().grade(), Comparator.nullsLast(Comparator.naturalOrder())))
-                        .toList()));
+            for (AsAt date : asAtDates(first, reporting)) {
+                points.add(new TrendPoint(date, counts.getOrDefault(date, Map.of()).entrySet().stream()
+                        .map(e -> new TrendPoint.Count(e.getKey(), e.getValue())).toList()));
             }
             return points;
         }

@@ -10,9 +10,8 @@ import org.ratingspipeline.report.TableContent;
 import org.springframework.stereotype.Component;
 
 /**
- * The trend and the improvement journeys, built from one pass over the stored history: reading
- * every judgement in order is the costly part of both (about ten seconds on a million-row store),
- * so they share it rather than each reading the store.
+ * The trend and the improvement journeys, from the figures the run's computeHistory step stored
+ * ({@link HistorySummary}): the tables only read and format them.
  */
 @Component
 public class HistoryTables implements ReportSection {
@@ -29,15 +28,12 @@ public class HistoryTables implements ReportSection {
     public static final String LEAVING_INADEQUATE = "leaving_inadequate";
     public static final String INADEQUATE_NOW = "inadequate_now";
 
-    private final JudgementHistory history;
-    private final GradeTrend trend;
+    private final HistorySummary summary;
     private final TrendTables trendTables;
     private final JourneyTables journeyTables;
 
-    public HistoryTables(JudgementHistory history, GradeTrend trend, TrendTables trendTables,
-            JourneyTables journeyTables) {
-        this.history = history;
-        this.trend = trend;
+    public HistoryTables(HistorySummary summary, TrendTables trendTables, JourneyTables journeyTables) {
+        this.summary = summary;
         this.trendTables = trendTables;
         this.journeyTables = journeyTables;
     }
@@ -45,11 +41,9 @@ public class HistoryTables implements ReportSection {
     /** The trend's tables first, then the journeys', so notes are numbered in reading order. */
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        GradeTrend.Tally points = trend.tally(run.asAt());
-        ImprovementJourneys journeys = new ImprovementJourneys();
-        history.forEachAuthority(run.asAt(), points.andThen(journeys));
-        List<TableContent> tables = new ArrayList<>(trendTables.tables(run, points.points(), notes));
-        tables.addAll(journeyTables.tables(run, journeys.journeys(), notes));
+        HistorySummary.Figures figures = summary.read(run.runId());
+        List<TableContent> tables = new ArrayList<>(trendTables.tables(run, figures.trend(), notes));
+        tables.addAll(journeyTables.tables(run, figures.journeys(), notes));
         return tables;
     }
 

@@ -1,7 +1,6 @@
 package org.ratingspipeline.statistics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,17 @@ import org.ratingspipeline.inspection.Grade;
  */
 public final class ImprovementJourneys implements Consumer<List<JudgementHistory.Judged>> {
 
-    /** What followed each judgement published by the date: counts of pairs, and every inadequate judgement. */
+    /**
+     * What followed each judgement published by the date: counts of pairs (in {@link Transition#ORDER}, however
+     * given), and every inadequate judgement, ordered by authority then date (the order {@link InadequateSpell#of}
+     * needs).
+     */
     public record Journeys(List<Transition> transitions, List<InadequateJudgement> inadequate) {
+
+        public Journeys {
+            transitions = transitions.stream().sorted(Transition.ORDER).toList();
+            inadequate = List.copyOf(inadequate);
+        }
     }
 
     private final Map<Pair, Long> counts = new HashMap<>();
@@ -52,17 +60,14 @@ public final class ImprovementJourneys implements Consumer<List<JudgementHistory
 
     /**
      * Consecutive pairs of judgements counted by frameworks and grades (pairs that never happened
-     * are absent), and every inadequate judgement with the ones either side of it, ordered by
-     * authority then date (the order {@link InadequateSpell#of} needs).
+     * are absent), and every inadequate judgement with the ones either side of it.
      */
     public Journeys journeys() {
         List<Transition> transitions = counts.entrySet().stream()
                 .map(e -> new Transition(e.getKey().fromFramework(), e.getKey().from(), e.getKey().toFramework(),
                         e.getKey().to(), e.getValue()))
-                .sorted(Comparator.comparing(Transition::fromFramework).thenComparing(Transition::from)
-                        .thenComparing(Transition::toFramework).thenComparing(Transition::to))
                 .toList();
-        return new Journeys(transitions, List.copyOf(inadequate));
+        return new Journeys(transitions, inadequate);
     }
 
     private record Pair(Framework fromFramework, Grade from, Framework toFramework, Grade to) {

@@ -3,22 +3,27 @@ package org.ratingspipeline.statistics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.ratingspipeline.common.AsAt;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Each authority's judgements in the order they were carried out, read from the store one
- * authority at a time. Window functions over every stored judgement would do the same in SQL, but
- * the embedded database holds a window's whole input in memory, which a long history does not fit.
+ * Each authority's judgements in the order they were carried out, from one ordered pass over the
+ * store read as a stream: only one authority's judgements are in memory at a time. Window functions
+ * over every stored judgement would do the same in SQL, but the embedded database holds a window's
+ * whole input in memory, which a long history does not fit.
  */
 @Component
 public class JudgementHistory {
@@ -28,6 +33,9 @@ public class JudgementHistory {
      * applicable.
      */
     private static final int NOT_APPLICABLE = 5;
+
+    /** Rows a stream fetches at a time: PostgreSQL reads the whole result at once without one. */
+    private static final int FETCH_SIZE = 5_000;
 
     /**
      * A judgement as the history needs it: whose, under which framework, when carried out and
@@ -53,28 +61,52 @@ public class JudgementHistory {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final String authorities;
     private final String select;
 
-    public JudgementHistory(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
-        this.jdbc = jdbc;
-        this.authorities = sql.get("judgement-history-authorities");
+    public JudgementHistory(DataSource dataSource, SqlScripts sql) {
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
         this.select = sql.get("judgement-history-select");
     }
 
     /**
-     * Hands over each authority's judgements counted by the rule, in the order carried out; authorities with none are
-     * skipped.
+     * Hands over each authority's judgements counted by the rule, in the order carried out, authority by authority
+     * (by old LA code); authorities with none are skipped. Each list is handed over as soon as the pass has gone
+     * past it, and is not kept.
      */
     public void forEachAuthority(AsAt asAt, Consumer<List<Judged>> authority) {
-        for (String code : jdbc.queryForList(authorities, new MapSqlParameterSource(), String.class)) {
-            List<Judged> judgements = jdbc.query(select, new MapSqlParameterSource("code", code)
-                    .addValue("asOf", asAt.inspectedBy()).addValue("publishedBy", asAt.publishedBy()),
-                    (rs, n) -> judged(rs));
-            if (!judgements.isEmpty()) {
-                authority.accept(judgements);
-            }
+        List<Ranked> current = new ArrayList<>();
+        jdbc.query(select, new MapSqlParameterSource("asOf", asAt.inspectedBy())
+                .addValue("publishedBy", asAt.publishedBy()), rs -> {
+                    Ranked r = new Ranked(judged(rs), rs.getInt("source_order"), rs.getLong("run_id"),
+                            rs.getLong("line_number"));
+                    if (!current.isEmpty() && !current.get(0).judged().oldCode().equals(r.judged().oldCode())) {
+                        handOver(current, authority);
+                    }
+                    current.add(r);
+                });
+        if (!current.isEmpty()) {
+            handOver(current, authority);
         }
+    }
+
+    /**
+     * A row with what ranks it among the authority's rows of the same date, as latest-judgement-insert.sql does (the
+     * first file of the run last, so that it counts as the latest).
+     */
+    private record Ranked(Judged judged, int sourceOrder, long runId, long line) {
+
+        static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> r.judged().inspected())
+                .thenComparing(Ranked::sourceOrder, Comparator.reverseOrder()).thenComparingLong(Ranked::runId)
+                .thenComparingLong(Ranked::line);
+    }
+
+    /** The rows come by date only: the few of one date are put in ranking order. */
+    private static void handOver(List<Ranked> rows, Consumer<List<Judged>> authority) {
+        rows.sort(Ranked.ORDER);
+        authority.accept(rows.stream().map(Ranked::judged).toList());
+        rows.clear();
     }
 
     private static Judged judged(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.ratingspipeline.statistics;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +29,14 @@ public record TrendPoint(AsAt asAt, List<Count> counts) {
     public record Count(Key key, long authorities) {
     }
 
+    /** The order of a point's counts: by region, arrangements, area, then grade (no overall judgement last). */
+    static final Comparator<Count> ORDER = Comparator.comparing((Count c) -> c.key().regionCode())
+            .thenComparing(c -> c.key().era()).thenComparing(c -> c.key().area())
+            .thenComparing(c -> c.key().grade(), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** The counts in {@link #ORDER}, however given. */
     public TrendPoint {
-        counts = List.copyOf(counts);
+        counts = counts.stream().sorted(ORDER).toList();
     }
 
     public GradeShares england(JudgementArea area) {

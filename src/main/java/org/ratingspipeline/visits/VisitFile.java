@@ -9,8 +9,6 @@ public final class VisitFile {
 
     /** What the file is, in messages and in the reader's saved position. */
     public static final String DESCRIPTION = "Ofsted visits";
-    /** The {@code source_kind} of its rows in the store, and of its line on the cover. */
-    public static final String SOURCE_KIND = "visits";
 
     private VisitFile() {
     }

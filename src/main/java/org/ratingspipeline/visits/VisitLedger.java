@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceLoads;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class VisitLedger {
 
     /** Whether the run read a visits file at all (without one the report has no visits tables). */
     public boolean hasVisits(long runId) {
-        return loads.forRun(runId).stream().anyMatch(l -> l.kind().equals(VisitFile.SOURCE_KIND));
+        return loads.forRun(runId).stream().anyMatch(l -> SourceKind.VISITS.is(l.kind()));
     }
 
     /** Every row the run loaded, by authority and date. */

@@ -6,13 +6,14 @@ import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.CheckedRow;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SingleFileRowWriter;
+import org.ratingspipeline.source.SourceKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a chunk of checked rows: visits to {@code visit}, faults to the rejection log, in one transaction. */
 public class VisitWriter extends SingleFileRowWriter<Visit> {
 
     public VisitWriter(JdbcTemplate jdbc, SqlScripts sql, RejectionLog rejections, long runId, String sourceFile) {
-        super(jdbc, sql, rejections, "visit", VisitFile.SOURCE_KIND, runId, sourceFile);
+        super(jdbc, sql, rejections, "visit", SourceKind.VISITS.code(), runId, sourceFile);
     }
 
     @Override

@@ -171,7 +171,8 @@ final class HistoryOracle {
     }
 
     /** An inadequate judgement with what followed and the spell it belongs to. */
-    record Inadequate(Judgement judgement, Optional<Judgement> next, LocalDate since, String monthsToLeave) {
+    record Inadequate(Judgement judgement, Optional<Judgement> previous, Optional<Judgement> next, LocalDate since,
+            String monthsToLeave) {
     }
 
     List<Inadequate> inadequate() {
@@ -190,7 +191,8 @@ final class HistoryOracle {
                 Optional<Judgement> next = i + 1 < list.size() ? Optional.of(list.get(i + 1)) : Optional.empty();
                 String leave = next.isEmpty() ? "[x]" : next.get().grade().equals("Inadequate") ? "[z]"
                         : String.valueOf(ChronoUnit.MONTHS.between(since, next.get().published()));
-                out.add(new Inadequate(j, next, since, leave));
+                Optional<Judgement> previous = i > 0 ? Optional.of(list.get(i - 1)) : Optional.empty();
+                out.add(new Inadequate(j, previous, next, since, leave));
             }
         }
         return out;

@@ -22,7 +22,8 @@ public abstract class JobTestSupport {
 
     private static final List<String> PIPELINE_TABLES = List.of("judgement", "held_problem", "source_overlap",
             "source_disagreement", "removed_inspection", "rejected_row", "row_warning", "latest_judgement",
-            "source_file_load", "published_run", "run_lock", "spend", "visit");
+            "source_file_load", "published_run", "run_lock", "spend", "visit", "trend_point", "trend_count",
+            "judgement_transition", "inadequate_judgement");
 
     @Autowired
     protected RatingsRun ratingsRun;

@@ -1,0 +1,1 @@
+DELETE FROM inadequate_judgement WHERE run_id = :runId

@@ -1,0 +1,1 @@
+DELETE FROM judgement_transition WHERE run_id = :runId

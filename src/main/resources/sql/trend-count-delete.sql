@@ -1,0 +1,1 @@
+DELETE FROM trend_count WHERE run_id = :runId

@@ -1,0 +1,3 @@
+SELECT as_at, region_code, era, judgement_area, grade, authorities
+FROM trend_count
+WHERE run_id = :runId

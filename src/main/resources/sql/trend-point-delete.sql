@@ -1,0 +1,1 @@
+DELETE FROM trend_point WHERE run_id = :runId
