@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ratingspipeline.common.AsAt;
 import org.ratingspipeline.finance.SpendFile;
 import org.ratingspipeline.report.PublishedRuns;
 import org.ratingspipeline.report.ReportRun;
@@ -117,19 +118,8 @@ public class RatingsRun {
         if (request.visits() != null) {
             visits.add(SourceFile.inspect(request.visits(), VisitFile.DESCRIPTION));
         }
-        JobParametersBuilder parameters = new JobParametersBuilder()
-                .addLocalDate(RunParameters.AS_OF, request.asOf(), true)
-                .addLocalDate(RunParameters.PUBLISHED_BY, request.publishedBy(), true)
-                .addString(RunParameters.REPORTS, request.reports().toAbsolutePath().normalize().toString(), false);
-        RunParameters.addFiles(parameters, RunParameters.INSPECTIONS, inspections);
-        if (!spend.isEmpty()) {
-            RunParameters.addFiles(parameters, RunParameters.SPEND, spend);
-        }
-        if (!visits.isEmpty()) {
-            RunParameters.addFiles(parameters, RunParameters.VISITS, visits);
-        }
-        RunParameters.addProfiles(parameters, request.profiles());
-        return parameters;
+        return RunParameters.encode(new AsAt(request.asOf(), request.publishedBy()), request.reports(), inspections,
+                spend, visits, request.profiles());
     }
 
     /**

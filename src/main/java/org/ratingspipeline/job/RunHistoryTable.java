@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
@@ -92,13 +93,9 @@ public class RunHistoryTable implements ReportSection {
 
     /** Each inspection file's name (or checksum), in the run's order, one after another. */
     private static String inspectionFiles(Map<String, String> parameters, String what) {
-        String count = parameters.get(RunParameters.INSPECTIONS + ".count");
-        List<String> values = new ArrayList<>();
-        for (int i = 1; count != null && i <= Integer.parseInt(count); i++) {
-            String value = parameters.get(RunParameters.INSPECTIONS + "." + i + "." + what);
-            values.add(value == null ? "" : what.equals("path") ? Path.of(value).getFileName().toString() : value);
-        }
-        return String.join(" ", values);
+        return RunParameters.storedFileFields(parameters, RunParameters.INSPECTIONS, what).stream()
+                .map(v -> v == null ? "" : what.equals("path") ? Path.of(v).getFileName().toString() : v)
+                .collect(Collectors.joining(" "));
     }
 
     private static Object time(Object value) {

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ratingspipeline.common.AsAt;
 import org.ratingspipeline.source.SourceFile;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -43,10 +44,44 @@ public final class RunParameters {
     }
 
     /**
+     * A run's parameters, the one place they are written: the reporting date and cut-off, where the report goes, each
+     * input file (spend and visits only when the run has them) and the profiles.
+     */
+    static JobParametersBuilder encode(AsAt asAt, Path reports, List<SourceFile> inspections, List<SourceFile> spend,
+            List<SourceFile> visits, List<String> profiles) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addLocalDate(AS_OF, asAt.inspectedBy(), true)
+                .addLocalDate(PUBLISHED_BY, asAt.publishedBy(), true)
+                .addString(REPORTS, reports.toAbsolutePath().normalize().toString(), false);
+        addFiles(parameters, INSPECTIONS, inspections);
+        if (!spend.isEmpty()) {
+            addFiles(parameters, SPEND, spend);
+        }
+        if (!visits.isEmpty()) {
+            addFiles(parameters, VISITS, visits);
+        }
+        addProfiles(parameters, profiles);
+        return parameters;
+    }
+
+    /**
+     * One field ({@code path}, {@code sha256}) of each file of a kind, in the run's order, from the parameters as the
+     * job repository stores them (name to value as text): how the run history reads an earlier run's inputs.
+     */
+    static List<String> storedFileFields(Map<String, String> stored, String kind, String field) {
+        String count = stored.get(kind + ".count");
+        List<String> values = new ArrayList<>();
+        for (int i = 1; count != null && i <= Integer.parseInt(count); i++) {
+            values.add(stored.get(kind + "." + i + "." + field));
+        }
+        return values;
+    }
+
+    /**
      * Adds the files of one kind: {@code inspections.count}, then {@code inspections.1.sha256} (identifying), path and
      * so on.
      */
-    static void addFiles(JobParametersBuilder parameters, String kind, List<SourceFile> files) {
+    private static void addFiles(JobParametersBuilder parameters, String kind, List<SourceFile> files) {
         parameters.addLong(kind + ".count", (long) files.size(), false);
         for (int i = 0; i < files.size(); i++) {
             SourceFile f = files.get(i);
@@ -81,7 +116,7 @@ public final class RunParameters {
     }
 
     /** Adds the profiles parameter, when there are profiles. */
-    static void addProfiles(JobParametersBuilder parameters, List<String> oldCodes) {
+    private static void addProfiles(JobParametersBuilder parameters, List<String> oldCodes) {
         if (!oldCodes.isEmpty()) {
             parameters.addString(PROFILES, String.join(",", oldCodes), true);
         }
