@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
@@ -102,6 +101,19 @@ public final class WorkbookView implements AutoCloseable {
         return sheet(sheet).getRow(r.getRow()).getCell(r.getCol());
     }
 
+    /**
+     * The text above the sheet's table, its column A row by row joined with spaces: a line too wide to print beside
+     * the table is written over several rows, so a test does not depend on where a line starts.
+     */
+    public String textAbove(String sheetName) {
+        XSSFSheet sheet = sheet(sheetName);
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < sheet.getTables().get(0).getStartRowIndex(); r++) {
+            lines.add(text(sheetName, "A" + (r + 1)));
+        }
+        return String.join(" ", lines);
+    }
+
     /** The sheet's one table: the header row, then each data row, as displayed. */
     public List<List<String>> table(String sheetName) {
         XSSFSheet sheet = sheet(sheetName);
@@ -165,11 +177,6 @@ public final class WorkbookView implements AutoCloseable {
             }
         }
         throw new AssertionError("no table named table_<n>" + key);
-    }
-
-    /** Whether the cell holds a number (not text that looks like one). */
-    public boolean numeric(String sheet, String ref) {
-        return cell(sheet, ref).getCellType() == CellType.NUMERIC;
     }
 
     /**

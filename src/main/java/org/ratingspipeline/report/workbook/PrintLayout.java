@@ -131,6 +131,19 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         return Math.min(1.0, LIBREOFFICE_SCALE * across(width > page.portraitWidth(), page) / width);
     }
 
+    /** Column units across an A4 landscape page at full size (100%). */
+    static double landscapeWidth(WorkbookTheme.Page page) {
+        return across(true, page);
+    }
+
+    /**
+     * How far unwrapped text in column A reaches to the right, in column units: its widest line and the room a
+     * renderer leaves beside it. The print area reaches at least this far.
+     */
+    static double reach(String text, double points, boolean bold) {
+        return TextFit.widestLine(text, points, bold) + 1;
+    }
+
     /** Column units across a page at full size. */
     private static double across(boolean landscape, WorkbookTheme.Page page) {
         return landscape ? page.portraitWidth() * (A4_LONG_INCHES - 2 * page.sideMargin())
@@ -173,8 +186,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
                 continue;
             }
             var font = ((XSSFCellStyle) cell.getCellStyle()).getFont();
-            reach = Math.max(reach, TextFit.widestLine(cell.getStringCellValue(), font.getFontHeightInPoints(),
-                    font.getBold()) + 1);
+            reach = Math.max(reach, reach(cell.getStringCellValue(), font.getFontHeightInPoints(), font.getBold()));
         }
         return reach;
     }

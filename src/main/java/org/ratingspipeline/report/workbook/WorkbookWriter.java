@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -147,21 +148,27 @@ public class WorkbookWriter {
 
     XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
         XSSFSheet sheet = wb.createSheet(t.sheetName());
+        List<Column> columns = t.columns();
+        Map<NumberShown, String> numbersShown = new HashMap<>();
+        int[] widths = columnWidths(t, numbersShown);
+        // A line wider than the table would widen the print area, and the table shrinks with it to fit one page
+        // wide: such a line takes several rows, each within the table or a landscape page, whichever is wider.
+        double room = Math.max(IntStream.of(widths).sum(), PrintLayout.landscapeWidth(theme.page()));
         int r = 0;
         for (WorkbookTheme.SheetLine part : theme.tableSheetLines()) {
+            boolean title = part == WorkbookTheme.SheetLine.TITLE;
             for (String line : lines(t, part)) {
-                textRow(sheet, r++, line, styles.get(part == WorkbookTheme.SheetLine.TITLE ? Role.TITLE : Role.LINE));
+                for (String row : title ? List.of(line) : LineBreaks.within(line, room, theme.fonts().body())) {
+                    textRow(sheet, r++, row, styles.get(title ? Role.TITLE : Role.LINE));
+                }
             }
         }
         int headerRow = r;
-        List<Column> columns = t.columns();
-        double[] widths = header(sheet.createRow(r++), columns, styles);
-        Map<NumberShown, String> numbersShown = new HashMap<>();
+        header(sheet.createRow(r++), columns, styles);
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                String shown = writeCell(row.createCell(c), values.get(c), columns.get(c), styles, numbersShown);
-                widths[c] = Math.max(widths[c], TextFit.widestLine(shown, theme.fonts().body(), false));
+                writeCell(row.createCell(c), values.get(c), columns.get(c), styles);
             }
         }
         int lastRow = r - 1;
@@ -171,6 +178,30 @@ public class WorkbookWriter {
         PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
                 .applyTo(sheet, theme.page());
         return sheet;
+    }
+
+    /**
+     * Each column's width in column units: its header's and its widest value's, padded, within the theme's bounds.
+     * Computed from the text, not measured with fonts, so the file is the same on every machine.
+     */
+    private int[] columnWidths(Table t, Map<NumberShown, String> numbersShown) {
+        List<Column> columns = t.columns();
+        double[] widest = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widest[c] = headerWidth(columns.get(c).header());
+        }
+        for (List<Object> values : t.rows()) {
+            for (int c = 0; c < columns.size(); c++) {
+                String shown = shown(values.get(c), columns.get(c), numbersShown);
+                widest[c] = Math.max(widest[c], TextFit.widestLine(shown, theme.fonts().body(), false));
+            }
+        }
+        WorkbookTheme.Widths w = theme.widths();
+        int[] chars = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            chars[c] = Math.min(w.maxColumn(), Math.max(w.minColumn(), (int) Math.ceil(widest[c]) + w.columnPadding()));
+        }
+        return chars;
     }
 
     /** The lines of one part of the text above a table. */
@@ -184,26 +215,19 @@ public class WorkbookWriter {
         };
     }
 
-    /** Writes the header row; returns the width each header asks of its column. */
-    private double[] header(Row header, List<Column> columns, WorkbookStyles styles) {
-        double[] widths = new double[columns.size()];
+    /** Writes the header row. */
+    private static void header(Row header, List<Column> columns, WorkbookStyles styles) {
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(columns.get(c).header());
             cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
                     ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
-            widths[c] = headerWidth(columns.get(c).header());
         }
-        return widths;
     }
 
-    private void setWidths(XSSFSheet sheet, List<Column> columns, double[] widths, int headerRow, int lastRow) {
-        WorkbookTheme.Widths w = theme.widths();
+    private static void setWidths(XSSFSheet sheet, List<Column> columns, int[] widths, int headerRow, int lastRow) {
         for (int c = 0; c < columns.size(); c++) {
-            // computed from the text, not measured with fonts, so the file is the same on every machine
-            int chars = Math.min(w.maxColumn(),
-                    Math.max(w.minColumn(), (int) Math.ceil(widths[c]) + w.columnPadding()));
-            sheet.setColumnWidth(c, chars * 256);
+            sheet.setColumnWidth(c, widths[c] * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
                 sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
                         IgnoredErrorType.NUMBER_STORED_AS_TEXT);
@@ -266,25 +290,18 @@ public class WorkbookWriter {
     }
 
     /**
-     * Writes one value and returns the text it shows (about, for numbers), for the column width. A table repeats
-     * the same counts and shares thousands of times, so the text of each number is formatted once per table.
+     * The text a value shows (about, for numbers), for its column's width; a value its column cannot hold is refused.
+     * A table repeats the same counts and shares thousands of times, so the text of each number is formatted once
+     * per table.
      */
-    private static String writeCell(Cell cell, Object value, Column column, WorkbookStyles styles,
-            Map<NumberShown, String> numbersShown) {
+    private static String shown(Object value, Column column, Map<NumberShown, String> numbersShown) {
         if (value instanceof Shorthand s) {
-            cell.setCellValue(s.workbook());
-            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
-                    : styles.get(Role.TEXT));
             return s.workbook();
         }
-        if (value instanceof LocalDate d) {
-            cell.setCellValue(d);
-            cell.setCellStyle(styles.forKind(Column.Kind.DATE));
+        if (value instanceof LocalDate) {
             return "30 May 2025";
         }
-        if (value instanceof LocalDateTime t) {
-            cell.setCellValue(t);
-            cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
+        if (value instanceof LocalDateTime) {
             return "30 May 2025 00:00:00";
         }
         if (value instanceof Number n) {
@@ -292,8 +309,6 @@ public class WorkbookWriter {
                 throw new IllegalArgumentException("number " + n + " in text column " + column.header());
             }
             double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
-            cell.setCellValue(d);
-            cell.setCellStyle(styles.forKind(column.kind()));
             return numbersShown.computeIfAbsent(new NumberShown(column.kind() == Column.Kind.DECIMAL_1, d),
                     k -> String.format(k.oneDecimal() ? "%,.1f" : "%,.0f", k.value()));
         }
@@ -302,12 +317,31 @@ public class WorkbookWriter {
                 throw new IllegalArgumentException("text '" + s + "' in numeric column " + column.header() + ": use a "
                         + "Shorthand");
             }
-            // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
-            cell.setCellValue(visible(s));
-            cell.setCellStyle(styles.forKind(column.kind()));
             return s;
         }
         throw new IllegalArgumentException("cannot write " + value + " in column " + column.header());
+    }
+
+    /** Writes one value, which {@link #shown} has accepted for its column. */
+    private static void writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
+        if (value instanceof Shorthand s) {
+            cell.setCellValue(s.workbook());
+            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
+                    : styles.get(Role.TEXT));
+        } else if (value instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.forKind(Column.Kind.DATE));
+        } else if (value instanceof LocalDateTime t) {
+            cell.setCellValue(t);
+            cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
+        } else if (value instanceof Number n) {
+            cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
+            cell.setCellStyle(styles.forKind(column.kind()));
+        } else {
+            // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
+            cell.setCellValue(visible((String) value));
+            cell.setCellStyle(styles.forKind(column.kind()));
+        }
     }
 
     private record NumberShown(boolean oneDecimal, double value) {

@@ -3,13 +3,8 @@ package org.ratingspipeline.report.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +19,19 @@ import org.ratingspipeline.report.Note;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
-import org.ratingspipeline.report.ReportSections;
 import org.ratingspipeline.report.ReportSettings;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.ratingspipeline.report.tidy.TidyDatasets;
 
 /** The writer lays the workbook out by the theme it is given, bound from ratings.workbook. */
 class WorkbookThemeTest {
 
-    private static final ReportRun RUN = new ReportRun(1, 1, LocalDate.of(2025, 3, 31),
-            LocalDateTime.of(2025, 4, 1, 2, 0));
     private static final String SOURCE = "Source: a test.";
 
     @Test
     void theDefaultThemePutsTheSourceAfterTheRowNotesAndTheShorthandLast() throws IOException {
-        try (XSSFWorkbook wb = written(Map.of())) {
-            assertThat(lines(wb.getSheet("Table_1"))).containsExactly("Table 1: Shares [note 1]",
+        try (XSSFWorkbook wb = WrittenWorkbook.of(properties(Map.of()), new Shares())) {
+            assertThat(WrittenWorkbook.linesAbove(wb.getSheet("Table_1"))).containsExactly("Table 1: Shares [note 1]",
                     TableContent.ONE_TABLE_WITH_NOTES, "One row per region.",
                     "This table lists the first 2 of its 3 rows; the rest are in the pipeline's store.", SOURCE,
                     Shorthand.NOT_AVAILABLE.explanation());
@@ -57,9 +48,9 @@ class WorkbookThemeTest {
         theme.put("ratings.workbook.chart.palette[0].fill", "000080");
         theme.put("ratings.workbook.fonts.title", "18");
         theme.put("ratings.workbook.widths.min-column", "20");
-        try (XSSFWorkbook wb = written(theme)) {
+        try (XSSFWorkbook wb = WrittenWorkbook.of(properties(theme), new Shares())) {
             XSSFSheet table = wb.getSheet("Table_1");
-            assertThat(lines(table)).startsWith("Table 1: Shares [note 1]", SOURCE,
+            assertThat(WrittenWorkbook.linesAbove(table)).startsWith("Table 1: Shares [note 1]", SOURCE,
                     Shorthand.NOT_AVAILABLE.explanation(), TableContent.ONE_TABLE_WITH_NOTES);
             assertThat(wb.getFontAt(table.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontHeightInPoints())
                     .isEqualTo((short) 18);
@@ -91,24 +82,6 @@ class WorkbookThemeTest {
         Map<String, String> settings = new HashMap<>(theme);
         settings.put("ratings.report.max-table-rows", "2");
         return ReportSettings.properties(30, settings);
-    }
-
-    private static XSSFWorkbook written(Map<String, String> theme) throws IOException {
-        RatingsWorkbook workbook = new RatingsWorkbook(properties(theme), ReportSections.of(new Shares()),
-                runId -> List.of(), TidyDatasets.of());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(workbook.content(RUN), out);
-        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
-    }
-
-    /** Column A down to the table's header row. */
-    private static List<String> lines(XSSFSheet sheet) {
-        int header = sheet.getTables().get(0).getStartRowIndex();
-        List<String> lines = new ArrayList<>();
-        for (int r = 0; r < header; r++) {
-            lines.add(sheet.getRow(r).getCell(0).getStringCellValue());
-        }
-        return lines;
     }
 
     /** Three regions' shares, one not available; a bar chart of the first two. */
