@@ -1,14 +1,11 @@
 package org.ratingspipeline.job;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
 import org.ratingspipeline.report.Notes;
@@ -16,8 +13,6 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The recent executions of the job, from Spring Batch's job repository: how the figures came to be. */
@@ -27,15 +22,11 @@ public class RunHistoryTable implements ReportSection {
     /** The key of its table. */
     public static final String RUN_HISTORY = "run_history";
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final String executions;
-    private final String parameters;
+    private final RunHistory history;
     private final DamagedStoreGuard store;
 
-    public RunHistoryTable(NamedParameterJdbcTemplate jdbc, SqlScripts sql, DamagedStoreGuard store) {
-        this.jdbc = jdbc;
-        this.executions = sql.get("run-history-select");
-        this.parameters = sql.get("run-history-parameters");
+    public RunHistoryTable(RunHistory history, DamagedStoreGuard store) {
+        this.history = history;
         this.store = store;
     }
 
@@ -48,27 +39,14 @@ public class RunHistoryTable implements ReportSection {
 
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        List<Map<String, Object>> history = jdbc.queryForList(executions,
-                new MapSqlParameterSource("jobName", RatingsJobConfiguration.JOB_NAME));
-        Map<Long, Map<String, String>> params = new HashMap<>();
-        if (!history.isEmpty()) {
-            List<Long> ids = history.stream().map(r -> ((Number) r.get("JOB_EXECUTION_ID")).longValue()).toList();
-            jdbc.query(parameters, new MapSqlParameterSource("executionIds", ids), rs -> {
-                params.computeIfAbsent(rs.getLong("JOB_EXECUTION_ID"), k -> new HashMap<>())
-                        .put(rs.getString("PARAMETER_NAME"), rs.getString("PARAMETER_VALUE"));
-            });
-        }
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> r : history) {
-            long execution = ((Number) r.get("JOB_EXECUTION_ID")).longValue();
-            Map<String, String> p = params.getOrDefault(execution, Map.of());
-            boolean thisRun = execution == run.jobExecutionId();
-            rows.add(List.of(((Number) r.get("JOB_INSTANCE_ID")).longValue(), execution,
-                    text(p.get(RunParameters.AS_OF)),
-                    time(r.get("START_TIME")),
-                    thisRun ? Shorthand.NOT_AVAILABLE : time(r.get("END_TIME")),
-                    thisRun ? "Publishing (this report)" : String.valueOf(r.get("STATUS")),
-                    thisRun ? Shorthand.NOT_APPLICABLE : exitMessage(r),
+        for (RunHistory.Execution e : history.recent()) {
+            Map<String, String> p = e.parameters();
+            boolean thisRun = e.executionId() == run.jobExecutionId();
+            rows.add(List.of(e.instanceId(), e.executionId(), text(p.get(RunParameters.AS_OF)), time(e.started()),
+                    thisRun ? Shorthand.NOT_AVAILABLE : time(e.ended()),
+                    thisRun ? "Publishing (this report)" : String.valueOf(e.status()),
+                    thisRun ? Shorthand.NOT_APPLICABLE : exitMessage(e),
                     text(inspectionFiles(p, "path")), text(inspectionFiles(p, "sha256"))));
         }
         if (rows.isEmpty()) {
@@ -98,22 +76,16 @@ public class RunHistoryTable implements ReportSection {
                 .collect(Collectors.joining(" "));
     }
 
-    private static Object time(Object value) {
+    private static Object time(LocalDateTime value) {
         // Whole seconds, as shown: a fraction would make the cell differ from what a reader sees.
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().withNano(0);
-        }
-        if (value instanceof LocalDateTime t) {
-            return t.withNano(0);
-        }
-        return Shorthand.NOT_AVAILABLE;
+        return value == null ? Shorthand.NOT_AVAILABLE : value.withNano(0);
     }
 
     /** Spring Batch keeps a failure's whole stack trace; the first line says what happened. */
-    private static Object exitMessage(Map<String, Object> r) {
-        String message = (String) r.get("EXIT_MESSAGE");
+    private static Object exitMessage(RunHistory.Execution e) {
+        String message = e.exitMessage();
         if (message == null || message.isBlank()) {
-            return String.valueOf(r.get("EXIT_CODE"));
+            return String.valueOf(e.exitCode());
         }
         String first = message.lines().findFirst().orElse("").strip();
         return first.length() > 200 ? first.substring(0, 197) + "..." : first;

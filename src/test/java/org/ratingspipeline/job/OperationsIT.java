@@ -24,7 +24,11 @@ import org.ratingspipeline.WorkbookView;
  */
 class OperationsIT {
 
-    private static final int ROWS = 100_000;
+    /**
+     * Enough rows for an import of a hundred chunks (chunk size 500), so a kill or a stop lands inside it; scale is
+     * LargeRunIT's and the benchmark's business, and each of this class's dozen runs costs in proportion.
+     */
+    private static final int ROWS = 50_000;
     private static final Pattern PROGRESS = Pattern.compile("import inspections: (\\d+) rows checked");
     /** Tables whose content must not depend on how the run got there (the cover and run history do). */
     private static final List<String> CONTENT_TABLES = List.of("national", "regions", "judgement_areas", "authorities",
