@@ -1,7 +1,6 @@
 package org.ratingspipeline.benchmarking;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,7 @@ public class JudgementsInForce {
 
     /** Each authority's judgements the report counts (old LA code to judgements, oldest first). */
     public Map<String, List<JudgementHistory.Judged>> read(AsAt asAt) {
-        Map<String, List<JudgementHistory.Judged>> byOldCode = new HashMap<>();
-        history.forEachAuthority(
-                asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
-        return byOldCode;
+        return history.byAuthority(asAt);
     }
 
     /** The judgement in force on the date: the last carried out and published by then, in the store's ranking order. */

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.ratingspipeline.common.AsAt;
@@ -68,6 +70,16 @@ public class JudgementHistory {
         streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(streaming);
         this.select = sql.get("judgement-history-select");
+    }
+
+    /**
+     * Every authority's judgements counted by the rule, in the order carried out, by old LA code: for the sections
+     * that look an authority up (spend per child, visits) rather than take the authorities one by one.
+     */
+    public Map<String, List<Judged>> byAuthority(AsAt asAt) {
+        Map<String, List<Judged>> byOldCode = new HashMap<>();
+        forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
+        return byOldCode;
     }
 
     /**

@@ -137,8 +137,7 @@ public class VisitFigures {
         LocalDate from = years.isEmpty() ? null : LocalDate.of(years.first(), 4, 1);
         LocalDate to = years.isEmpty() ? null : LocalDate.of(years.last() + 1, 3, 31);
 
-        Map<String, List<Judged>> judgements = new HashMap<>();
-        history.forEachAuthority(run.asAt(), list -> judgements.put(list.get(0).oldCode(), List.copyOf(list)));
+        Map<String, List<Judged>> judgements = history.byAuthority(run.asAt());
         List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
         Map<String, List<StoredVisit>> monitoring = monitoringByAuthority(counted);
         List<Spell> spells = new ArrayList<>();

@@ -149,8 +149,7 @@ public class WorkbookWriter {
     XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
         XSSFSheet sheet = wb.createSheet(t.sheetName());
         List<Column> columns = t.columns();
-        Map<NumberShown, String> numbersShown = new HashMap<>();
-        int[] widths = columnWidths(t, numbersShown);
+        int[] widths = columnWidths(t);
         // A line wider than the table would widen the print area, and the table shrinks with it to fit one page
         // wide: such a line takes several rows, each within the table or a landscape page, whichever is wider.
         double room = Math.max(IntStream.of(widths).sum(), PrintLayout.landscapeWidth(theme.page()));
@@ -184,8 +183,9 @@ public class WorkbookWriter {
      * Each column's width in column units: its header's and its widest value's, padded, within the theme's bounds.
      * Computed from the text, not measured with fonts, so the file is the same on every machine.
      */
-    private int[] columnWidths(Table t, Map<NumberShown, String> numbersShown) {
+    private int[] columnWidths(Table t) {
         List<Column> columns = t.columns();
+        Map<NumberShown, String> numbersShown = new HashMap<>();
         double[] widest = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             widest[c] = headerWidth(columns.get(c).header());
