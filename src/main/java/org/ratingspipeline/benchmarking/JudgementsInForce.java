@@ -2,11 +2,13 @@ package org.ratingspipeline.benchmarking;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ratingspipeline.common.AsAt;
+import java.util.StringJoiner;
 import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.finance.FinancialYear;
+import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.statistics.JudgementHistory;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class JudgementsInForce {
 
+    /** Judgements published during a year that its cell lists one by one. */
+    static final int LISTED = 10;
+
     private final JudgementHistory history;
 
     public JudgementsInForce(JudgementHistory history) {
@@ -27,8 +32,8 @@ public class JudgementsInForce {
     }
 
     /** Each authority's judgements the report counts (old LA code to judgements, oldest first). */
-    public Map<String, List<JudgementHistory.Judged>> read(AsAt asAt) {
-        return history.byAuthority(asAt);
+    public Map<String, List<JudgementHistory.Judged>> read(ReportRun run) {
+        return history.byAuthority(run);
     }
 
     /** The judgement in force on the date: the last carried out and published by then, in the store's ranking order. */
@@ -49,15 +54,27 @@ public class JudgementsInForce {
                 .orElse("No judgement published by " + Formats.LONG_DATE.format(year.start()));
     }
 
-    /** In words: each judgement published during the year, with its dates, or "None". */
+    /**
+     * In words: each judgement published during the year, with its dates, or "None"; after the first
+     * {@value #LISTED}, only how many more. A real authority has one or two in a year, but a store of generated or
+     * repeated rows can hold hundreds, and a cell listing them all would pass Excel's limit of 32,767 characters.
+     */
     static String during(List<JudgementHistory.Judged> judgements, FinancialYear year) {
-        List<String> published = judgements.stream()
+        List<JudgementHistory.Judged> published = judgements.stream()
                 .filter(j ->
                         j.published().isAfter(year.start()) && !j.published().isAfter(year.end()))
-                .map(j -> grade(j) + " (inspected " + Formats.LONG_DATE.format(j.inspected()) + ", published "
-                        + Formats.LONG_DATE.format(j.published()) + ")")
                 .toList();
-        return published.isEmpty() ? "None" : String.join("; ", published);
+        if (published.isEmpty()) {
+            return "None";
+        }
+        StringJoiner listed = new StringJoiner("; ");
+        published.stream().limit(LISTED).forEach(j -> listed.add(grade(j) + " (inspected "
+                + Formats.LONG_DATE.format(j.inspected()) + ", published " + Formats.LONG_DATE.format(j.published())
+                + ")"));
+        int more = published.size() - LISTED;
+        return more > 0
+                ? listed + "; and " + String.format(Locale.UK, "%,d", more) + " more published later in the year"
+                : listed.toString();
     }
 
     private static String grade(JudgementHistory.Judged j) {

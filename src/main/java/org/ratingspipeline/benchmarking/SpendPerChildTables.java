@@ -144,7 +144,7 @@ public class SpendPerChildTables implements ReportSection {
             return List.of();
         }
         Map<FinancialYear, List<AuthorityYear>> byYear = byYear(run);
-        Map<String, List<JudgementHistory.Judged>> judgements = inForce.read(run.asAt());
+        Map<String, List<JudgementHistory.Judged>> judgements = inForce.read(run);
         return List.of(
                 areas(byYear, notes),
                 authorities(run, byYear, judgements, notes),

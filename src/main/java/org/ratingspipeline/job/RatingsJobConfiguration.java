@@ -35,6 +35,7 @@ import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
 import org.ratingspipeline.source.SourceRow;
 import org.ratingspipeline.statistics.HistorySummary;
+import org.ratingspipeline.statistics.JudgementHistory;
 import org.ratingspipeline.statistics.LatestJudgements;
 import org.ratingspipeline.visits.Visit;
 import org.ratingspipeline.visits.VisitField;
@@ -408,7 +409,7 @@ public class RatingsJobConfiguration {
 
     @Bean
     public Step writeReport(JobRepository jobs, PlatformTransactionManager tx, ReportPublisher publisher,
-                            PublishedRuns published, GracefulStop gracefulStop) {
+                            PublishedRuns published, GracefulStop gracefulStop, JudgementHistory history) {
         return new StepBuilder("writeReport", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             JobExecution job = step.getJobExecution();
@@ -416,8 +417,11 @@ public class RatingsJobConfiguration {
             AsAt asAt = RunParameters.asAt(job.getJobParameters());
             ReportRun run = new ReportRun(runId, job.getId(), asAt, job.getStartTime(),
                     RunParameters.profiles(job.getJobParameters()));
-            Path target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
-                    () -> honourStop(step, gracefulStop));
+            Path target;
+            try (JudgementHistory.Kept kept = history.keepFor(run)) {
+                target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
+                        () -> honourStop(step, gracefulStop));
+            }
             published.record(runId, job.getId(), asAt.inspectedBy());
             job.getExecutionContext().putString("report", target.toString());
             log.info("report written to {}", target);

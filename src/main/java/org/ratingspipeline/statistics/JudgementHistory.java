@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.ratingspipeline.inspection.Framework;
 import org.ratingspipeline.inspection.Grade;
 import org.ratingspipeline.inspection.InspectionEra;
 import org.ratingspipeline.inspection.JudgementArea;
+import org.ratingspipeline.report.ReportRun;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,6 +66,9 @@ public class JudgementHistory {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String select;
+    private final Object lock = new Object();
+    private ReportRun keptFor;
+    private Map<String, List<Judged>> kept;
 
     public JudgementHistory(DataSource dataSource, SqlScripts sql) {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
@@ -73,13 +78,52 @@ public class JudgementHistory {
     }
 
     /**
-     * Every authority's judgements counted by the rule, in the order carried out, by old LA code: for the sections
-     * that look an authority up (spend per child, visits) rather than take the authorities one by one.
+     * Every authority's judgements counted by the rule as at the report's date, in the order carried out, by old LA
+     * code: for the sections that look an authority up rather than take the authorities one by one. One report asks
+     * three times (spend per child, the visits tables and the visits' tidy file, on two threads), and at a million
+     * stored rows each pass takes seconds, so while the report is {@linkplain #keepFor kept} the map is read once.
      */
-    public Map<String, List<Judged>> byAuthority(AsAt asAt) {
+    public Map<String, List<Judged>> byAuthority(ReportRun run) {
+        synchronized (lock) {
+            if (run == keptFor) {
+                if (kept == null) {
+                    kept = read(run.asAt());
+                }
+                return kept;
+            }
+        }
+        return read(run.asAt());
+    }
+
+    /**
+     * Keeps {@link #byAuthority}'s map for this report until closed; the report step holds it while the report is
+     * written, and the store does not change meanwhile. Anyone else asking, or asking later, reads the store afresh.
+     */
+    public Kept keepFor(ReportRun run) {
+        synchronized (lock) {
+            keptFor = run;
+            kept = null;
+        }
+        return () -> {
+            synchronized (lock) {
+                if (keptFor == run) {
+                    keptFor = null;
+                    kept = null;
+                }
+            }
+        };
+    }
+
+    /** A report's judgements kept until closed. */
+    public interface Kept extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private Map<String, List<Judged>> read(AsAt asAt) {
         Map<String, List<Judged>> byOldCode = new HashMap<>();
-        forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), List.copyOf(judgements)));
-        return byOldCode;
+        forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), judgements));
+        return Collections.unmodifiableMap(byOldCode);
     }
 
     /**
@@ -89,14 +133,19 @@ public class JudgementHistory {
      */
     public void forEachAuthority(AsAt asAt, Consumer<List<Judged>> authority) {
         List<Ranked> current = new ArrayList<>();
+        Map<LocalDate, LocalDate> dates = new HashMap<>();
         jdbc.query(select, new MapSqlParameterSource("asOf", asAt.inspectedBy())
                 .addValue("publishedBy", asAt.publishedBy()), rs -> {
-                    Ranked r = new Ranked(judged(rs), rs.getInt("source_order"), rs.getLong("run_id"),
-                            rs.getLong("line_number"));
-                    if (!current.isEmpty() && !current.get(0).judged().oldCode().equals(r.judged().oldCode())) {
+                    String code = rs.getString("old_la_code");
+                    boolean same = !current.isEmpty() && current.get(0).judged().oldCode().equals(code);
+                    if (!current.isEmpty() && !same) {
                         handOver(current, authority);
                     }
-                    current.add(r);
+                    // One string per authority and one object per date: a section that keeps every authority's
+                    // list (byAuthority) holds one object a judgement, not a string and two dates besides.
+                    Judged judged = judged(rs, same ? current.get(0).judged().oldCode() : code, dates);
+                    current.add(new Ranked(judged, rs.getInt("source_order"), rs.getLong("run_id"),
+                            rs.getLong("line_number")));
                 });
         if (!current.isEmpty()) {
             handOver(current, authority);
@@ -121,14 +170,16 @@ public class JudgementHistory {
         rows.clear();
     }
 
-    private static Judged judged(ResultSet rs) throws SQLException {
+    private static Judged judged(ResultSet rs, String oldCode, Map<LocalDate, LocalDate> dates) throws SQLException {
         int packed = 0;
         for (JudgementArea area : JudgementArea.values()) {
             int value = rs.getInt(area.column());
             int code = rs.wasNull() ? 0 : value == 0 ? NOT_APPLICABLE : value;
             packed |= code << (3 * area.ordinal());
         }
-        return new Judged(rs.getString("old_la_code"), Framework.valueOf(rs.getString("framework")),
-                rs.getDate("key_date").toLocalDate(), rs.getDate("effective_date").toLocalDate(), packed);
+        LocalDate inspected = rs.getObject("key_date", LocalDate.class);
+        LocalDate published = rs.getObject("effective_date", LocalDate.class);
+        return new Judged(oldCode, Framework.valueOf(rs.getString("framework")),
+                dates.computeIfAbsent(inspected, d -> d), dates.computeIfAbsent(published, d -> d), packed);
     }
 }

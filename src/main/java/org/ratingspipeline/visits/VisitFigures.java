@@ -137,7 +137,7 @@ public class VisitFigures {
         LocalDate from = years.isEmpty() ? null : LocalDate.of(years.first(), 4, 1);
         LocalDate to = years.isEmpty() ? null : LocalDate.of(years.last() + 1, 3, 31);
 
-        Map<String, List<Judged>> judgements = history.byAuthority(run.asAt());
+        Map<String, List<Judged>> judgements = history.byAuthority(run);
         List<AuthorityJudgement> authorities = latest.read(run.runId(), run.asOf());
         Map<String, List<StoredVisit>> monitoring = monitoringByAuthority(counted);
         List<Spell> spells = new ArrayList<>();

@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ratingspipeline.common.AsAt;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.statistics.JudgementHistory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the computeHistory step stores, read straight from its tables, against {@link HistoryOracle}'s
@@ -20,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * report came out after the reporting date. Runs once per database through the subclasses.
  */
 abstract class HistorySummaryContract extends JobTestSupport {
+
+    @Autowired
+    private JudgementHistory history;
 
     private static final String HEADER =
             "la_code,new_la_code,la_name,region,framework,inspection_date,publication_date,overall_effectiveness";
@@ -50,6 +58,42 @@ abstract class HistorySummaryContract extends JobTestSupport {
         assertThat(secondRun).isNotEqualTo(firstRun);
         assertStoredIsTheOracles(secondRun, new HistoryOracle(file, LocalDate.parse("2019-03-31")));
         assertStoredIsTheOracles(firstRun, new HistoryOracle(file, LocalDate.parse("2025-06-30")));
+    }
+
+    /**
+     * The map of each authority's judgements that the spend-per-child and visits sections share: read afresh each
+     * time outside a report, read once for the report that keeps it, and against a plain count of the fixture.
+     */
+    @Test
+    void eachAuthoritysJudgementsAreReadOnceForTheReportThatKeepsThemAndAfreshOtherwise() throws IOException {
+        Path file = Files.write(work.resolve("hand-made.csv"), lines());
+        RunOutcome outcome = run(file, "2025-06-30");
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
+        ReportRun report = new ReportRun(runId, runId, new AsAt(LocalDate.parse("2022-12-31"),
+                LocalDate.parse("2022-12-31")), LocalDateTime.now());
+
+        Map<String, List<JudgementHistory.Judged>> afresh = history.byAuthority(report);
+        Map<String, Long> counted = new HashMap<>();
+        for (String row : ROWS) {
+            String[] f = row.split(",");
+            if (!LocalDate.parse(f[6]).isAfter(LocalDate.parse("2022-12-31"))) {
+                counted.merge(f[0], 1L, Long::sum);
+            }
+        }
+        assertThat(afresh).hasSize(counted.size());
+        counted.forEach((code, n) -> assertThat(afresh.get(code)).as(code).hasSize(n.intValue()));
+        assertThat(afresh.get("341")).extracting(JudgementHistory.Judged::inspected).isSorted();
+        assertThat(history.byAuthority(report)).isEqualTo(afresh).isNotSameAs(afresh);
+
+        try (JudgementHistory.Kept kept = history.keepFor(report)) {
+            Map<String, List<JudgementHistory.Judged>> first = history.byAuthority(report);
+            assertThat(first).isEqualTo(afresh);
+            assertThat(history.byAuthority(report)).isSameAs(first);
+            ReportRun another = new ReportRun(runId, runId, report.asAt(), report.startedAt());
+            assertThat(history.byAuthority(another)).isEqualTo(first).isNotSameAs(first);
+        }
+        assertThat(history.byAuthority(report)).isEqualTo(afresh).isNotSameAs(afresh);
     }
 
     private static List<String> lines() {
