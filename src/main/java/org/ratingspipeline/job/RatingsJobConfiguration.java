@@ -395,10 +395,12 @@ public class RatingsJobConfiguration {
      */
     @Bean
     public Step computeHistory(JobRepository jobs, PlatformTransactionManager tx, HistorySummary summary,
-                               GracefulStop gracefulStop) {
+                               JudgementHistory history, GracefulStop gracefulStop) {
         return new StepBuilder("computeHistory", jobs).tasklet((contribution, context) -> {
             StepExecution step = context.getStepContext().getStepExecution();
             AsAt asAt = RunParameters.asAt(step.getJobExecution().getJobParameters());
+            // The pass over every judgement is kept for writeReport, which needs the same (released there).
+            history.keep(runId(step), asAt);
             HistorySummary.Taken taken = summary.take(runId(step), asAt, () -> honourStop(step, gracefulStop));
             contribution.incrementWriteCount(taken.rows());
             log.info("trend and journeys {}: {} judgements of {} authorities read, {} rows stored", asAt.describe(),
@@ -417,10 +419,14 @@ public class RatingsJobConfiguration {
             AsAt asAt = RunParameters.asAt(job.getJobParameters());
             ReportRun run = new ReportRun(runId, job.getId(), asAt, job.getStartTime(),
                     RunParameters.profiles(job.getJobParameters()));
+            // Kept since computeHistory read them, or read once now for the sections and tidy files that use them.
+            history.keep(runId, asAt);
             Path target;
-            try (JudgementHistory.Kept kept = history.keepFor(run)) {
+            try {
                 target = publisher.publish(run, Path.of(job.getJobParameters().getString(RunParameters.REPORTS)),
                         () -> honourStop(step, gracefulStop));
+            } finally {
+                history.release(runId, asAt);
             }
             published.record(runId, job.getId(), asAt.inspectedBy());
             job.getExecutionContext().putString("report", target.toString());

@@ -67,7 +67,7 @@ public class HistorySummary {
         GradeTrend.Tally points = trend.tally(asAt);
         ImprovementJourneys journeys = new ImprovementJourneys();
         long[] read = new long[2];
-        history.forEachAuthority(asAt, judgements -> {
+        history.forEachAuthority(runId, asAt, judgements -> {
             points.accept(judgements);
             journeys.accept(judgements);
             read[0] += judgements.size();

@@ -67,7 +67,7 @@ public class JudgementHistory {
     private final NamedParameterJdbcTemplate jdbc;
     private final String select;
     private final Object lock = new Object();
-    private ReportRun keptFor;
+    private Kept keptFor;
     private Map<String, List<Judged>> kept;
 
     public JudgementHistory(DataSource dataSource, SqlScripts sql) {
@@ -81,11 +81,13 @@ public class JudgementHistory {
      * Every authority's judgements counted by the rule as at the report's date, in the order carried out, by old LA
      * code: for the sections that look an authority up rather than take the authorities one by one. One report asks
      * three times (spend per child, the visits tables and the visits' tidy file, on two threads), and at a million
-     * stored rows each pass takes seconds, so while the report is {@linkplain #keepFor kept} the map is read once.
+     * stored rows a pass takes seconds, so a {@linkplain #keep kept} run's map is read once, or taken from the
+     * computeHistory step's pass.
      */
     public Map<String, List<Judged>> byAuthority(ReportRun run) {
+        Kept key = new Kept(run.runId(), run.asAt());
         synchronized (lock) {
-            if (run == keptFor) {
+            if (key.equals(keptFor)) {
                 if (kept == null) {
                     kept = read(run.asAt());
                 }
@@ -95,31 +97,6 @@ public class JudgementHistory {
         return read(run.asAt());
     }
 
-    /**
-     * Keeps {@link #byAuthority}'s map for this report until closed; the report step holds it while the report is
-     * written, and the store does not change meanwhile. Anyone else asking, or asking later, reads the store afresh.
-     */
-    public Kept keepFor(ReportRun run) {
-        synchronized (lock) {
-            keptFor = run;
-            kept = null;
-        }
-        return () -> {
-            synchronized (lock) {
-                if (keptFor == run) {
-                    keptFor = null;
-                    kept = null;
-                }
-            }
-        };
-    }
-
-    /** A report's judgements kept until closed. */
-    public interface Kept extends AutoCloseable {
-        @Override
-        void close();
-    }
-
     private Map<String, List<Judged>> read(AsAt asAt) {
         Map<String, List<Judged>> byOldCode = new HashMap<>();
         forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), judgements));
@@ -127,11 +104,65 @@ public class JudgementHistory {
     }
 
     /**
+     * From now until {@link #release}, the run's judgements as at its date are read once and kept: by its first pass
+     * that goes to the end ({@link #forEachAuthority(long, AsAt, Consumer)} or {@link #byAuthority}). The job keeps
+     * them from computeHistory to the end of writeReport, between which the store does not change; a run kept
+     * already stays as it is, and keeping another run lets the earlier one go.
+     */
+    public void keep(long runId, AsAt asAt) {
+        Kept key = new Kept(runId, asAt);
+        synchronized (lock) {
+            if (!key.equals(keptFor)) {
+                keptFor = key;
+                kept = null;
+            }
+        }
+    }
+
+    /** Lets the run's kept judgements go; anyone asking afterwards reads the store afresh. */
+    public void release(long runId, AsAt asAt) {
+        synchronized (lock) {
+            if (new Kept(runId, asAt).equals(keptFor)) {
+                keptFor = null;
+                kept = null;
+            }
+        }
+    }
+
+    private record Kept(long runId, AsAt asAt) {
+    }
+
+    /**
+     * {@link #forEachAuthority(AsAt, Consumer)} for the run, keeping the lists as well if the run is kept and has
+     * none yet; a pass stopped part way (the consumer throws) keeps nothing.
+     */
+    public void forEachAuthority(long runId, AsAt asAt, Consumer<List<Judged>> authority) {
+        boolean keeping;
+        synchronized (lock) {
+            keeping = new Kept(runId, asAt).equals(keptFor) && kept == null;
+        }
+        if (!keeping) {
+            forEachAuthority(asAt, authority);
+            return;
+        }
+        Map<String, List<Judged>> read = new HashMap<>();
+        forEachAuthority(asAt, judgements -> {
+            authority.accept(judgements);
+            read.put(judgements.get(0).oldCode(), judgements);
+        });
+        synchronized (lock) {
+            if (new Kept(runId, asAt).equals(keptFor)) {
+                kept = Collections.unmodifiableMap(read);
+            }
+        }
+    }
+
+    /**
      * Hands over each authority's judgements counted by the rule, in the order carried out, authority by authority
      * (by old LA code); authorities with none are skipped. Each list is handed over as soon as the pass has gone
      * past it, and is not kept.
      */
-    public void forEachAuthority(AsAt asAt, Consumer<List<Judged>> authority) {
+    private void forEachAuthority(AsAt asAt, Consumer<List<Judged>> authority) {
         List<Ranked> current = new ArrayList<>();
         Map<LocalDate, LocalDate> dates = new HashMap<>();
         jdbc.query(select, new MapSqlParameterSource("asOf", asAt.inspectedBy())

@@ -62,16 +62,17 @@ abstract class HistorySummaryContract extends JobTestSupport {
 
     /**
      * The map of each authority's judgements that the spend-per-child and visits sections share: read afresh each
-     * time outside a report, read once for the report that keeps it, and against a plain count of the fixture.
+     * time for a run not kept, read once for a kept run or taken from computeHistory's pass over it, and against a
+     * plain count of the fixture.
      */
     @Test
-    void eachAuthoritysJudgementsAreReadOnceForTheReportThatKeepsThemAndAfreshOtherwise() throws IOException {
+    void eachAuthoritysJudgementsAreReadOnceForAKeptRunAndAfreshOtherwise() throws IOException {
         Path file = Files.write(work.resolve("hand-made.csv"), lines());
         RunOutcome outcome = run(file, "2025-06-30");
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
-        ReportRun report = new ReportRun(runId, runId, new AsAt(LocalDate.parse("2022-12-31"),
-                LocalDate.parse("2022-12-31")), LocalDateTime.now());
+        AsAt asAt = new AsAt(LocalDate.parse("2022-12-31"), LocalDate.parse("2022-12-31"));
+        ReportRun report = new ReportRun(runId, runId, asAt, LocalDateTime.now());
 
         Map<String, List<JudgementHistory.Judged>> afresh = history.byAuthority(report);
         Map<String, Long> counted = new HashMap<>();
@@ -86,14 +87,26 @@ abstract class HistorySummaryContract extends JobTestSupport {
         assertThat(afresh.get("341")).extracting(JudgementHistory.Judged::inspected).isSorted();
         assertThat(history.byAuthority(report)).isEqualTo(afresh).isNotSameAs(afresh);
 
-        try (JudgementHistory.Kept kept = history.keepFor(report)) {
-            Map<String, List<JudgementHistory.Judged>> first = history.byAuthority(report);
-            assertThat(first).isEqualTo(afresh);
-            assertThat(history.byAuthority(report)).isSameAs(first);
-            ReportRun another = new ReportRun(runId, runId, report.asAt(), report.startedAt());
-            assertThat(history.byAuthority(another)).isEqualTo(first).isNotSameAs(first);
-        }
-        assertThat(history.byAuthority(report)).isEqualTo(afresh).isNotSameAs(afresh);
+        history.keep(runId, asAt);
+        Map<String, List<JudgementHistory.Judged>> first = history.byAuthority(report);
+        assertThat(first).isEqualTo(afresh);
+        assertThat(history.byAuthority(report)).isSameAs(first);
+        ReportRun otherDate = new ReportRun(runId, runId, new AsAt(LocalDate.parse("2021-12-31"),
+                LocalDate.parse("2021-12-31")), report.startedAt());
+        assertThat(history.byAuthority(otherDate)).isNotEqualTo(first);
+        history.keep(runId, asAt);
+        assertThat(history.byAuthority(report)).as("kept again: still the same").isSameAs(first);
+        history.release(runId, asAt);
+        assertThat(history.byAuthority(report)).isEqualTo(afresh).isNotSameAs(first);
+
+        // A pass of the run's, as computeHistory makes, is what the report then gets.
+        history.keep(runId, asAt);
+        List<List<JudgementHistory.Judged>> passed = new ArrayList<>();
+        history.forEachAuthority(runId, asAt, passed::add);
+        Map<String, List<JudgementHistory.Judged>> kept = history.byAuthority(report);
+        assertThat(kept).isEqualTo(afresh);
+        assertThat(passed).allSatisfy(list -> assertThat(kept.get(list.get(0).oldCode())).isSameAs(list));
+        history.release(runId, asAt);
     }
 
     private static List<String> lines() {
