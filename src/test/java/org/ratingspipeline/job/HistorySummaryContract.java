@@ -46,15 +46,11 @@ abstract class HistorySummaryContract extends JobTestSupport {
 
     @Test
     void theStoredTrendAndJourneysAreAPlainCountOfTheJudgementsAndEachRunKeepsItsOwn() throws IOException {
-        Path file = Files.write(work.resolve("hand-made.csv"), lines());
-        RunOutcome first = run(file, "2025-06-30");
-        assertThat(first.exitCode()).as(first.message()).isZero();
-        long firstRun = jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
+        Path file = handMade();
+        long firstRun = runOn(file, "2025-06-30");
         assertStoredIsTheOracles(firstRun, new HistoryOracle(file, LocalDate.parse("2025-06-30")));
 
-        RunOutcome second = run(file, "2019-03-31");
-        assertThat(second.exitCode()).as(second.message()).isZero();
-        long secondRun = jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
+        long secondRun = runOn(file, "2019-03-31");
         assertThat(secondRun).isNotEqualTo(firstRun);
         assertStoredIsTheOracles(secondRun, new HistoryOracle(file, LocalDate.parse("2019-03-31")));
         assertStoredIsTheOracles(firstRun, new HistoryOracle(file, LocalDate.parse("2025-06-30")));
@@ -67,10 +63,7 @@ abstract class HistorySummaryContract extends JobTestSupport {
      */
     @Test
     void eachAuthoritysJudgementsAreReadOnceForAKeptRunAndAfreshOtherwise() throws IOException {
-        Path file = Files.write(work.resolve("hand-made.csv"), lines());
-        RunOutcome outcome = run(file, "2025-06-30");
-        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
-        long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
+        long runId = runOn(handMade(), "2025-06-30");
         AsAt asAt = new AsAt(LocalDate.parse("2022-12-31"), LocalDate.parse("2022-12-31"));
         ReportRun report = new ReportRun(runId, runId, asAt, LocalDateTime.now());
 
@@ -107,6 +100,17 @@ abstract class HistorySummaryContract extends JobTestSupport {
         assertThat(kept).isEqualTo(afresh);
         assertThat(passed).allSatisfy(list -> assertThat(kept.get(list.get(0).oldCode())).isSameAs(list));
         history.release(runId, asAt);
+    }
+
+    private Path handMade() throws IOException {
+        return Files.write(work.resolve("hand-made.csv"), lines());
+    }
+
+    /** Runs the job on the file as at the date; the run's id. */
+    private long runOn(Path file, String asOf) {
+        RunOutcome outcome = run(file, asOf);
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        return jdbc.queryForObject("SELECT MAX(run_id) FROM trend_point", Long.class);
     }
 
     private static List<String> lines() {
