@@ -43,8 +43,9 @@ class LargeRunIT {
         // Every tenth row repeats the row before it: 2,000 pairs, both rows of each rejected, and the 200 rows
         // graded "Excellent" (none of them in a pair). The store once took hours over this shape: rows x duplicates.
         Path inspections = LargeFixture.write(work.resolve("repeated.csv"), 20_000, true);
+        // Every rejected row listed (the default lists the first 2,000 of a long table), so that each is seen.
         JarProcess.Result result = JarProcess.start(List.of("-Xmx256m"), work, "--inspections=" + inspections,
-                "--as-of=2026-03-31").await();
+                "--as-of=2026-03-31", "--ratings.report.max-table-rows=0").await();
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout()).contains("repeated.csv 20000 rows read, 15800 loaded, 4200 rejected");
