@@ -89,17 +89,21 @@ public class JudgementHistory {
         synchronized (lock) {
             if (key.equals(keptFor)) {
                 if (kept == null) {
-                    kept = read(run.asAt());
+                    kept = read(run.asAt(), judgements -> { });
                 }
                 return kept;
             }
         }
-        return read(run.asAt());
+        return read(run.asAt(), judgements -> { });
     }
 
-    private Map<String, List<Judged>> read(AsAt asAt) {
+    /** One pass, handing each authority's list to {@code also} as well as into the map by old LA code. */
+    private Map<String, List<Judged>> read(AsAt asAt, Consumer<List<Judged>> also) {
         Map<String, List<Judged>> byOldCode = new HashMap<>();
-        forEachAuthority(asAt, judgements -> byOldCode.put(judgements.get(0).oldCode(), judgements));
+        forEachAuthority(asAt, judgements -> {
+            also.accept(judgements);
+            byOldCode.put(judgements.get(0).oldCode(), judgements);
+        });
         return Collections.unmodifiableMap(byOldCode);
     }
 
@@ -137,22 +141,19 @@ public class JudgementHistory {
      * none yet; a pass stopped part way (the consumer throws) keeps nothing.
      */
     public void forEachAuthority(long runId, AsAt asAt, Consumer<List<Judged>> authority) {
+        Kept key = new Kept(runId, asAt);
         boolean keeping;
         synchronized (lock) {
-            keeping = new Kept(runId, asAt).equals(keptFor) && kept == null;
+            keeping = key.equals(keptFor) && kept == null;
         }
         if (!keeping) {
             forEachAuthority(asAt, authority);
             return;
         }
-        Map<String, List<Judged>> read = new HashMap<>();
-        forEachAuthority(asAt, judgements -> {
-            authority.accept(judgements);
-            read.put(judgements.get(0).oldCode(), judgements);
-        });
+        Map<String, List<Judged>> read = read(asAt, authority);
         synchronized (lock) {
-            if (new Kept(runId, asAt).equals(keptFor)) {
-                kept = Collections.unmodifiableMap(read);
+            if (key.equals(keptFor)) {
+                kept = read;
             }
         }
     }
