@@ -58,7 +58,7 @@ public class WorkbookWriter {
     public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes,
             Properties properties)
             throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new PlainSharedStrings.Factory())) {
             WorkbookStyles styles = new WorkbookStyles(wb, theme);
             writeCover(wb, styles, cover);
             List<List<Object>> contents = new ArrayList<>();
