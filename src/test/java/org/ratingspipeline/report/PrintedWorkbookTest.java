@@ -112,14 +112,17 @@ class PrintedWorkbookTest extends JobTestSupport {
 
     /**
      * The same run, as at each following day, {@code times} more times: what the table shows of a run comes from
-     * the job repository alone (its parameters, times and status), so these rows print as 19 more runs of the
-     * three files would, without the 19 runs, which took half a minute of the suite.
+     * the job repository alone (its parameters, times and status), so these rows print as that many more runs of
+     * the three files would, without running them (19 runs took half a minute of the suite).
      */
     private void repeatInTheJobRepository(JobExecution run, int times) {
         LocalDate asOf = run.getJobParameters().getLocalDate(RunParameters.AS_OF);
+        LocalDate publishedBy = run.getJobParameters().getLocalDate(RunParameters.PUBLISHED_BY);
         for (int day = 1; day <= times; day++) {
+            // both dates move, as they did when each day was a run of its own (published by its reporting date)
             JobParameters parameters = new JobParametersBuilder(run.getJobParameters())
-                    .addLocalDate(RunParameters.AS_OF, asOf.plusDays(day), true).toJobParameters();
+                    .addLocalDate(RunParameters.AS_OF, asOf.plusDays(day), true)
+                    .addLocalDate(RunParameters.PUBLISHED_BY, publishedBy.plusDays(day), true).toJobParameters();
             JobInstance instance = jobRepository.createJobInstance(RatingsJobConfiguration.JOB_NAME, parameters);
             JobExecution copy = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
             copy.setStartTime(run.getStartTime().plusMinutes(day));
