@@ -195,7 +195,7 @@ public class JudgementHistory {
                 .thenComparingLong(Ranked::line);
     }
 
-    /** The rows come by date only: the few of one date are put in ranking order. */
+    /** The rows of an authority come framework by framework: they are put in date order, those of a date ranked. */
     private static void handOver(List<Ranked> rows, Consumer<List<Judged>> authority) {
         rows.sort(Ranked.ORDER);
         authority.accept(rows.stream().map(Ranked::judged).toList());
