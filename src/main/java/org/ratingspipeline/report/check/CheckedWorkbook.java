@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A workbook under check, for one run of the checks. Every XSSF getter goes into the XML store,
  * and many checks look at every cell, so each sheet's cells are read once, when a check first
  * asks, and every later check shares that reading. A new one is made per run, so nothing read is
- * kept beyond it.
+ * kept beyond it. Once {@link #readAll} has read every sheet, the checks may share it across threads: from
+ * then on nothing in it changes.
  */
 public final class CheckedWorkbook {
 
@@ -37,6 +38,16 @@ public final class CheckedWorkbook {
             sheets.add(workbook.getSheetAt(i));
         }
         return sheets;
+    }
+
+    /**
+     * Reads every sheet's cells, the layout and the document properties (which POI reads when first asked), so
+     * that what the checks then ask of this object or of POI only reads.
+     */
+    void readAll() {
+        sheets().forEach(this::cells);
+        layout();
+        workbook.getProperties();
     }
 
     SheetCells cells(XSSFSheet sheet) {

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,6 +189,30 @@ class WorkbookCheckerTest {
         byte[] before = Files.readAllBytes(file);
         WorkbookChecker.standard().check(file);
         assertTrue(Arrays.equals(before, Files.readAllBytes(file)));
+    }
+
+    /**
+     * The checks share the cores: on a workbook with every breakage that applies on top of the others, together they
+     * find what each finds on its own, in the standard's order.
+     */
+    @Test
+    void checksRunTogetherFindWhatEachFindsAloneInTheStandardsOrder() throws IOException {
+        XSSFWorkbook wb = GoodWorkbook.build();
+        for (Breakages.Breakage breakage : Breakages.all()) {
+            try {
+                breakage.change().accept(wb);
+            } catch (RuntimeException e) {
+                // this breakage does not apply to a workbook another one has changed already
+            }
+        }
+        Path file = GoodWorkbook.write(wb, dir.resolve("broken-everywhere.xlsx"));
+        List<Violation> oneByOne = new ArrayList<>();
+        for (WorkbookCheck check : WorkbookChecker.standard().checks()) {
+            oneByOne.addAll(new WorkbookChecker(List.of(check)).check(file));
+        }
+        List<Violation> together = WorkbookChecker.standard().check(file);
+        assertTrue(together.stream().map(Violation::ruleId).distinct().count() > 30, together::toString);
+        assertEquals(oneByOne, together);
     }
 
     @Test
