@@ -5,14 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook under check, for one run of the checks. Every XSSF getter goes into the XML store,
- * and many checks look at every cell, so each sheet's cells are read once, when a check first
- * asks, and every later check shares that reading. A new one is made per run, so nothing read is
- * kept beyond it. Once {@link #readAll} has read every sheet, the checks may share it across threads: from
- * then on nothing in it changes.
+ * and many checks look at every cell, so each sheet's cells are read once, before the checks run
+ * ({@link #readAll}), and every check shares that reading. A new one is made per run, so nothing read is
+ * kept beyond it. From then on nothing in it changes, so the checks may share it across threads.
  */
 public final class CheckedWorkbook {
 
@@ -41,13 +41,19 @@ public final class CheckedWorkbook {
     }
 
     /**
-     * Reads every sheet's cells, the layout and the document properties (which POI reads when first asked), so
-     * that what the checks then ask of this object or of POI only reads.
+     * Reads every sheet's cells and the layout, and has POI build what it builds only when first asked and keeps
+     * in a plain field (the document properties, the list of pictures, each table's columns: the lazy fields of
+     * the POI getters the checks call, found in POI 5.5's classes), so that what the checks then ask of this
+     * object or of POI only reads. POI's XML store itself is synchronised.
      */
     void readAll() {
-        sheets().forEach(this::cells);
+        for (XSSFSheet sheet : sheets()) {
+            cells(sheet);
+            sheet.getTables().forEach(XSSFTable::getColumns);
+        }
         layout();
         workbook.getProperties();
+        workbook.getAllPictures();
     }
 
     SheetCells cells(XSSFSheet sheet) {
