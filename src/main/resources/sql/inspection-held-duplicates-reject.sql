@@ -1,10 +1,11 @@
 -- A held row that is also an in-file duplicate is rejected as one; what could not be read in it is
 -- rejected with it, so the data-quality table still shows the value (it is deleted with its twin next).
+-- Walked from held_problem, as sql/inspection-held-reject.sql is, and for the same reason.
 INSERT INTO rejected_row (run_id, source_kind, source_file, line_number, column_name, cell_value, reason)
 SELECT a.run_id, 'inspections', a.source_file, h.line_number, h.column_name, h.cell_value, h.reason
-FROM judgement a
-JOIN held_problem h ON h.run_id = a.run_id AND h.source_order = a.source_order AND h.line_number = a.line_number
-WHERE a.run_id = :runId AND a.held = TRUE
+FROM held_problem h
+JOIN judgement a ON a.run_id = h.run_id AND a.source_order = h.source_order AND a.line_number = h.line_number
+WHERE h.run_id = :runId AND a.held = TRUE
   AND EXISTS (SELECT 1 FROM judgement b
               WHERE b.old_la_code = a.old_la_code AND b.framework = a.framework AND b.key_date = a.key_date
                 AND b.run_id = a.run_id AND b.source_order = a.source_order AND b.line_number <> a.line_number)
