@@ -2,11 +2,12 @@
 -- before the reporting date (:asOf) whose report was published on or before the cut-off
 -- (:publishedBy), for the authorities that existed on the reporting date (an abolished
 -- authority's judgements do not count). The latest date per authority and framework comes from one
--- aggregate grouped in the order of judgement_file_identity, so each group's rows are then found through
--- that index by all three of its first columns (by the authority alone, a join read thousands of index
--- entries an authority); of the few rows on those dates, the latest is ranked first with a window
--- function (a tie is broken by the order of the run's files, then the newest load). The rows on an
--- authority's latest date are all there: that date is the latest of each framework that has one on it.
+-- aggregate grouped in the order of judgement_by_authority, which holds every column it reads, so it
+-- reads no row; each group's rows are then found through that index by all three of its first columns
+-- (by the authority alone, a join read thousands of index entries an authority); of the few rows on
+-- those dates, the latest is ranked first with a window function (a tie is broken by the order of the
+-- run's files, then the newest load). The rows on an authority's latest date are all there: that date
+-- is the latest of each framework that has one on it.
 -- The last judgement that gave an overall grade is set beside it afterwards
 -- (latest-judgement-last-overall.sql).
 INSERT INTO latest_judgement (run_id, old_la_code, new_la_code, framework, inspection_type, start_date, end_date,
