@@ -1,6 +1,5 @@
 package org.ratingspipeline.inspection;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -73,11 +72,11 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
         ps.setString(c++, in.authority().newCode());
         ps.setString(c++, in.framework().code());
         ps.setString(c++, in.inspectionType());
-        ps.setDate(c++, Date.valueOf(in.keyDate()));
+        setDate(ps, c++, in.keyDate());
         setDate(ps, c++, in.startDate());
         setDate(ps, c++, in.endDate());
         setDate(ps, c++, in.publicationDate());
-        ps.setDate(c++, Date.valueOf(in.effectiveDate()));
+        setDate(ps, c++, in.effectiveDate());
         for (JudgementArea area : JudgementArea.values()) {
             Grade grade = in.grades().get(area);
             if (grade != null) {
