@@ -3,7 +3,9 @@ package org.ratingspipeline.report.workbook;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -132,12 +134,8 @@ final class TextFit {
         float heightOf(Cell cell) {
             XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
             CellLook look = looks.computeIfAbsent(style.getIndex(), i -> CellLook.of(style));
-            String text = text(cell, style);
-            int lines = look.wrap()
-                    ? lines(text, columnUnits.computeIfAbsent(cell.getColumnIndex(),
-                            c -> sheet.getColumnWidth(c) / 256.0), look.points(), look.bold())
-                    : text.split("\n", -1).length;
-            return rowHeight(lines, look.points());
+            return look.heightOf(text(cell, style), () -> columnUnits.computeIfAbsent(cell.getColumnIndex(),
+                    c -> sheet.getColumnWidth(c) / 256.0));
         }
 
         /** What the cell shows: the same number in the same style always shows the same text. */
@@ -150,11 +148,55 @@ final class TextFit {
         }
     }
 
+    /**
+     * A table's row heights set as it is written, by the rule of {@link #fitRows}, from the values its cells are
+     * given: the cells are not read back through POI's XML objects (a national workbook has 38,000 of them), and
+     * the text of a number or date is formatted once per style and value, from the first cell that shows it.
+     */
+    static final class RowHeights {
+        private final Map<Short, CellLook> looks = new HashMap<>();
+        private final Map<ValueShown, String> shown = new HashMap<>();
+        private float height;
+
+        /** A cell of the row being written that shows this text, in a column this many units wide. */
+        void text(String text, CellStyle style, double columnUnits) {
+            height = Math.max(height, look(style).heightOf(text, () -> columnUnits));
+        }
+
+        /** A cell of the row being written that holds this number or date, in a column this many units wide. */
+        void value(Cell cell, Object value, CellStyle style, double columnUnits) {
+            String text = shown.computeIfAbsent(new ValueShown(style.getIndex(), value),
+                    v -> DISPLAY.formatCellValue(cell));
+            text(text, style, columnUnits);
+        }
+
+        /** Gives the row written the height its tallest cell needs, and starts the next row. */
+        void setOn(Row row) {
+            if (height > 0) {
+                row.setHeightInPoints(height);
+            }
+            height = 0;
+        }
+
+        private CellLook look(CellStyle style) {
+            return looks.computeIfAbsent(style.getIndex(), i -> CellLook.of((XSSFCellStyle) style));
+        }
+    }
+
     private record CellLook(double points, boolean bold, boolean wrap) {
         static CellLook of(XSSFCellStyle style) {
             XSSFFont font = style.getFont();
             return new CellLook(font.getFontHeightInPoints(), font.getBold(), style.getWrapText());
         }
+
+        /** Wrapped text at its column's width, other text one line per explicit line break. */
+        float heightOf(String text, DoubleSupplier columnUnits) {
+            int lines = wrap ? lines(text, columnUnits.getAsDouble(), points, bold) : text.split("\n", -1).length;
+            return rowHeight(lines, points);
+        }
+    }
+
+    private record ValueShown(short style, Object value) {
     }
 
     private record NumberShown(short style, double value) {

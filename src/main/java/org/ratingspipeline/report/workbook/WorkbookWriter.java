@@ -17,6 +17,7 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
@@ -114,7 +115,7 @@ public class WorkbookWriter {
         PrintLayout.page(cover.title(), 0).applyTo(sheet, theme.page());
     }
 
-    private static Cell textRow(XSSFSheet sheet, int r, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+    private static Cell textRow(XSSFSheet sheet, int r, String text, CellStyle style) {
         Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
         cell.setCellValue(visible(text));
@@ -153,27 +154,31 @@ public class WorkbookWriter {
         // A line wider than the table would widen the print area, and the table shrinks with it to fit one page
         // wide: such a line takes several rows, each within the table or a landscape page, whichever is wider.
         double room = Math.max(IntStream.of(widths).sum(), PrintLayout.landscapeWidth(theme.page()));
+        TextFit.RowHeights heights = new TextFit.RowHeights();
         int r = 0;
         for (WorkbookTheme.SheetLine part : theme.tableSheetLines()) {
             boolean title = part == WorkbookTheme.SheetLine.TITLE;
+            CellStyle style = styles.get(title ? Role.TITLE : Role.LINE);
             for (String line : lines(t, part)) {
-                for (String row : title ? List.of(line) : LineBreaks.within(line, room, theme.fonts().body())) {
-                    textRow(sheet, r++, row, styles.get(title ? Role.TITLE : Role.LINE));
+                for (String text : title ? List.of(line) : LineBreaks.within(line, room, theme.fonts().body())) {
+                    Cell cell = textRow(sheet, r++, text, style);
+                    heights.text(visible(text), style, widths[0]);
+                    heights.setOn(cell.getRow());
                 }
             }
         }
         int headerRow = r;
-        header(sheet.createRow(r++), columns, styles);
+        header(sheet.createRow(r++), columns, styles, widths, heights);
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                writeCell(row.createCell(c), values.get(c), columns.get(c), styles);
+                writeCell(row.createCell(c), values.get(c), columns.get(c), styles, widths[c], heights);
             }
+            heights.setOn(row);
         }
         int lastRow = r - 1;
         setWidths(sheet, columns, widths, headerRow, lastRow);
         markUpTable(sheet, t, headerRow, lastRow);
-        TextFit.fitRows(sheet);
         PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
                 .applyTo(sheet, theme.page());
         return sheet;
@@ -215,14 +220,18 @@ public class WorkbookWriter {
         };
     }
 
-    /** Writes the header row. */
-    private static void header(Row header, List<Column> columns, WorkbookStyles styles) {
+    /** Writes the header row, as high as its longest header wraps to. */
+    private static void header(Row header, List<Column> columns, WorkbookStyles styles, int[] widths,
+            TextFit.RowHeights heights) {
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
+            CellStyle style = styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
+                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT);
             cell.setCellValue(columns.get(c).header());
-            cell.setCellStyle(styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
-                    ? Role.HEADER_NUMBER : Role.HEADER_TEXT));
+            cell.setCellStyle(style);
+            heights.text(columns.get(c).header(), style, widths[c]);
         }
+        heights.setOn(header);
     }
 
     private static void setWidths(XSSFSheet sheet, List<Column> columns, int[] widths, int headerRow, int lastRow) {
@@ -322,26 +331,42 @@ public class WorkbookWriter {
         throw new IllegalArgumentException("cannot write " + value + " in column " + column.header());
     }
 
-    /** Writes one value, which {@link #shown} has accepted for its column. */
-    private static void writeCell(Cell cell, Object value, Column column, WorkbookStyles styles) {
+    /**
+     * Writes one value, which {@link #shown} has accepted for its column, and counts the room it takes in its row's
+     * height (its column is {@code units} wide).
+     */
+    private static void writeCell(Cell cell, Object value, Column column, WorkbookStyles styles, int units,
+            TextFit.RowHeights heights) {
         if (value instanceof Shorthand s) {
-            cell.setCellValue(s.workbook());
-            cell.setCellStyle(column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
-                    : styles.get(Role.TEXT));
+            CellStyle style = column.kind().numeric() || column.kind().temporal() ? styles.get(Role.SHORTHAND)
+                    : styles.get(Role.TEXT);
+            setText(cell, s.workbook(), style, units, heights);
         } else if (value instanceof LocalDate d) {
             cell.setCellValue(d);
-            cell.setCellStyle(styles.forKind(Column.Kind.DATE));
+            setValueStyle(cell, d, styles.forKind(Column.Kind.DATE), units, heights);
         } else if (value instanceof LocalDateTime t) {
             cell.setCellValue(t);
-            cell.setCellStyle(styles.forKind(Column.Kind.DATE_TIME));
+            setValueStyle(cell, t, styles.forKind(Column.Kind.DATE_TIME), units, heights);
         } else if (value instanceof Number n) {
-            cell.setCellValue(n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue());
-            cell.setCellStyle(styles.forKind(column.kind()));
+            double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
+            cell.setCellValue(d);
+            setValueStyle(cell, d, styles.forKind(column.kind()), units, heights);
         } else {
             // Always a string cell: text from an input file that starts with "=" is shown, never evaluated.
-            cell.setCellValue(visible((String) value));
-            cell.setCellStyle(styles.forKind(column.kind()));
+            setText(cell, visible((String) value), styles.forKind(column.kind()), units, heights);
         }
+    }
+
+    private static void setText(Cell cell, String text, CellStyle style, int units, TextFit.RowHeights heights) {
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        heights.text(text, style, units);
+    }
+
+    private static void setValueStyle(Cell cell, Object value, CellStyle style, int units,
+            TextFit.RowHeights heights) {
+        cell.setCellStyle(style);
+        heights.value(cell, value, style, units);
     }
 
     private record NumberShown(boolean oneDecimal, double value) {
