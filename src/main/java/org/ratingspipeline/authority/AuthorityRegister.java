@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.ratingspipeline.common.Formats;
 import org.ratingspipeline.source.Problem;
 import org.springframework.core.io.ClassPathResource;
@@ -36,7 +37,7 @@ public class AuthorityRegister {
 
     private static final DateTimeFormatter REGISTER_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** What authorities' names are written with: letters, digits, spaces and a little punctuation. */
-    private static final String NAME_CHARACTERS = "[\\p{L}\\p{N}\\s&,.'\u2019()/-]";
+    private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{N}\\s&,.'\u2019()/-]");
 
     private final List<LocalAuthority> authorities;
     private final Map<String, LocalAuthority> byNewCode;
@@ -222,7 +223,7 @@ public class AuthorityRegister {
                 && v.oldCode().equals(chosen.oldCode()))) {
             return Optional.empty();
         }
-        String stray = name.value().replaceAll(NAME_CHARACTERS, "");
+        String stray = NAME_CHARACTERS.matcher(name.value()).replaceAll("");
         if (stray.isEmpty()) {
             return Optional.empty();
         }

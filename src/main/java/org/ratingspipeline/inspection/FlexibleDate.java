@@ -9,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Dates in the forms the contract accepts: {@code 2017-07-13}, {@code 13/07/2017}, {@code 13 July 2017},
@@ -18,6 +19,9 @@ import java.util.Optional;
 public final class FlexibleDate {
 
     private static final List<DateTimeFormatter> WORDS = List.of(strict("d MMMM uuuu"), strict("d MMM uuuu"));
+
+    /** Runs of white space, compiled once: a date written in words is read through it. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FlexibleDate() {
     }
@@ -51,7 +55,7 @@ public final class FlexibleDate {
                 return Optional.empty();
             }
         }
-        String words = t.replaceAll("\\s+", " ");
+        String words = SPACES.matcher(t).replaceAll(" ");
         for (DateTimeFormatter f : WORDS) {
             try {
                 return Optional.of(LocalDate.parse(words, f));

@@ -3,6 +3,7 @@ package org.ratingspipeline.inspection;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Ofsted's inspection frameworks for local authority children's services: the single inspection
@@ -27,6 +28,9 @@ public enum Framework {
      * the other judgements continue until a new framework.
      */
     public static final LocalDate NO_OVERALL_FROM = LocalDate.of(2026, 4, 1);
+
+    /** Runs of white space, compiled once: every row's value is read through it. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The ILACS care leavers judgement became a judgement of its own in January 2023. */
     public static final LocalDate CARE_LEAVERS_FROM = LocalDate.of(2023, 1, 1);
 
@@ -71,7 +75,7 @@ public enum Framework {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return Optional.ofNullable(switch (t) {
             case "sif", "single inspection framework" -> new Reading(SIF, null);
             case "ilacs", "inspection of local authority children's services" -> new Reading(ILACS, null);

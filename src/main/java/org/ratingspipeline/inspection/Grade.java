@@ -2,6 +2,7 @@ package org.ratingspipeline.inspection;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Ofsted's four-point scale. The number is Ofsted's own (1 = outstanding) and is what the store keeps. */
 public enum Grade {
@@ -9,6 +10,9 @@ public enum Grade {
     GOOD(2, "Good"),
     REQUIRES_IMPROVEMENT(3, "Requires improvement to be good"),
     INADEQUATE(4, "Inadequate");
+
+    /** Runs of white space, compiled once: a grade not read as written is read again through it. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final int number;
     private final String label;
@@ -46,7 +50,7 @@ public enum Grade {
         }
         Grade exact = read(text.strip().toLowerCase(Locale.ROOT));
         return Optional.ofNullable(exact != null ? exact
-                : read(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+                : read(SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ")));
     }
 
     private static Grade read(String t) {
