@@ -10,13 +10,22 @@ import java.util.List;
  * The description's last line is the table's source ("Source: ..."), which the workbook's theme places.
  */
 public record TableContent(String key, String title, List<String> description, List<Column> columns,
-        List<List<Object>> rows,
-                           String sheetName) {
+        List<List<Object>> rows, String sheetName, long rowCount) {
+
+    /**
+     * @param rowCount the rows the table has in all, of which {@code rows} are the first: a section that reads only
+     *                 the rows a workbook shows says how many there are
+     */
+    public TableContent {
+        if (rowCount < rows.size()) {
+            throw new IllegalArgumentException(title + ": " + rows.size() + " rows held, but " + rowCount + " in all");
+        }
+    }
 
     /** A table on a sheet named for its number ({@code Table_3}). */
     public TableContent(String key, String title, List<String> description, List<Column> columns,
             List<List<Object>> rows) {
-        this(key, title, description, columns, rows, null);
+        this(key, title, description, columns, rows, null, rows.size());
     }
 
     /**
@@ -24,7 +33,12 @@ public record TableContent(String key, String title, List<String> description, L
      * name must follow the workbook's rules for sheet names, and its title is still numbered "Table 3: ".
      */
     public TableContent onSheet(String name) {
-        return new TableContent(key, title, description, columns, rows, name);
+        return new TableContent(key, title, description, columns, rows, name, rowCount);
+    }
+
+    /** The same table, whose rows are the first of {@code count} (the store keeps the rest). */
+    public TableContent firstRowsOf(long count) {
+        return new TableContent(key, title, description, columns, rows, sheetName, count);
     }
 
     /** The first line of every table sheet's description, as the spreadsheet standard words it. */
@@ -84,10 +98,10 @@ public record TableContent(String key, String title, List<String> description, L
             rowNotes.add("This table has no rows as at the reporting date: its one row says so.");
             shown = List.of(noneRow());
         }
-        if (maxRows > 0 && rows.size() > maxRows) {
+        if (maxRows > 0 && rowCount > maxRows) {
             rowNotes.add(String.format("This table lists the first %,d of its %,d rows; the rest are in "
-                    + "the pipeline's store.", maxRows, rows.size()));
-            shown = rows.subList(0, maxRows);
+                    + "the pipeline's store.", maxRows, rowCount));
+            shown = rows.subList(0, Math.min(maxRows, rows.size()));
         }
         return new Table(sheetName == null ? "Table_" + number : sheetName, "table_" + number + "_" + key,
                 "Table " + number + ": " + title, description.subList(0, description.size() - 1), rowNotes,

@@ -2,6 +2,7 @@ package org.ratingspipeline.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
@@ -18,14 +19,24 @@ public class DataQualityTable implements ReportSection {
     public static final String DATA_QUALITY = "data_quality";
 
     private final SourceLoads loads;
+    /** The lines read from the store: as many as the workbook shows of a table (0 there: all). */
+    private final int lines;
 
-    public DataQualityTable(SourceLoads loads) {
+    public DataQualityTable(SourceLoads loads, RatingsProperties properties) {
         this.loads = loads;
+        int max = properties.report().maxTableRows();
+        this.lines = max > 0 ? max : Integer.MAX_VALUE;
     }
 
+    /**
+     * Only the lines the workbook shows are read (a file of one authority's repeated rows can have hundreds of
+     * thousands of problems); the table says how many there are in all.
+     */
     @Override
     public List<TableContent> tables(ReportRun run, Notes notes) {
-        return List.of(table(run, loads.problems(run.runId()), loads.forRun(run.runId())));
+        TableContent table = table(run, loads.problems(run.runId(), lines), loads.forRun(run.runId()));
+        long count = loads.problemCount(run.runId());
+        return List.of(count > table.rows().size() ? table.firstRowsOf(count) : table);
     }
 
     private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {

@@ -16,6 +16,7 @@ public class SourceLoads {
     private final String insert;
     private final String select;
     private final String problems;
+    private final String problemCount;
 
     public SourceLoads(NamedParameterJdbcTemplate jdbc, SqlScripts sql) {
         this.jdbc = jdbc;
@@ -23,6 +24,7 @@ public class SourceLoads {
         this.insert = sql.get("source-load-insert");
         this.select = sql.get("source-load-select");
         this.problems = sql.get("row-problems-select");
+        this.problemCount = sql.get("row-problems-count");
     }
 
     /**
@@ -65,10 +67,18 @@ public class SourceLoads {
                 rs.getLong("rows_from_other_source"), rs.getTimestamp("loaded_at").toLocalDateTime()));
     }
 
-    public List<RowProblem> problems(long runId) {
-        return jdbc.query(problems, new MapSqlParameterSource("runId", runId), (rs, i) -> new RowProblem(
+    /** The first {@code limit} of the run's row problems, in the data-quality table's order. */
+    public List<RowProblem> problems(long runId, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("runId", runId).addValue("limit", limit);
+        return jdbc.query(problems, params, (rs, i) -> new RowProblem(
                 rs.getString("outcome"), rs.getString("source_kind"), rs.getString("source_file"),
                         rs.getLong("line_number"),
                 rs.getString("column_name"), rs.getString("cell_value"), rs.getString("reason")));
+    }
+
+    /** How many row problems the run has in all. */
+    public long problemCount(long runId) {
+        Long count = jdbc.queryForObject(problemCount, new MapSqlParameterSource("runId", runId), Long.class);
+        return count == null ? 0 : count;
     }
 }

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.ratingspipeline.JudgementsCrossCheck;
 import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
+import org.ratingspipeline.report.Notes;
+import org.ratingspipeline.report.ReportRun;
+import org.ratingspipeline.report.ReportSettings;
+import org.ratingspipeline.report.TableContent;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
+import org.ratingspipeline.source.DataQualityTable;
+import org.ratingspipeline.source.SourceLoads;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the job does with real files, end to end, checked in the workbook a researcher opens.
@@ -29,6 +38,9 @@ import org.ratingspipeline.report.tidy.TidyDataChecker;
 abstract class RatingsJobContract extends JobTestSupport {
 
     private static final String JUDGEMENTS_CSV = "ofsted_la_childrens_services_judgements.csv";
+
+    @Autowired
+    private SourceLoads sourceLoads;
 
     @Test
     void cleanFileGivesTheCountsOfAnIndependentCount() throws IOException {
@@ -274,6 +286,70 @@ abstract class RatingsJobContract extends JobTestSupport {
                 : l.startsWith("810,") ? l.replace("2026-03-02,2026-05-18", "2025-01-13,2025-03-01") : l);
         lines.removeIf(l -> l.startsWith("383,"));
         Files.write(file, lines);
+    }
+
+    /**
+     * The data-quality table reads only the lines the workbook shows, yet they are the first lines of the whole
+     * list, in its order, and the table says how many there are in all. The oracle is the list written here,
+     * sorted here: by file and line, a line's rejections before its warnings and those before the rows taken
+     * from another file, then by column. A line with two rejections (written in the other order) straddles the
+     * cut, among the three kinds of problem and among rejections alone.
+     */
+    @Test
+    void theDataQualityTableShowsTheFirstLinesOfTheWholeListAndCountsTheRest() {
+        assertTheFirstLinesAreShown(9_998, 3);
+        assertTheFirstLinesAreShown(9_999, 1);
+    }
+
+    private void assertTheFirstLinesAreShown(long runId, int kinds) {
+        List<List<Object>> written = new ArrayList<>();
+        String[] tables = {"rejected_row", "row_warning", "source_disagreement"};
+        String[] outcomes = {"Rejected", "Loaded with a warning", "Taken from another file"};
+        // lines 2 to 13 of b.csv and a.csv, each kind of problem on some of them, written out of order
+        for (int line = 13; line >= 2; line--) {
+            for (String file : List.of("b.csv", "a.csv")) {
+                for (int kind = 0; kind < kinds; kind++) {
+                    if ((line + kind) % 3 == 0 || line == 5 && kind == 0) {
+                        for (String column : line == 5 && kind == 0 ? List.of("overall", "care_leavers")
+                                : List.of("la_name")) {
+                            jdbc.update("INSERT INTO " + tables[kind] + " (run_id, source_kind, source_file, "
+                                    + "line_number, column_name, cell_value, reason) VALUES (?, 'inspections', ?, ?, "
+                                    + "?, 'x', 'why')", runId, file, line, column);
+                            written.add(List.of(file, (long) line, kind, column));
+                        }
+                    }
+                }
+            }
+        }
+        written.sort(Comparator.<List<Object>, String>comparing(w -> (String) w.get(0))
+                .thenComparing(w -> (Long) w.get(1)).thenComparing(w -> (Integer) w.get(2))
+                .thenComparing(w -> (String) w.get(3)));
+        List<String> expected = written.stream().map(w -> outcomes[(Integer) w.get(2)] + " " + w.get(0) + ":"
+                + w.get(1) + " " + w.get(3)).toList();
+        ReportRun run = new ReportRun(runId, 1, LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30),
+                LocalDateTime.now(), List.of());
+        int cut = expected.indexOf("Rejected a.csv:5 overall");
+        assertThat(cut).isPositive();
+
+        TableContent all = dataQuality(0).tables(run, new Notes()).get(0);
+        TableContent first = dataQuality(cut).tables(run, new Notes()).get(0);
+
+        assertThat(shown(all)).isEqualTo(expected);
+        assertThat(all.rowCount()).isEqualTo(expected.size());
+        assertThat(shown(first)).isEqualTo(expected.subList(0, cut));
+        assertThat(first.rowCount()).isEqualTo(expected.size());
+        assertThat(first.numbered(1, cut).rowNotes()).contains(String.format("This table lists the first %,d of its "
+                + "%,d rows; the rest are in the pipeline's store.", cut, expected.size()));
+    }
+
+    private DataQualityTable dataQuality(int maxTableRows) {
+        return new DataQualityTable(sourceLoads, ReportSettings.properties(30,
+                Map.of("ratings.report.max-table-rows", String.valueOf(maxTableRows))));
+    }
+
+    /** Each line of the table as outcome, file:line and column. */
+    private static List<String> shown(TableContent table) {
+        return table.rows().stream().map(r -> r.get(0) + " " + r.get(1) + ":" + r.get(2) + " " + r.get(3)).toList();
     }
 
     @Test
