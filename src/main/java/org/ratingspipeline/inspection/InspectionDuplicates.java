@@ -2,6 +2,7 @@ package org.ratingspipeline.inspection;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.ratingspipeline.common.SqlScripts;
 import org.ratingspipeline.source.SourceFile;
@@ -50,6 +51,13 @@ public class InspectionDuplicates {
             }
         });
         if (!rejected.isEmpty()) {
+            // In file and line order, the order of the table's own tree and its key: the walk found them in the
+            // authorities' order, and deleting in that order visited the table's pages at random, each page read
+            // again once the store outgrew H2's cache (a million rows, 200,000 repeats: 25 s).
+            Comparator<Object[]> byLine = Comparator.comparingInt((Object[] r) -> (Integer) r[1])
+                    .thenComparingLong(r -> (Long) r[2]);
+            deleted.sort(byLine);
+            rejected.sort(Comparator.comparing((Object[] r) -> (String) r[2]).thenComparingLong(r -> (Long) r[3]));
             plain.batchUpdate(sql.get("rejected-row-insert"), rejected);
             plain.batchUpdate(sql.get("inspection-line-delete"), deleted);
         }
