@@ -28,11 +28,11 @@ public enum Framework {
      * the other judgements continue until a new framework.
      */
     public static final LocalDate NO_OVERALL_FROM = LocalDate.of(2026, 4, 1);
+    /** The ILACS care leavers judgement became a judgement of its own in January 2023. */
+    public static final LocalDate CARE_LEAVERS_FROM = LocalDate.of(2023, 1, 1);
 
     /** Runs of white space, compiled once: every row's value is read through it. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** The ILACS care leavers judgement became a judgement of its own in January 2023. */
-    public static final LocalDate CARE_LEAVERS_FROM = LocalDate.of(2023, 1, 1);
 
     private final String code;
     private final String label;

@@ -3,7 +3,6 @@ package org.ratingspipeline.report.workbook;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -102,56 +101,27 @@ final class TextFit {
      * rule every sheet of the workbook is laid out by.
      */
     static void fitRows(XSSFSheet sheet) {
-        SheetFit fit = new SheetFit(sheet);
+        RowHeights heights = new RowHeights();
+        Map<Integer, Double> columnUnits = new HashMap<>();
         for (Row row : sheet) {
-            float height = 0;
             for (Cell cell : row) {
-                if (cell.getCellType() != CellType.BLANK) {
-                    height = Math.max(height, fit.heightOf(cell));
+                double units = columnUnits.computeIfAbsent(cell.getColumnIndex(), c -> sheet.getColumnWidth(c) / 256.0);
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    heights.value(cell, cell.getNumericCellValue(), cell.getCellStyle(), units);
+                } else if (cell.getCellType() != CellType.BLANK) {
+                    heights.text(DISPLAY.formatCellValue(cell), cell.getCellStyle(), units);
                 }
             }
-            if (height > 0) {
-                row.setHeightInPoints(height);
-            }
+            heights.setOn(row);
         }
     }
 
     /**
-     * One sheet's fitting, with what it would otherwise ask POI again for every cell: each style's font and
-     * wrapping, each column's width, and the text a number shows in a style (a table repeats the same counts
-     * and shares thousands of times, and formatting one through its number format is the slow part).
-     */
-    private static final class SheetFit {
-        private final XSSFSheet sheet;
-        private final Map<Short, CellLook> looks = new HashMap<>();
-        private final Map<Integer, Double> columnUnits = new HashMap<>();
-        private final Map<NumberShown, String> numbers = new HashMap<>();
-
-        SheetFit(XSSFSheet sheet) {
-            this.sheet = sheet;
-        }
-
-        float heightOf(Cell cell) {
-            XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-            CellLook look = looks.computeIfAbsent(style.getIndex(), i -> CellLook.of(style));
-            return look.heightOf(text(cell, style), () -> columnUnits.computeIfAbsent(cell.getColumnIndex(),
-                    c -> sheet.getColumnWidth(c) / 256.0));
-        }
-
-        /** What the cell shows: the same number in the same style always shows the same text. */
-        private String text(Cell cell, XSSFCellStyle style) {
-            if (cell.getCellType() != CellType.NUMERIC) {
-                return DISPLAY.formatCellValue(cell);
-            }
-            return numbers.computeIfAbsent(new NumberShown(style.getIndex(), cell.getNumericCellValue()),
-                    n -> DISPLAY.formatCellValue(cell));
-        }
-    }
-
-    /**
-     * A table's row heights set as it is written, by the rule of {@link #fitRows}, from the values its cells are
-     * given: the cells are not read back through POI's XML objects (a national workbook has 38,000 of them), and
-     * the text of a number or date is formatted once per style and value, from the first cell that shows it.
+     * Row heights, one row at a time: each style's font and wrapping is asked of POI once, and the text of a number
+     * or date once per style and value, from the first cell that shows it (a table repeats the same counts and
+     * shares thousands of times, and formatting one through its number format is the slow part). A table sets its
+     * heights as it is written, from the values its cells are given, so its cells are not read back through POI's
+     * XML objects (a national workbook has 38,000 of them); {@link #fitRows} reads a written sheet's cells.
      */
     static final class RowHeights {
         private final Map<Short, CellLook> looks = new HashMap<>();
@@ -160,7 +130,7 @@ final class TextFit {
 
         /** A cell of the row being written that shows this text, in a column this many units wide. */
         void text(String text, CellStyle style, double columnUnits) {
-            height = Math.max(height, look(style).heightOf(text, () -> columnUnits));
+            height = Math.max(height, look(style).heightOf(text, columnUnits));
         }
 
         /** A cell of the row being written that holds this number or date, in a column this many units wide. */
@@ -190,16 +160,13 @@ final class TextFit {
         }
 
         /** Wrapped text at its column's width, other text one line per explicit line break. */
-        float heightOf(String text, DoubleSupplier columnUnits) {
-            int lines = wrap ? lines(text, columnUnits.getAsDouble(), points, bold) : text.split("\n", -1).length;
+        float heightOf(String text, double columnUnits) {
+            int lines = wrap ? lines(text, columnUnits, points, bold) : text.split("\n", -1).length;
             return rowHeight(lines, points);
         }
     }
 
     private record ValueShown(short style, Object value) {
-    }
-
-    private record NumberShown(short style, double value) {
     }
 
     /**
