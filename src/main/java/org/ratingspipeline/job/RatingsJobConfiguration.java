@@ -29,11 +29,11 @@ import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.publish.ReportPublisher;
 import org.ratingspipeline.source.SourceKind;
 import org.ratingspipeline.source.CheckedRow;
+import org.ratingspipeline.source.CheckedRowReader;
 import org.ratingspipeline.source.CsvSourceReader;
 import org.ratingspipeline.source.RejectionLog;
 import org.ratingspipeline.source.SourceFile;
 import org.ratingspipeline.source.SourceLoad;
-import org.ratingspipeline.source.SourceRow;
 import org.ratingspipeline.statistics.HistorySummary;
 import org.ratingspipeline.statistics.JudgementHistory;
 import org.ratingspipeline.statistics.LatestJudgements;
@@ -58,7 +58,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -143,14 +143,12 @@ public class RatingsJobConfiguration {
 
     @Bean
     public Step importInspectionFile(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                                     CsvSourceReader<InspectionField> inspectionReader,
-                                             InspectionRowChecker inspectionChecker,
+                                     ItemStreamReader<CheckedRow<Inspection>> inspectionReader,
                                      InspectionWriter inspectionWriter) {
         return new StepBuilder(IMPORT_INSPECTION_FILE, jobs)
-                .<SourceRow<InspectionField>, CheckedRow<Inspection>>chunk(properties.chunkSize())
+                .<CheckedRow<Inspection>, CheckedRow<Inspection>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(inspectionReader)
-                .processor(inspectionChecker)
                 .writer(inspectionWriter)
                 .listener(new ImportProgress<Inspection>(SourceKind.INSPECTIONS.code()))
                 .build();
@@ -158,10 +156,11 @@ public class RatingsJobConfiguration {
 
     @Bean
     @StepScope
-    public CsvSourceReader<InspectionField> inspectionReader(@Value("#{stepExecution}") StepExecution step) {
+    public CheckedRowReader<InspectionField, Inspection> inspectionReader(@Value("#{stepExecution}") StepExecution step,
+            InspectionRowChecker inspectionChecker) {
         SourceFile file = inspectionsFile(step);
-        return new CsvSourceReader<>(file, INSPECTION_RESULTS, InspectionField.class,
-                header -> InspectionFile.checkHeader(file, header));
+        return new CheckedRowReader<>(new CsvSourceReader<>(file, INSPECTION_RESULTS, InspectionField.class,
+                header -> InspectionFile.checkHeader(file, header)), inspectionChecker);
     }
 
     @Bean
@@ -231,13 +230,11 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
     @Bean
     public Step importSpend(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> spendReader,
-                                    SpendRowChecker spendChecker, SpendWriter spendWriter) {
+                            ItemStreamReader<CheckedRow<Spend>> spendReader, SpendWriter spendWriter) {
         return new StepBuilder(IMPORT_SPEND, jobs)
-                .<SourceRow<SpendField>, CheckedRow<Spend>>chunk(properties.chunkSize())
+                .<CheckedRow<Spend>, CheckedRow<Spend>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(spendReader)
-                .processor(spendChecker)
                 .writer(spendWriter)
                 .listener(new ImportProgress<Spend>(SourceKind.SPEND.code()))
                 .build();
@@ -245,30 +242,14 @@ public class RatingsJobConfiguration {
 
     @Bean
     @StepScope
-    public AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>>
-            spendReader(@Value("#{stepExecution}") StepExecution step) {
+    public CheckedRowReader<SpendField, Spend> spendReader(@Value("#{stepExecution}") StepExecution step,
+            SpendRowChecker spendChecker) {
         SourceFile file = spendFile(step.getJobExecution().getJobParameters());
         if (file == null) {
-            AbstractItemCountingItemStreamItemReader<SourceRow<SpendField>> none =
-                    new AbstractItemCountingItemStreamItemReader<>() {
-                @Override
-                protected SourceRow<SpendField> doRead() {
-                    return null;
-                }
-
-                @Override
-                protected void doOpen() {
-                }
-
-                @Override
-                protected void doClose() {
-                }
-            };
-            none.setName("no-spend-reader");
-            return none;
+            return CheckedRowReader.none();
         }
-        return new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class,
-                header -> SpendFile.checkHeader(file, header));
+        return new CheckedRowReader<>(new CsvSourceReader<>(file, SpendFile.DESCRIPTION, SpendField.class,
+                header -> SpendFile.checkHeader(file, header)), spendChecker);
     }
 
     @Bean
@@ -302,14 +283,11 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no visits file, as the spend import does without a spend file. */
     @Bean
     public Step importVisits(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                             AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>> visitReader,
-                                     VisitRowChecker visitChecker,
-                             VisitWriter visitWriter) {
+                             ItemStreamReader<CheckedRow<Visit>> visitReader, VisitWriter visitWriter) {
         return new StepBuilder(IMPORT_VISITS, jobs)
-                .<SourceRow<VisitField>, CheckedRow<Visit>>chunk(properties.chunkSize())
+                .<CheckedRow<Visit>, CheckedRow<Visit>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(visitReader)
-                .processor(visitChecker)
                 .writer(visitWriter)
                 .listener(new ImportProgress<Visit>(SourceKind.VISITS.code()))
                 .build();
@@ -317,14 +295,14 @@ public class RatingsJobConfiguration {
 
     @Bean
     @StepScope
-    public AbstractItemCountingItemStreamItemReader<SourceRow<VisitField>>
-            visitReader(@Value("#{stepExecution}") StepExecution step) {
+    public CheckedRowReader<VisitField, Visit> visitReader(@Value("#{stepExecution}") StepExecution step,
+            VisitRowChecker visitChecker) {
         SourceFile file = visitsFile(step.getJobExecution().getJobParameters());
         if (file == null) {
-            return nothing("no-visits-reader");
+            return CheckedRowReader.none();
         }
-        return new CsvSourceReader<>(file, VisitFile.DESCRIPTION, VisitField.class,
-                header -> VisitFile.checkHeader(file, header));
+        return new CheckedRowReader<>(new CsvSourceReader<>(file, VisitFile.DESCRIPTION, VisitField.class,
+                header -> VisitFile.checkHeader(file, header)), visitChecker);
     }
 
     @Bean
@@ -355,26 +333,6 @@ public class RatingsJobConfiguration {
             logLoad(reconciler.reconcile(runId(step), file, rowsRead(jobs, job, IMPORT_VISITS, VisitFile.DESCRIPTION)));
             return RepeatStatus.FINISHED;
         }, tx).build();
-    }
-
-    /** A reader of no rows, for a step whose optional input the run does not have. */
-    private static <T> AbstractItemCountingItemStreamItemReader<T> nothing(String name) {
-        AbstractItemCountingItemStreamItemReader<T> none = new AbstractItemCountingItemStreamItemReader<>() {
-            @Override
-            protected T doRead() {
-                return null;
-            }
-
-            @Override
-            protected void doOpen() {
-            }
-
-            @Override
-            protected void doClose() {
-            }
-        };
-        none.setName(name);
-        return none;
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -23,6 +24,8 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends
         AbstractItemCountingItemStreamItemReader<SourceRow<F>> {
 
     private static final Logger log = LoggerFactory.getLogger(CsvSourceReader.class);
+    /** AbstractItemCountingItemStreamItemReader's key for the rows returned (its own constant is private). */
+    private static final String READ_COUNT = "read.count";
 
     private final SourceFile file;
     private final String description;
@@ -62,7 +65,7 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends
     }
 
     @Override
-    public void open(org.springframework.batch.infrastructure.item.ExecutionContext context) {
+    public void open(ExecutionContext context) {
         if (context.containsKey(rowsReadKey(description))) {
             SourceFile now = SourceFile.inspect(file.path(), description);
             if (!now.sha256().equals(file.sha256())) {
@@ -76,9 +79,20 @@ public class CsvSourceReader<F extends Enum<F> & SourceField> extends
     }
 
     @Override
-    public void update(org.springframework.batch.infrastructure.item.ExecutionContext context) {
+    public void update(ExecutionContext context) {
         super.update(context);
         context.putLong(rowsReadKey(description), rowsRead);
+    }
+
+    /**
+     * Saves the position after {@code rowsReturned} data rows, as {@link #update} would had this reader returned
+     * just those: {@link CheckedRowReader} reads ahead of the rows it has handed over, and a restart must carry on
+     * after the last row committed, not the last row read. The count is kept under the superclass's key
+     * ({@code read.count}, from which it skips that many rows on a restart) and under {@link #rowsReadKey}.
+     */
+    void savePosition(ExecutionContext context, long rowsReturned) {
+        context.putInt(getExecutionContextKey(READ_COUNT), Math.toIntExact(rowsReturned));
+        context.putLong(rowsReadKey(description), rowsReturned);
     }
 
     @Override
