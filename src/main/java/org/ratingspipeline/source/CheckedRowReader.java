@@ -34,7 +34,6 @@ public class CheckedRowReader<F extends Enum<F> & SourceField, T> implements Ite
     private final ItemProcessor<SourceRow<F>, CheckedRow<T>> checker;
     private BlockingQueue<Batch<T>> ahead;
     private Thread reading;
-    private volatile boolean closing;
     private Iterator<CheckedRow<T>> current = List.<CheckedRow<T>>of().iterator();
     private boolean finished;
     private Exception failure;
@@ -69,7 +68,6 @@ public class CheckedRowReader<F extends Enum<F> & SourceField, T> implements Ite
         file.open(context);
         handedOver = file.getCurrentItemCount();
         ahead = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        closing = false;
         finished = false;
         failure = null;
         reading = new Thread(this::readAhead, "read-ahead-" + file.getName());
@@ -77,9 +75,14 @@ public class CheckedRowReader<F extends Enum<F> & SourceField, T> implements Ite
         reading.start();
     }
 
+    /**
+     * Reads and checks every row, a batch at a time, and hands over the last batch with the end of the file or the
+     * failure that stopped it. Closing interrupts it: its next hand-over throws, and it ends.
+     */
     private void readAhead() {
+        List<CheckedRow<T>> rows = new ArrayList<>(BATCH);
+        Exception stopped = null;
         try {
-            List<CheckedRow<T>> rows = new ArrayList<>(BATCH);
             try {
                 for (SourceRow<F> row = file.read(); row != null; row = file.read()) {
                     rows.add(checker.process(row));
@@ -87,18 +90,15 @@ public class CheckedRowReader<F extends Enum<F> & SourceField, T> implements Ite
                         ahead.put(new Batch<>(rows, false, null));
                         rows = new ArrayList<>(BATCH);
                     }
-                    if (closing) {
-                        return;
-                    }
                 }
-                ahead.put(new Batch<>(rows, true, null));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                throw e;
             } catch (Exception e) {
-                ahead.put(new Batch<>(rows, true, e));
+                stopped = e;
             }
+            ahead.put(new Batch<>(rows, true, stopped));
         } catch (InterruptedException e) {
-            // closed while handing over a failure: nobody is left to read it
+            // closed: nobody is left to take what was read
             Thread.currentThread().interrupt();
         }
     }
@@ -133,7 +133,6 @@ public class CheckedRowReader<F extends Enum<F> & SourceField, T> implements Ite
     /** Stops the reading thread, then closes the file (from this thread, once nothing else reads it). */
     @Override
     public void close() throws ItemStreamException {
-        closing = true;
         if (reading != null) {
             reading.interrupt();
             try {

@@ -36,6 +36,7 @@ public class DataQualityTable implements ReportSection {
     public List<TableContent> tables(ReportRun run, Notes notes) {
         TableContent table = table(run, loads.problems(run.runId(), lines), loads.forRun(run.runId()));
         long count = loads.problemCount(run.runId());
+        // Only a table cut short carries its count: a run without problems has none and one row saying so.
         return List.of(count > table.rows().size() ? table.firstRowsOf(count) : table);
     }
 
