@@ -2,10 +2,14 @@ package org.ratingspipeline.report.workbook;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -29,11 +33,12 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
@@ -102,21 +107,23 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     @Override
-    public void writeTo(XSSFWorkbook workbook, WorkbookStyles styles) {
+    public void writeTo(SXSSFWorkbook workbook, WorkbookStyles styles) {
         // column A carries the text and the chart, so a screen reader meets them in order
         WorkbookTheme.Chart look = styles.theme().chart();
-        XSSFSheet sheet = workbook.createSheet(sheetName);
+        SXSSFSheet sheet = workbook.createSheet(sheetName);
         sheet.setColumnWidth(0, look.width() * 256);
         textRows(sheet, styles);
 
-        XSSFSheet data = workbook.getSheet(sourceSheet);
-        XSSFTable table = data.getTables().get(0);
+        Sheet data = workbook.getSheet(sourceSheet);
+        XSSFTable table = workbook.getXSSFWorkbook().getSheet(sourceSheet).getTables().get(0);
         int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
         int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
 
-        XSSFChart chart = drawChart(sheet, look, styles.theme().page());
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(data,
-                new CellRangeAddress(firstRow, lastRow, plotted.categories(), plotted.categories()));
+        XSSFChart chart = drawChart(workbook.getXSSFWorkbook().getSheet(sheetName), sheet, look, styles.theme().page());
+        int column = plotted.categories();
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
+                cells(data, firstRow, lastRow, column, CellType.STRING, String[]::new, Cell::getStringCellValue),
+                reference(firstRow, lastRow, column));
         boolean bars = content.kind() != ChartContent.Kind.LINE;
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(bars ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(bars ? AxisPosition.BOTTOM : AxisPosition.LEFT);
@@ -132,8 +139,27 @@ public record Chart(String sheetName, String title, ChartContent content, String
         }
     }
 
+    /**
+     * The values of one column of the table, as the chart's cache of them: the cells' own values, read back from
+     * the sheet as written, and none where a cell holds another type (a shorthand's text in a column of numbers).
+     * The chart refers to the cells too, so a spreadsheet redraws it from them.
+     */
+    private static <T> T[] cells(Sheet data, int firstRow, int lastRow, int column, CellType type,
+            IntFunction<T[]> array, Function<Cell, T> value) {
+        T[] values = array.apply(lastRow - firstRow + 1);
+        for (int r = firstRow; r <= lastRow; r++) {
+            Cell cell = data.getRow(r).getCell(column);
+            values[r - firstRow] = cell != null && cell.getCellType() == type ? value.apply(cell) : null;
+        }
+        return values;
+    }
+
+    private String reference(int firstRow, int lastRow, int column) {
+        return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(sourceSheet, true);
+    }
+
     /** The title, the description and the source, above the chart. */
-    private void textRows(XSSFSheet sheet, WorkbookStyles styles) {
+    private void textRows(Sheet sheet, WorkbookStyles styles) {
         // wrapped within column A, as on the cover, so the text stays above the chart and within its width
         text(sheet, 0, title, styles.get(Role.COVER_TITLE));
         text(sheet, 1, "This worksheet contains one chart. " + content.description(), styles.get(Role.BODY));
@@ -144,8 +170,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** The chart below the text, printed with it on one page, titled and described for screen readers. */
-    private XSSFChart drawChart(XSSFSheet sheet, WorkbookTheme.Chart look, WorkbookTheme.Page page) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    private XSSFChart drawChart(XSSFSheet under, Sheet sheet, WorkbookTheme.Chart look, WorkbookTheme.Page page) {
+        XSSFDrawing drawing = under.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, look.firstRow(), 1, look.lastRow()));
         // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
         PrintLayout.onePage(title, 0, look.lastRow()).applyTo(sheet, page);
@@ -200,13 +226,14 @@ public record Chart(String sheetName, String title, ChartContent content, String
         return bar;
     }
 
-    private void addSeries(XDDFChartData plot, XDDFDataSource<String> categories, XSSFSheet data, int firstRow,
+    private void addSeries(XDDFChartData plot, XDDFDataSource<String> categories, Sheet data, int firstRow,
             int lastRow, WorkbookTheme.Chart look) {
         for (int i = 0; i < content.series().size(); i++) {
             ChartContent.Series s = content.series().get(i);
             int column = plotted.series().get(i);
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data,
-                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(
+                    cells(data, firstRow, lastRow, column, CellType.NUMERIC, Double[]::new, Cell::getNumericCellValue),
+                    reference(firstRow, lastRow, column));
             XDDFChartData.Series series = plot.addSeries(categories, values);
             series.setTitle(s.name(), null);
             style(series, i, look);
@@ -268,7 +295,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
      * value stays in the table and in the alt text. POI's lite schemas lack the per-point label type,
      * so the elements are written with a cursor, first in the labels element as the schema wants.
      */
-    private static void hideZeroLabels(CTDLbls labels, XSSFSheet data, int firstRow, int lastRow, int column) {
+    private static void hideZeroLabels(CTDLbls labels, Sheet data, int firstRow, int lastRow, int column) {
         try (XmlCursor cursor = labels.newCursor()) {
             cursor.toFirstChild();
             for (int r = firstRow; r <= lastRow; r++) {
@@ -311,7 +338,7 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** Writes a paragraph, wrapped within column A; {@link TextFit} gives its row the height of its lines. */
-    private static void text(XSSFSheet sheet, int row, String value, CellStyle style) {
+    private static void text(Sheet sheet, int row, String value, CellStyle style) {
         Row r = sheet.createRow(row);
         Cell cell = r.createCell(0);
         cell.setCellValue(value);

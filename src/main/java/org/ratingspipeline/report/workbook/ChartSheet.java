@@ -1,6 +1,6 @@
 package org.ratingspipeline.report.workbook;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** A sheet holding one chart, drawn from the numbers of a table sheet. */
 public interface ChartSheet {
@@ -9,5 +9,5 @@ public interface ChartSheet {
 
     String title();
 
-    void writeTo(XSSFWorkbook workbook, WorkbookStyles styles);
+    void writeTo(SXSSFWorkbook workbook, WorkbookStyles styles);
 }

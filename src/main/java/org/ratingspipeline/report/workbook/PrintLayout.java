@@ -5,9 +5,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.Column;
 
@@ -61,7 +61,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      * neighbours would print at an eighth of its size) prints several pages wide at the theme's wide scale instead.
      * Tables a little less wide stay one page wide, small but whole, so the printed workbook stays a few dozen pages.
      */
-    void applyTo(XSSFSheet sheet, WorkbookTheme.Page page) {
+    void applyTo(Sheet sheet, WorkbookTheme.Page page) {
         // Text that overflows column A (titles, the lines above a table) is printed only inside the
         // print area, so the area reaches as far right as the longest of them.
         int last = lastColumn;
@@ -109,7 +109,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
      * the scale that fits the sheet to the page's width; the header row repeated on every page
      * after the first counts on each of them. A row taller than a page gets a page of its own.
      */
-    private void breakPages(XSSFSheet sheet, int bottom, double scale, WorkbookTheme.Page page) {
+    private void breakPages(Sheet sheet, int bottom, double scale, WorkbookTheme.Page page) {
         boolean landscape = sheet.getPrintSetup().getLandscape();
         double bodyPoints = ((landscape ? A4_SHORT_INCHES : A4_LONG_INCHES) - page.topMargin() - page.bottomMargin())
                 * 72;
@@ -151,7 +151,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
     }
 
     /** Column breaks for a table printed at the theme's wide scale: each page takes as many whole columns as fit. */
-    private void breakColumns(XSSFSheet sheet, int last, WorkbookTheme.Page page) {
+    private void breakColumns(Sheet sheet, int last, WorkbookTheme.Page page) {
         double room = PAGE_FILL * across(true, page) * 100.0 / page.wideScalePercent();
         double used = 0;
         for (int c = 0; c <= last; c++) {
@@ -164,12 +164,12 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         }
     }
 
-    private static double heightOf(XSSFSheet sheet, int r) {
+    private static double heightOf(Sheet sheet, int r) {
         Row row = sheet.getRow(r);
         return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
     }
 
-    private static double widthTo(XSSFSheet sheet, int lastColumn) {
+    private static double widthTo(Sheet sheet, int lastColumn) {
         double width = 0;
         for (int c = 0; c <= lastColumn; c++) {
             width += sheet.getColumnWidth(c) / 256.0;
@@ -178,7 +178,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
     }
 
     /** How far the widest unwrapped text of column A reaches, in column units. */
-    private static double overflowReach(XSSFSheet sheet) {
+    private static double overflowReach(Sheet sheet) {
         double reach = 0;
         for (Row row : sheet) {
             Cell cell = row.getCell(0);
@@ -191,7 +191,7 @@ record PrintLayout(String title, int headerRow, int lastColumn, int lastRow, boo
         return reach;
     }
 
-    private static void setMargins(XSSFSheet sheet, WorkbookTheme.Page page) {
+    private static void setMargins(Sheet sheet, WorkbookTheme.Page page) {
         sheet.setMargin(PageMargin.LEFT, page.sideMargin());
         sheet.setMargin(PageMargin.RIGHT, page.sideMargin());
         sheet.setMargin(PageMargin.TOP, page.topMargin());

@@ -8,9 +8,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * How much room text takes, estimated from its characters, so column widths and row heights are
@@ -100,7 +100,7 @@ final class TextFit {
      * column's width, others one line per explicit line break, each in its own font size. The one
      * rule every sheet of the workbook is laid out by.
      */
-    static void fitRows(XSSFSheet sheet) {
+    static void fitRows(Sheet sheet) {
         RowHeights heights = new RowHeights();
         Map<Integer, Double> columnUnits = new HashMap<>();
         for (Row row : sheet) {
@@ -120,8 +120,8 @@ final class TextFit {
      * Row heights, one row at a time: each style's font and wrapping is asked of POI once, and the text of a number
      * or date once per style and value, from the first cell that shows it (a table repeats the same counts and
      * shares thousands of times, and formatting one through its number format is the slow part). A table sets its
-     * heights as it is written, from the values its cells are given, so its cells are not read back through POI's
-     * XML objects (a national workbook has 38,000 of them); {@link #fitRows} reads a written sheet's cells.
+     * heights as it is written, from the values its cells are given, so its cells are not read back (a national
+     * workbook has 41,000 of them); {@link #fitRows} reads a written sheet's cells.
      */
     static final class RowHeights {
         private final Map<Short, CellLook> looks = new HashMap<>();

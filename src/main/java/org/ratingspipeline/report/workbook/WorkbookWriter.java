@@ -21,13 +21,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ratingspipeline.common.WorkbookTheme;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Cover;
@@ -59,8 +61,12 @@ public class WorkbookWriter {
     public void write(OutputStream out, Cover cover, List<Table> tables, List<ChartSheet> charts, Notes notes,
             Properties properties)
             throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new PlainSharedStrings.Factory())) {
-            WorkbookStyles styles = new WorkbookStyles(wb, theme);
+        // The cells are written as POI's streaming workbook writes them, straight into each sheet's XML, instead of
+        // as one XML object each (what XSSF builds, keeps until the file is written, then serialises): the national
+        // workbook has 41,000 cells, and making and serialising those objects was half of writing it. What is not
+        // a cell (styles, tables, print settings, drawings) is POI's XSSF workbook underneath, as before.
+        try (SXSSFWorkbook wb = new StreamedWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(wb.getXSSFWorkbook(), theme);
             writeCover(wb, styles, cover);
             List<List<Object>> contents = new ArrayList<>();
             for (Table t : tables) {
@@ -72,7 +78,7 @@ public class WorkbookWriter {
             Table contentsTable = new Table("Contents", "contents_table", "Contents",
                     List.of(TableContent.ONE_TABLE),
                     List.of(Column.text("Sheet name"), Column.text("Table description")), contents);
-            XSSFSheet contentsSheet = writeTable(wb, styles, contentsTable);
+            SXSSFSheet contentsSheet = writeTable(wb, styles, contentsTable);
             linkSheetNames(wb, styles, contentsSheet, contents.size());
             writeTable(wb, styles, new Table("Notes", "notes_table", "Notes",
                     List.of(TableContent.ONE_TABLE),
@@ -93,8 +99,8 @@ public class WorkbookWriter {
         return text.replaceAll("\\s*\\[note [\\d, ]+\\]", "").strip();
     }
 
-    private void writeCover(XSSFWorkbook wb, WorkbookStyles styles, Cover cover) {
-        XSSFSheet sheet = wb.createSheet("Cover");
+    private void writeCover(SXSSFWorkbook wb, WorkbookStyles styles, Cover cover) {
+        SXSSFSheet sheet = wb.createSheet("Cover");
         int width = theme.widths().cover();
         sheet.setColumnWidth(0, width * 256);
         int r = 0;
@@ -115,7 +121,7 @@ public class WorkbookWriter {
         PrintLayout.page(cover.title(), 0).applyTo(sheet, theme.page());
     }
 
-    private static Cell textRow(XSSFSheet sheet, int r, String text, CellStyle style) {
+    private static Cell textRow(Sheet sheet, int r, String text, CellStyle style) {
         Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
         cell.setCellValue(visible(text));
@@ -147,8 +153,8 @@ public class WorkbookWriter {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF;
     }
 
-    XSSFSheet writeTable(XSSFWorkbook wb, WorkbookStyles styles, Table t) {
-        XSSFSheet sheet = wb.createSheet(t.sheetName());
+    SXSSFSheet writeTable(SXSSFWorkbook wb, WorkbookStyles styles, Table t) {
+        SXSSFSheet sheet = wb.createSheet(t.sheetName());
         List<Column> columns = t.columns();
         int[] widths = columnWidths(t);
         // A line wider than the table would widen the print area, and the table shrinks with it to fit one page
@@ -177,8 +183,10 @@ public class WorkbookWriter {
             heights.setOn(row);
         }
         int lastRow = r - 1;
-        setWidths(sheet, columns, widths, headerRow, lastRow);
-        markUpTable(sheet, t, headerRow, lastRow);
+        // what is not a cell is set on the XSSF sheet under the streamed one, where the streaming sheet has no setter
+        XSSFSheet under = wb.getXSSFWorkbook().getSheet(t.sheetName());
+        setWidths(sheet, under, columns, widths, headerRow, lastRow);
+        markUpTable(under, t, headerRow, lastRow);
         PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
                 .applyTo(sheet, theme.page());
         return sheet;
@@ -234,24 +242,33 @@ public class WorkbookWriter {
         heights.setOn(header);
     }
 
-    private static void setWidths(XSSFSheet sheet, List<Column> columns, int[] widths, int headerRow, int lastRow) {
+    private static void setWidths(SXSSFSheet sheet, XSSFSheet under, List<Column> columns, int[] widths,
+            int headerRow, int lastRow) {
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
             if (columns.get(c).kind() == Column.Kind.CODE) {
-                sheet.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
+                under.addIgnoredErrors(new CellRangeAddress(headerRow + 1, lastRow, c, c),
                         IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             }
         }
     }
 
-    /** Marks the header and rows up as an Excel table, named for the table, plain and without filters. */
+    /**
+     * Marks the header and rows up as an Excel table, named for the table, plain and without filters. The table is
+     * XSSF's, on the sheet under the streamed cells, which it cannot read: its column names are the headers, given
+     * here as Excel wants them (equal to the header cells' text, or it calls the file unreadable), line breaks
+     * escaped as POI's own {@link XSSFTable#updateHeaders} escapes them (an XML attribute would read one as a space).
+     */
     private static void markUpTable(XSSFSheet sheet, Table t, int headerRow, int lastRow) {
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
                 new CellReference(lastRow, t.columns().size() - 1), SpreadsheetVersion.EXCEL2007));
         table.setName(t.tableName());
         table.setDisplayName(t.tableName());
-        table.updateHeaders();
         var ct = table.getCTTable();
+        for (int c = 0; c < t.columns().size(); c++) {
+            ct.getTableColumns().getTableColumnArray(c)
+                    .setName(t.columns().get(c).header().replace("\n", "_x000a_").replace("\r", "_x000d_"));
+        }
         if (ct.isSetAutoFilter()) {
             ct.unsetAutoFilter();
         }
@@ -372,8 +389,9 @@ public class WorkbookWriter {
     private record NumberShown(boolean oneDecimal, double value) {
     }
 
-    private void linkSheetNames(XSSFWorkbook wb, WorkbookStyles styles, XSSFSheet contents, int count) {
-        int first = contents.getTables().get(0).getStartCellReference().getRow() + 1;
+    private void linkSheetNames(SXSSFWorkbook wb, WorkbookStyles styles, SXSSFSheet contents, int count) {
+        int first = wb.getXSSFWorkbook().getSheet(contents.getSheetName()).getTables().get(0).getStartCellReference()
+                .getRow() + 1;
         for (int i = 0; i < count; i++) {
             Cell cell = contents.getRow(first + i).getCell(0);
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -383,8 +401,8 @@ public class WorkbookWriter {
         }
     }
 
-    private static void setProperties(XSSFWorkbook wb, String title, Properties p) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+    private static void setProperties(SXSSFWorkbook wb, String title, Properties p) {
+        POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setTitle(title);
         core.setCreator(p.creator());
         core.setKeywords(p.keywords());
@@ -392,9 +410,9 @@ public class WorkbookWriter {
         core.getUnderlyingProperties().setLanguageProperty(p.language());
     }
 
-    private static void setView(XSSFWorkbook wb) {
+    private static void setView(SXSSFWorkbook wb) {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            XSSFSheet sheet = wb.getSheetAt(i);
+            Sheet sheet = wb.getSheetAt(i);
             sheet.setSelected(i == 0);
             sheet.setActiveCell(new CellAddress("A1"));
             sheet.setZoom(100);
