@@ -26,7 +26,10 @@ public final class Benchmark {
 
     /** The quantile at probability p (0 to 1) of the values, by linear interpolation between order statistics. */
     public static BigDecimal quantile(List<BigDecimal> values, double p) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
+        return quantileOfSorted(values.stream().sorted().toList(), p);
+    }
+
+    private static BigDecimal quantileOfSorted(List<BigDecimal> sorted, double p) {
         double h = (sorted.size() - 1) * p;
         int low = (int) Math.floor(h);
         int high = Math.min(low + 1, sorted.size() - 1);
@@ -35,13 +38,31 @@ public final class Benchmark {
     }
 
     public static String band(BigDecimal value, List<BigDecimal> all) {
-        if (value.compareTo(quantile(all, 0.25)) <= 0) {
-            return "A";
+        return Quartiles.of(all).band(value);
+    }
+
+    /**
+     * The quartiles of some values (at least one), worked out once: a year's figures band every authority of the
+     * year, and sorting them again for each of 150 authorities made the spend tables cost the square of the year.
+     */
+    public record Quartiles(BigDecimal lower, BigDecimal median, BigDecimal upper) {
+
+        public static Quartiles of(List<BigDecimal> values) {
+            List<BigDecimal> sorted = values.stream().sorted().toList();
+            return new Quartiles(quantileOfSorted(sorted, 0.25), quantileOfSorted(sorted, 0.5),
+                    quantileOfSorted(sorted, 0.75));
         }
-        if (value.compareTo(quantile(all, 0.5)) <= 0) {
-            return "B";
+
+        /** A at or below the lower quartile, B at or below the median, C at or below the upper quartile, D above. */
+        public String band(BigDecimal value) {
+            if (value.compareTo(lower) <= 0) {
+                return "A";
+            }
+            if (value.compareTo(median) <= 0) {
+                return "B";
+            }
+            return value.compareTo(upper) <= 0 ? "C" : "D";
         }
-        return value.compareTo(quantile(all, 0.75)) <= 0 ? "C" : "D";
     }
 
     /** The median rounded half up to the scale given (0: whole pounds; 1: a percentage to one decimal place). */

@@ -1,6 +1,7 @@
 package org.ratingspipeline.benchmarking;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +16,22 @@ final class YearFigures {
 
     private final List<AuthorityYear> all;
     private final Map<String, AuthorityYear> byOldCode;
+    // Every authority of the year is compared with the same figures, so each is worked out once, on first use.
+    private final List<BigDecimal> perChild;
+    private final List<BigDecimal> overspend;
+    private Benchmark.Quartiles perChildQuartiles;
+    private Benchmark.Quartiles overspendQuartiles;
+    private Optional<BigDecimal> englandPerChild;
+    private Optional<BigDecimal> englandOverspend;
+    private final Map<String, Optional<BigDecimal>> regionPerChild = new HashMap<>();
+    private final Map<String, Optional<BigDecimal>> regionOverspend = new HashMap<>();
 
     YearFigures(FinancialYear year, List<AuthorityYear> all) {
         this.all = List.copyOf(all);
         // One row per authority and year: the spend import rejects an authority's year given twice.
         this.byOldCode = all.stream().collect(Collectors.toMap(AuthorityYear::oldCode, Function.identity()));
+        this.perChild = this.all.stream().map(AuthorityYear::perChild).flatMap(Optional::stream).toList();
+        this.overspend = this.all.stream().map(AuthorityYear::overspend).flatMap(Optional::stream).toList();
     }
 
     Optional<AuthorityYear> of(String oldCode) {
@@ -27,34 +39,50 @@ final class YearFigures {
     }
 
     List<BigDecimal> perChild() {
-        return all.stream()
-                .map(AuthorityYear::perChild)
-                .flatMap(Optional::stream)
-                .toList();
+        return perChild;
     }
 
     List<BigDecimal> overspend() {
-        return all.stream()
-                .map(AuthorityYear::overspend)
-                .flatMap(Optional::stream)
-                .toList();
+        return overspend;
+    }
+
+    /** The quartiles of {@link #perChild}, which must hold a value. */
+    Benchmark.Quartiles perChildQuartiles() {
+        if (perChildQuartiles == null) {
+            perChildQuartiles = Benchmark.Quartiles.of(perChild);
+        }
+        return perChildQuartiles;
+    }
+
+    /** The quartiles of {@link #overspend}, which must hold a value. */
+    Benchmark.Quartiles overspendQuartiles() {
+        if (overspendQuartiles == null) {
+            overspendQuartiles = Benchmark.Quartiles.of(overspend);
+        }
+        return overspendQuartiles;
     }
 
     Optional<BigDecimal> englandPerChild() {
-        return SpendPerChildTables.perChild(all);
+        if (englandPerChild == null) {
+            englandPerChild = SpendPerChildTables.perChild(all);
+        }
+        return englandPerChild;
     }
 
     Optional<BigDecimal> regionPerChild(Region region) {
-        return SpendPerChildTables.perChild(in(region));
+        return regionPerChild.computeIfAbsent(region.code(), code -> SpendPerChildTables.perChild(in(region)));
     }
 
     Optional<BigDecimal> englandOverspend() {
-        return SpendSummary.of(all.stream().map(a -> a.line().money()).toList()).percentOfBudget();
+        if (englandOverspend == null) {
+            englandOverspend = SpendSummary.of(all.stream().map(a -> a.line().money()).toList()).percentOfBudget();
+        }
+        return englandOverspend;
     }
 
     Optional<BigDecimal> regionOverspend(Region region) {
-        return SpendSummary.of(in(region).stream().map(a -> a.line().money()).toList())
-                .percentOfBudget();
+        return regionOverspend.computeIfAbsent(region.code(),
+                code -> SpendSummary.of(in(region).stream().map(a -> a.line().money()).toList()).percentOfBudget());
     }
 
     private List<AuthorityYear> in(Region region) {

@@ -24,6 +24,13 @@ class BenchmarkTest {
         assertThat(Benchmark.quantile(four, 0.75)).isEqualByComparingTo("3.25");
         assertThat(Benchmark.median(four, 0))
                 .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("3"));
+        // worked out once for a year's authorities: the same three, whatever order the values come in
+        Benchmark.Quartiles once = Benchmark.Quartiles.of(four);
+        assertThat(once.lower()).isEqualByComparingTo("1.75");
+        assertThat(once.median()).isEqualByComparingTo("2.5");
+        assertThat(once.upper()).isEqualByComparingTo("3.25");
+        assertThat(Stream.of(1.75, 2.0, 2.5, 3.0, 3.25, 3.5).map(v -> once.band(BigDecimal.valueOf(v))))
+                .containsExactly("A", "B", "B", "C", "C", "D");
     }
 
     @Test
