@@ -16,15 +16,16 @@ final class YearFigures {
 
     private final List<AuthorityYear> all;
     private final Map<String, AuthorityYear> byOldCode;
-    // Every authority of the year is compared with the same figures, so each is worked out once, on first use.
+    // Every authority of the year is compared with the same figures, so each is worked out once: England's here,
+    // a region's and the quartiles when first asked for.
     private final List<BigDecimal> perChild;
     private final List<BigDecimal> overspend;
-    private Benchmark.Quartiles perChildQuartiles;
-    private Benchmark.Quartiles overspendQuartiles;
-    private Optional<BigDecimal> englandPerChild;
-    private Optional<BigDecimal> englandOverspend;
+    private final Optional<BigDecimal> englandPerChild;
+    private final Optional<BigDecimal> englandOverspend;
     private final Map<String, Optional<BigDecimal>> regionPerChild = new HashMap<>();
     private final Map<String, Optional<BigDecimal>> regionOverspend = new HashMap<>();
+    private Benchmark.Quartiles perChildQuartiles;
+    private Benchmark.Quartiles overspendQuartiles;
 
     YearFigures(FinancialYear year, List<AuthorityYear> all) {
         this.all = List.copyOf(all);
@@ -32,6 +33,8 @@ final class YearFigures {
         this.byOldCode = all.stream().collect(Collectors.toMap(AuthorityYear::oldCode, Function.identity()));
         this.perChild = this.all.stream().map(AuthorityYear::perChild).flatMap(Optional::stream).toList();
         this.overspend = this.all.stream().map(AuthorityYear::overspend).flatMap(Optional::stream).toList();
+        this.englandPerChild = SpendPerChildTables.perChild(this.all);
+        this.englandOverspend = overspendOf(this.all);
     }
 
     Optional<AuthorityYear> of(String oldCode) {
@@ -63,9 +66,6 @@ final class YearFigures {
     }
 
     Optional<BigDecimal> englandPerChild() {
-        if (englandPerChild == null) {
-            englandPerChild = SpendPerChildTables.perChild(all);
-        }
         return englandPerChild;
     }
 
@@ -74,15 +74,15 @@ final class YearFigures {
     }
 
     Optional<BigDecimal> englandOverspend() {
-        if (englandOverspend == null) {
-            englandOverspend = SpendSummary.of(all.stream().map(a -> a.line().money()).toList()).percentOfBudget();
-        }
         return englandOverspend;
     }
 
     Optional<BigDecimal> regionOverspend(Region region) {
-        return regionOverspend.computeIfAbsent(region.code(),
-                code -> SpendSummary.of(in(region).stream().map(a -> a.line().money()).toList()).percentOfBudget());
+        return regionOverspend.computeIfAbsent(region.code(), code -> overspendOf(in(region)));
+    }
+
+    private static Optional<BigDecimal> overspendOf(List<AuthorityYear> authorities) {
+        return SpendSummary.of(authorities.stream().map(a -> a.line().money()).toList()).percentOfBudget();
     }
 
     private List<AuthorityYear> in(Region region) {
