@@ -1,9 +1,9 @@
 package org.ratingspipeline.report.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -24,7 +24,8 @@ final class CellReader {
     private static final int SHORT_VALUES = 1 << Short.SIZE;
 
     private final boolean shareStyles;
-    private final Map<Short, StyleFacts> styles = new HashMap<>();
+    /** Shared by the threads that read the sheets. */
+    private final Map<Short, StyleFacts> styles = new ConcurrentHashMap<>();
 
     CellReader(int styleCount) {
         this.shareStyles = styleCount <= SHORT_VALUES;

@@ -47,9 +47,17 @@ public final class CheckedWorkbook {
      * object or of POI only reads. POI's XML store itself is synchronised.
      */
     void readAll() {
-        for (XSSFSheet sheet : sheets()) {
-            cells(sheet);
+        // Each sheet is a document of its own in POI's XML store, locked apart from the others, so the sheets are
+        // read side by side on the cores the rules then share; the shared strings and styles they all read from
+        // are documents POI locks too.
+        List<XSSFSheet> sheets = sheets();
+        List<SheetCells> read = sheets.parallelStream().map(sheet -> {
+            SheetCells sheetCells = SheetCells.read(sheet, reader);
             sheet.getTables().forEach(XSSFTable::getColumns);
+            return sheetCells;
+        }).toList();
+        for (int i = 0; i < sheets.size(); i++) {
+            cells.put(sheets.get(i), read.get(i));
         }
         layout();
         workbook.getProperties();
