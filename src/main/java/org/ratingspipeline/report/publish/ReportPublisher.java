@@ -173,9 +173,11 @@ public class ReportPublisher {
     }
 
     private void writeAndCheck(ReportContent content, Path tmp) throws IOException {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            workbook.write(content, out);
-        }
+        new PoiTemporaryFiles(tmp.getParent()).around(() -> {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                workbook.write(content, out);
+            }
+        });
         check(tmp);
         readableByAll(tmp);
     }

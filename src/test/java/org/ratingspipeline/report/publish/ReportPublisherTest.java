@@ -3,15 +3,18 @@ package org.ratingspipeline.report.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratingspipeline.common.RatingsProperties;
@@ -63,6 +66,31 @@ class ReportPublisherTest {
         try (var wb = org.ratingspipeline.WorkbookView.open(reports.resolve(ReportPublisher.REPORT_FILE))) {
             assertThat(coverText(wb)).contains(CSV + ": test figures. Its columns are described in " + META);
         }
+    }
+
+    @Test
+    void poiTemporaryFilesGoBesideTheWorkbookAndAKilledRunsAreRemovedByTheNext() throws IOException {
+        // what a run killed while POI's streaming workbook held its sheets' rows would leave behind
+        File killed = new PoiTemporaryFiles(reports).createTempFile("poi-sxssf-sheet", ".xml");
+        assertThat(killed.toPath().getParent()).isEqualTo(reports);
+        assertThat(killed.getName()).startsWith(".poi-sxssf-sheet-").endsWith(".xml.part");
+        // while the workbook is written, POI's temporary files are made there too
+        List<Path> made = new ArrayList<>();
+        new PoiTemporaryFiles(reports)
+                .around(() -> made.add(TempFile.createTempFile("poi-sxssf-sheet", ".xml").toPath()));
+        assertThat(made).singleElement().satisfies(p -> assertThat(p.getParent()).isEqualTo(reports));
+        // and only then: afterwards POI's own place again
+        File after = TempFile.createTempFile("ratings-test", ".xml");
+        try {
+            assertThat(after.toPath().getParent()).isNotEqualTo(reports);
+        } finally {
+            Files.delete(after.toPath());
+        }
+
+        publisher(section(true), dataset(7, true), 30).publish(run(1), reports);
+
+        assertThat(reports.resolve(ReportPublisher.REPORT_FILE)).exists();
+        assertThat(leftovers()).isEmpty();
     }
 
     @Test
