@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 
@@ -22,10 +23,10 @@ record PoiTemporaryFiles(Path folder) implements TempFileCreationStrategy {
         return Files.createTempFile(folder, "." + prefix + "-", end).toFile();
     }
 
-    /** POI's streaming workbook makes no folders; any other caller gets POI's own place for them. */
+    /** POI's streaming workbook makes no folders; any other caller gets them where POI would make them. */
     @Override
     public File createTempDirectory(String prefix) throws IOException {
-        return Files.createTempDirectory(prefix).toFile();
+        return new DefaultTempFileCreationStrategy().createTempDirectory(prefix);
     }
 
     /** Runs {@code write} on this thread with POI's temporary files in {@link #folder}. */

@@ -37,7 +37,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
@@ -114,12 +113,12 @@ public record Chart(String sheetName, String title, ChartContent content, String
         sheet.setColumnWidth(0, look.width() * 256);
         textRows(sheet, styles);
 
-        Sheet data = workbook.getSheet(sourceSheet);
-        XSSFTable table = workbook.getXSSFWorkbook().getSheet(sourceSheet).getTables().get(0);
+        SXSSFSheet data = workbook.getSheet(sourceSheet);
+        XSSFTable table = StreamedWorkbook.under(data).getTables().get(0);
         int firstRow = table.getStartRowIndex() + 1 + content.firstRow();
         int lastRow = table.getStartRowIndex() + 1 + content.lastRow();
 
-        XSSFChart chart = drawChart(workbook.getXSSFWorkbook().getSheet(sheetName), sheet, look, styles.theme().page());
+        XSSFChart chart = drawChart(sheet, look, styles.theme().page());
         int column = plotted.categories();
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
                 cells(data, firstRow, lastRow, column, CellType.STRING, String[]::new, Cell::getStringCellValue),
@@ -170,8 +169,8 @@ public record Chart(String sheetName, String title, ChartContent content, String
     }
 
     /** The chart below the text, printed with it on one page, titled and described for screen readers. */
-    private XSSFChart drawChart(XSSFSheet under, Sheet sheet, WorkbookTheme.Chart look, WorkbookTheme.Page page) {
-        XSSFDrawing drawing = under.createDrawingPatriarch();
+    private XSSFChart drawChart(SXSSFSheet sheet, WorkbookTheme.Chart look, WorkbookTheme.Page page) {
+        XSSFDrawing drawing = StreamedWorkbook.under(sheet).createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, look.firstRow(), 1, look.lastRow()));
         // the print area ends with the chart; printed (and converted to PDF) as one page, chart and text together
         PrintLayout.onePage(title, 0, look.lastRow()).applyTo(sheet, page);

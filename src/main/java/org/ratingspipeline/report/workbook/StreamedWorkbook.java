@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -24,6 +25,14 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         // Written to a plain stream, POI's default (ZIP64 as needed) marks every entry, its size not yet known, as
         // ZIP64, which Java's own ZipInputStream misreads. A workbook is megabytes, and XSSF's files had no ZIP64.
         setZip64Mode(Zip64Mode.Never);
+    }
+
+    /**
+     * The XSSF sheet under a streamed one, which holds what is not a cell (tables, ignored errors, drawings) where
+     * the streaming sheet has no setter or getter for it.
+     */
+    static XSSFSheet under(SXSSFSheet sheet) {
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
     }
 
     @Override

@@ -183,8 +183,7 @@ public class WorkbookWriter {
             heights.setOn(row);
         }
         int lastRow = r - 1;
-        // what is not a cell is set on the XSSF sheet under the streamed one, where the streaming sheet has no setter
-        XSSFSheet under = wb.getXSSFWorkbook().getSheet(t.sheetName());
+        XSSFSheet under = StreamedWorkbook.under(sheet);
         setWidths(sheet, under, columns, widths, headerRow, lastRow);
         markUpTable(under, t, headerRow, lastRow);
         PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
@@ -390,8 +389,7 @@ public class WorkbookWriter {
     }
 
     private void linkSheetNames(SXSSFWorkbook wb, WorkbookStyles styles, SXSSFSheet contents, int count) {
-        int first = wb.getXSSFWorkbook().getSheet(contents.getSheetName()).getTables().get(0).getStartCellReference()
-                .getRow() + 1;
+        int first = StreamedWorkbook.under(contents).getTables().get(0).getStartCellReference().getRow() + 1;
         for (int i = 0; i < count; i++) {
             Cell cell = contents.getRow(first + i).getCell(0);
             Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
