@@ -10,6 +10,8 @@
 #                  that size (default "duplicates rejected one-authority wide files"; "" skips them)
 #   BENCH_SHAPE_SIZES row counts for the shapes (default "100000"; each should be in BENCH_SIZES)
 #   BENCH_STARTUP  1 = also time `bin/ratings-pipeline --help` for the JVM start-up cost (default 1)
+#   BENCH_FLOOR    1 = also time bench/StoreFloor.java, H2 alone holding the largest size's rows in the
+#                  pipeline's table (default 1)
 #   BENCH_AS_OF    reporting date (default 2026-03-31)
 #   BENCH_SEED     generator seed (default 42)
 #   BENCH_REGISTER / BENCH_REGIONS  register and regions CSV (default: found under
@@ -26,6 +28,7 @@ cd "$ROOT"
 REPEATS="${BENCH_REPEATS:-3}"
 SIZES="${BENCH_SIZES:-10000 100000 1000000}"
 STARTUP="${BENCH_STARTUP:-1}"
+FLOOR="${BENCH_FLOOR:-1}"
 SHAPES="${BENCH_SHAPES-duplicates rejected one-authority wide files}"
 SHAPE_SIZES="${BENCH_SHAPE_SIZES:-100000}"
 AS_OF="${BENCH_AS_OF:-2026-03-31}"
@@ -223,6 +226,31 @@ for n in $SIZES; do
     run_pandas "$n" "$f"
 done
 
+# ---------------------------------------------------------------- the store's floor (optional)
+# H2 alone, holding as many rows as the largest size in the pipeline's own table (schema.sql) through its own
+# insert (sql/inspection-insert.sql), chunk by chunk as the import commits them: the part of a run that no
+# change to the rest of the pipeline removes. Without the table's index too, for what the index costs.
+FLOOR_N=""
+if [ "$FLOOR" = 1 ]; then
+    FLOOR_N=$(printf '%s\n' $SIZES | sort -n | tail -n 1)
+    H2_JAR=$(ls target/app/lib/h2-*.jar | sed -n 1p)
+    CHUNK=$(awk '/^  chunk-size:/ { print $2 }' src/main/resources/application.yml)
+    log "store floor: $FLOOR_N rows, chunks of $CHUNK ($H2_JAR)"
+    for ((r = 1; r <= REPEATS; r++)); do
+        if time_run "$WORK/floor-$r" "${JAVA_HOME:+$JAVA_HOME/bin/}java" $RATINGS_JAVA_OPTS -XX:+UseSerialGC \
+                -cp "$H2_JAR" bench/StoreFloor.java "$FLOOR_N" "$CHUNK" "$WORK"; then
+            read -r _ _ with without < "$WORK/floor-$r.out"
+            WALLS[floor|index]="${WALLS[floor|index]:-} $with"
+            WALLS[floor|no-index]="${WALLS[floor|no-index]:-} $without"
+            log "  floor run $r/$REPEATS: $with s, $without s without the index"
+        else
+            FAILED=1
+            log "  floor run $r/$REPEATS FAILED"; tail -n 25 "$WORK/floor-$r.err" >&2 || true
+            break
+        fi
+    done
+fi
+
 # ---------------------------------------------------------------- shapes of file
 # Each shape has as many rows as the unique file of its size (the several-files shape: the unique
 # rows split over 4 files by authority, 20% of the rows of files 1-3 repeated in the next file, so
@@ -307,6 +335,15 @@ fi
         fi
         echo "$line"
     done
+    if [ -n "$FLOOR_N" ] && [ -n "${WALLS[floor|index]:-}" ]; then
+        f=$(median ${WALLS[floor|index]})
+        g=$(median ${WALLS[floor|no-index]})
+        echo
+        echo "The store's floor (\`bench/StoreFloor.java\`, median): H2 alone takes $f s to hold $FLOOR_N rows in the" \
+            "pipeline's table (schema.sql and sql/inspection-insert.sql, committed chunk by chunk), $g s without its" \
+            "index; the whole pipeline takes $( [ "${STATUS[$FLOOR_N|pipeline]:-}" = ok ] && median ${WALLS[$FLOOR_N|pipeline]} || echo -) s" \
+            "and pandas $( [ "${STATUS[$FLOOR_N|pandas]:-}" = ok ] && median ${WALLS[$FLOOR_N|pandas]} || echo -) s on that many rows."
+    fi
     if [ "${#SHAPE_LABELS[@]}" -gt 0 ]; then
         echo
         echo "Shapes (pipeline only; read = loaded + rejected + taken from another file, summed over the files):"

@@ -5,5 +5,5 @@
 INSERT INTO rejected_row (run_id, source_kind, source_file, line_number, column_name, cell_value, reason)
 SELECT j.run_id, 'inspections', j.source_file, h.line_number, h.column_name, h.cell_value, h.reason
 FROM held_problem h
-JOIN judgement j ON j.run_id = h.run_id AND j.source_order = h.source_order AND j.line_number = h.line_number
+JOIN loaded_judgement j ON j.row_key = h.run_id * 17592186044416 + h.source_order * 4294967296 + h.line_number
 WHERE h.run_id = :runId AND j.held = TRUE

@@ -1,2 +1,3 @@
--- A restarted chunk rewrites its lines: the rows a killed run committed but did not record as read.
-DELETE FROM judgement WHERE run_id = ? AND source_order = ? AND line_number BETWEEN ? AND ?
+-- A restarted chunk rewrites its lines: the rows a killed run committed but did not record as read. The lines of
+-- one file of one run are one range of the key (run_id * 2^44 + source_order * 2^32 + line_number, schema.sql).
+DELETE FROM loaded_judgement WHERE row_key BETWEEN ? AND ?

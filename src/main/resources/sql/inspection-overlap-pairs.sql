@@ -11,7 +11,8 @@ SELECT r.source_file AS file_a, r.line_number AS line_a, k.source_file AS file_b
        r.adoption AS adoption_a, k.adoption AS adoption_b, r.leadership AS leadership_a, k.leadership AS leadership_b,
        r.held AS held_a
 FROM source_overlap o
-JOIN judgement r ON r.run_id = o.run_id AND r.source_order = o.source_order AND r.line_number = o.line_number
-JOIN judgement k ON k.run_id = o.run_id AND k.source_order = o.kept_source_order AND k.line_number = o.kept_line_number
+JOIN loaded_judgement r ON r.row_key = o.run_id * 17592186044416 + o.source_order * 4294967296 + o.line_number
+JOIN loaded_judgement k
+  ON k.row_key = o.run_id * 17592186044416 + o.kept_source_order * 4294967296 + o.kept_line_number
 WHERE o.run_id = :runId
 ORDER BY r.source_order, r.line_number

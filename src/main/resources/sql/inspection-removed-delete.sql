@@ -1,1 +1,1 @@
-DELETE FROM judgement WHERE run_id <> :runId AND source_file IN (:sourceFiles)
+DELETE FROM loaded_judgement WHERE run_id <> :runId AND source_file IN (:sourceFiles)

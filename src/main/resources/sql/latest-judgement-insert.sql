@@ -2,7 +2,7 @@
 -- before the reporting date (:asOf) whose report was published on or before the cut-off
 -- (:publishedBy), for the authorities that existed on the reporting date (an abolished
 -- authority's judgements do not count). The latest date per authority and framework comes from one
--- aggregate grouped in the order of judgement_by_authority, which holds every column it reads, so it
+-- aggregate grouped in the order of loaded_judgement_by_authority, which holds every column it reads, so it
 -- reads no row; each group's rows are then found through that index by all three of its first columns
 -- (by the authority alone, a join read thousands of index entries an authority); of the few rows on
 -- those dates, the latest is ranked first with a window function (a tie is broken by the order of the
@@ -21,9 +21,9 @@ SELECT :runId, r.old_la_code, r.new_la_code, r.framework, r.inspection_type, r.s
 FROM (SELECT i.*,
              ROW_NUMBER() OVER (PARTITION BY i.old_la_code
                                 ORDER BY i.key_date DESC, i.source_order, i.run_id DESC, i.line_number DESC) AS rn
-      FROM judgement i
+      FROM loaded_judgement i
       JOIN (SELECT old_la_code, framework, MAX(key_date) AS latest
-            FROM judgement
+            FROM loaded_judgement
             WHERE key_date <= :asOf AND effective_date <= :publishedBy
             GROUP BY old_la_code, framework) m
         ON m.old_la_code = i.old_la_code AND m.framework = i.framework AND m.latest = i.key_date

@@ -4,6 +4,6 @@
 SELECT source_file, source_order, line_number, framework, inspection_type, key_date, start_date, end_date,
        publication_date, effective_date, overall_effectiveness, impact_of_leaders, help_and_protection,
        children_in_care, care_leavers, looked_after, adoption, leadership
-FROM judgement
+FROM loaded_judgement
 WHERE old_la_code = :code
 ORDER BY key_date, source_order DESC, run_id, line_number

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of checked rows of one inspection file (the run's file number {@code sourceOrder}):
- * judgements to {@code judgement}, the problems of held rows to {@code held_problem}, faults to the
+ * judgements to {@code loaded_judgement}, the problems of held rows to {@code held_problem}, faults to the
  * rejection log, in one transaction.
  */
 public class InspectionWriter extends CheckedRowWriter<Inspection> {
@@ -56,7 +56,8 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
 
     @Override
     protected void clearLines(JdbcTemplate jdbc, long first, long last) {
-        jdbc.update(clearLines, runId(), sourceOrder, first, last);
+        jdbc.update(clearLines, JudgementKey.of(runId(), sourceOrder, first),
+                JudgementKey.of(runId(), sourceOrder, last));
         jdbc.update(clearHeld, runId(), sourceOrder, first, last);
     }
 
@@ -64,6 +65,7 @@ public class InspectionWriter extends CheckedRowWriter<Inspection> {
     protected void bind(PreparedStatement ps, CheckedRow.Stored<Inspection> row) throws SQLException {
         Inspection in = row.value();
         int c = 1;
+        ps.setLong(c++, JudgementKey.of(runId(), sourceOrder, row.line()));
         ps.setLong(c++, runId());
         ps.setInt(c++, sourceOrder);
         ps.setString(c++, sourceFile());

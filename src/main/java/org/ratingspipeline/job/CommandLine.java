@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.inspection.JudgementKey;
 import org.ratingspipeline.profile.ProfileAuthorities;
 import org.ratingspipeline.source.SourceList;
 import org.slf4j.Logger;
@@ -164,8 +165,13 @@ public class CommandLine implements ApplicationRunner, ExitCodeGenerator {
             }
             profileCodes = profiles.resolve(profiled, asOf);
         }
-        return new RunRequest(SourceList.expand(inspections == null ? properties.inspections() : inspections), asOf,
-                publishedBy, reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
+        List<Path> inspectionFiles = SourceList.expand(inspections == null ? properties.inspections() : inspections);
+        if (inspectionFiles.size() > JudgementKey.MAX_FILES) {
+            throw new IllegalArgumentException("--inspections names " + inspectionFiles.size() + " files; a run reads "
+                    + "at most " + JudgementKey.MAX_FILES);
+        }
+        return new RunRequest(inspectionFiles, asOf, publishedBy,
+                reportsFolder(reports == null ? properties.reports() : Path.of(reports)),
                 args.containsOption("force"), spend(single(args, "spend")), visits(single(args, "visits")),
                         profileCodes);
     }

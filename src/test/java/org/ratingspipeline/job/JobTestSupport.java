@@ -1,15 +1,21 @@
 package org.ratingspipeline.job;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.ratingspipeline.common.RatingsProperties;
+import org.ratingspipeline.profile.ProfileAuthorities;
 import org.ratingspipeline.source.SourceList;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 public abstract class JobTestSupport {
 
-    private static final List<String> PIPELINE_TABLES = List.of("judgement", "held_problem", "source_overlap",
+    private static final List<String> PIPELINE_TABLES = List.of("loaded_judgement", "held_problem", "source_overlap",
             "source_disagreement", "removed_inspection", "rejected_row", "row_warning", "latest_judgement",
             "source_file_load", "published_run", "run_lock", "spend", "visit", "trend_point", "trend_count",
             "judgement_transition", "inadequate_judgement");
@@ -30,6 +36,15 @@ public abstract class JobTestSupport {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected RatingsProperties properties;
+
+    @Autowired
+    private GracefulStop gracefulStop;
+
+    @Autowired
+    protected ProfileAuthorities profiles;
 
     @TempDir
     protected Path work;
@@ -89,6 +104,24 @@ public abstract class JobTestSupport {
     /** The bundled real file of Ofsted's monitoring and focused visits. */
     protected static Path bundledVisits() {
         return Path.of("input/visits/ofsted-la-visits-2021-to-2025.csv");
+    }
+
+    /** What the command line said on stderr, and its exit code. */
+    protected record CommandLineRun(int exitCode, String stderr) {
+    }
+
+    /** The command line with these options, run in-process as the application runs it, its stderr captured. */
+    protected CommandLineRun commandLine(List<String> args) {
+        CommandLine line = new CommandLine(ratingsRun, properties, gracefulStop, profiles, true);
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            line.run(new DefaultApplicationArguments(args.toArray(String[]::new)));
+        } finally {
+            System.setErr(err);
+        }
+        return new CommandLineRun(line.getExitCode(), captured.toString(StandardCharsets.UTF_8));
     }
 
     protected Path report() {

@@ -202,7 +202,7 @@ class OperationsIT {
 
     private static long committedRows(Path work) throws SQLException {
         try (Connection c = DriverManager.getConnection(JarProcess.databaseUrl(work), "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM judgement")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM loaded_judgement")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -3,9 +3,6 @@ package org.ratingspipeline.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,24 +15,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ratingspipeline.LibreOffice;
 import org.ratingspipeline.WorkbookView;
-import org.ratingspipeline.common.RatingsProperties;
-import org.ratingspipeline.profile.ProfileAuthorities;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The profile tests against an H2 database in a file, with the command line's refusal and LibreOffice's reading. */
 class ProfileH2Test extends ProfileContract {
-
-    @Autowired
-    RatingsProperties properties;
-
-    @Autowired
-    GracefulStop gracefulStop;
-
-    @Autowired
-    ProfileAuthorities profiles;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -47,21 +31,12 @@ class ProfileH2Test extends ProfileContract {
     void anUnknownProfileNameFailsTheCommandLineWithOneLine() throws Exception {
         for (List<String> args : List.of(List.of("--profile=Croydon,Atlantis"), List.of("--profile=999"),
                 List.of("--profile="), List.of("--profile=Croydon", "--profile=E09999999"))) {
-            CommandLine line = new CommandLine(ratingsRun, properties, gracefulStop, profiles, true);
-            PrintStream err = System.err;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            try {
-                List<String> all = new ArrayList<>(args);
-                all.add("--reports=" + reports);
-                line.run(new DefaultApplicationArguments(all.toArray(String[]::new)));
-            } finally {
-                System.setErr(err);
-            }
-            String stderr = captured.toString(StandardCharsets.UTF_8);
-            assertThat(line.getExitCode()).as(args + ": " + stderr).isEqualTo(CommandLine.EXIT_USAGE);
-            assertThat(stderr.lines().toList()).as(args.toString()).hasSize(1);
-            assertThat(stderr).startsWith("ratings-pipeline: --profile").endsWith("(see --help)"
+            List<String> all = new ArrayList<>(args);
+            all.add("--reports=" + reports);
+            CommandLineRun run = commandLine(all);
+            assertThat(run.exitCode()).as(args + ": " + run.stderr()).isEqualTo(CommandLine.EXIT_USAGE);
+            assertThat(run.stderr().lines().toList()).as(args.toString()).hasSize(1);
+            assertThat(run.stderr()).startsWith("ratings-pipeline: --profile").endsWith("(see --help)"
                     + System.lineSeparator());
         }
         assertThat(Files.exists(report())).as("nothing was run").isFalse();

@@ -189,7 +189,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         Path file = fixture("clean.csv");
         assertThat(run(file, "2025-03-31").exitCode()).isZero();
         assertThat(runForced(file, "2025-03-31").exitCode()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loaded_judgement", Integer.class)).isEqualTo(11);
 
         // Ofsted regrades Kent and withdraws Leeds's row.
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
@@ -198,7 +198,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         Files.write(file, lines);
         RunOutcome updated = run(file, "2025-03-31");
         assertThat(updated.exitCode()).as(updated.message()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loaded_judgement", Integer.class)).isEqualTo(10);
         try (WorkbookView wb = WorkbookView.open(report())) {
             assertThat(wb.rowsWhere("authorities", "Local authority", "Kent").get(0).get("Overall effectiveness"))
                     .isEqualTo("Inadequate");
@@ -254,7 +254,7 @@ abstract class RatingsJobContract extends JobTestSupport {
         assertThat(Files.readAllBytes(report())).isEqualTo(published);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
                 .isEqualTo(executions);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM judgement", Integer.class)).isEqualTo(11);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loaded_judgement", Integer.class)).isEqualTo(11);
 
         editHullKentAndLeeds(file);
         RunOutcome updated = run(file, "2025-03-31");
