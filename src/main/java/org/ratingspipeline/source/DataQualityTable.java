@@ -42,20 +42,20 @@ public class DataQualityTable implements ReportSection {
 
     private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {
         String title = "Input rows rejected or loaded with a warning, run " + run.runId();
-        List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"),
-                Column.count("Line", "number"),
-                Column.text("Column"), Column.code("Value"), Column.text("Reason"));
+        // The line comes last: a number is right-aligned, and followed by a column of text, left-aligned, it ran into
+        // that column's first word when printed ("128la_name").
+        List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"), Column.text("Column"),
+                Column.code("Value"), Column.text("Reason"), Column.count("Line", "number"));
         List<List<Object>> rows = new ArrayList<>();
         for (RowProblem p : problems) {
-            rows.add(List.of(p.outcome(), p.fileName(), p.line(),
-                    p.column().isEmpty() ? Shorthand.NOT_APPLICABLE : p.column(),
-                    p.value().isEmpty() ? Shorthand.NOT_AVAILABLE : p.value(), p.reason()));
+            rows.add(List.of(p.outcome(), p.fileName(), p.column().isEmpty() ? Shorthand.NOT_APPLICABLE : p.column(),
+                    p.value().isEmpty() ? Shorthand.NOT_AVAILABLE : p.value(), p.reason(), p.line()));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("No problems found",
                     String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    "Every row was loaded as given."));
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, "Every row was loaded as given.",
+                    Shorthand.NOT_APPLICABLE));
         }
         long rejected = sources.stream().mapToLong(SourceLoad::rowsRejected).sum();
         long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();

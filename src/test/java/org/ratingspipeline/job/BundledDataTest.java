@@ -46,7 +46,7 @@ class BundledDataTest extends JobTestSupport {
             Set<String> rejected = new TreeSet<>();
             Set<String> warned = new TreeSet<>();
             for (List<String> row : wb.table("data_quality").subList(1, wb.table("data_quality").size())) {
-                (row.get(0).equals("Rejected") ? rejected : warned).add(row.get(2));
+                (row.get(0).equals("Rejected") ? rejected : warned).add(row.get(5));
             }
             // No date: Brighton and Hove, Nottingham, Redcar; NaN grade: Southend 2019. Brent's and Somerset's NaN
             // (inspected 27 April 2026) are the reform of April 2026, which gives no overall judgement: loaded.

@@ -349,7 +349,7 @@ abstract class RatingsJobContract extends JobTestSupport {
 
     /** Each line of the table as outcome, file:line and column. */
     private static List<String> shown(TableContent table) {
-        return table.rows().stream().map(r -> r.get(0) + " " + r.get(1) + ":" + r.get(2) + " " + r.get(3)).toList();
+        return table.rows().stream().map(r -> r.get(0) + " " + r.get(1) + ":" + r.get(5) + " " + r.get(2)).toList();
     }
 
     @Test
