@@ -37,10 +37,6 @@ public final class Benchmark {
         return sorted.get(low).add(sorted.get(high).subtract(sorted.get(low)).multiply(fraction));
     }
 
-    public static String band(BigDecimal value, List<BigDecimal> all) {
-        return Quartiles.of(all).band(value);
-    }
-
     /**
      * The quartiles of some values (at least one), worked out once: a year's figures band every authority of the
      * year, and sorting them again for each of 150 authorities made the spend tables cost the square of the year.

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ratingspipeline.authority.AuthorityRegister;
 import org.ratingspipeline.authority.LocalAuthority;
@@ -313,8 +312,8 @@ public class SpendPerChildTables implements ReportSection {
     /** One authority-year against its neighbours' median, its region and England, with its ranks and bands. */
     SpendBenchmark benchmark(AuthorityYear a, YearFigures f) {
         List<BigDecimal> neighboursPerChild = neighbourValues(a, f, AuthorityYear::perChild);
-        List<Object> perChildRank = rankAndBand(a.perChild(), f.perChild(), f::perChildQuartiles);
-        List<Object> overspendRank = rankAndBand(a.overspend(), f.overspend(), f::overspendQuartiles);
+        List<Object> perChildRank = rankAndBand(a.perChild(), f.perChild(), f.perChildQuartiles());
+        List<Object> overspendRank = rankAndBand(a.overspend(), f.overspend(), f.overspendQuartiles());
         return new SpendBenchmark(
                 a,
                 cell(a.perChild()),
@@ -366,13 +365,14 @@ public class SpendPerChildTables implements ReportSection {
         return money.complete() ? Shorthand.NOT_APPLICABLE : Shorthand.NOT_AVAILABLE;
     }
 
-    /** The quartiles are asked for only when the authority has a value, so there is at least one to band by. */
+    /** An authority with a value is one of the year's values, so the year has quartiles to band it by. */
     private static List<Object> rankAndBand(Optional<BigDecimal> value, List<BigDecimal> all,
-            Supplier<Benchmark.Quartiles> quartiles) {
+            Optional<Benchmark.Quartiles> quartiles) {
         if (value.isEmpty()) {
             return List.of(Shorthand.NOT_AVAILABLE, all.size(), Shorthand.NOT_AVAILABLE);
         }
-        return List.of(Benchmark.rankHighestFirst(value.get(), all), all.size(), quartiles.get().band(value.get()));
+        return List.of(Benchmark.rankHighestFirst(value.get(), all), all.size(),
+                quartiles.orElseThrow().band(value.get()));
     }
 
     /** The figures of the authorities standing for the neighbours at the year's start, never the authority itself. */

@@ -16,16 +16,16 @@ final class YearFigures {
 
     private final List<AuthorityYear> all;
     private final Map<String, AuthorityYear> byOldCode;
-    // Every authority of the year is compared with the same figures, so each is worked out once: England's here,
-    // a region's and the quartiles when first asked for.
+    // Every authority of the year is compared with the same figures, so each is worked out once: England's and the
+    // quartiles here, a region's when first asked for.
     private final List<BigDecimal> perChild;
     private final List<BigDecimal> overspend;
+    private final Optional<Benchmark.Quartiles> perChildQuartiles;
+    private final Optional<Benchmark.Quartiles> overspendQuartiles;
     private final Optional<BigDecimal> englandPerChild;
     private final Optional<BigDecimal> englandOverspend;
     private final Map<String, Optional<BigDecimal>> regionPerChild = new HashMap<>();
     private final Map<String, Optional<BigDecimal>> regionOverspend = new HashMap<>();
-    private Benchmark.Quartiles perChildQuartiles;
-    private Benchmark.Quartiles overspendQuartiles;
 
     YearFigures(FinancialYear year, List<AuthorityYear> all) {
         this.all = List.copyOf(all);
@@ -33,6 +33,8 @@ final class YearFigures {
         this.byOldCode = all.stream().collect(Collectors.toMap(AuthorityYear::oldCode, Function.identity()));
         this.perChild = this.all.stream().map(AuthorityYear::perChild).flatMap(Optional::stream).toList();
         this.overspend = this.all.stream().map(AuthorityYear::overspend).flatMap(Optional::stream).toList();
+        this.perChildQuartiles = quartiles(perChild);
+        this.overspendQuartiles = quartiles(overspend);
         this.englandPerChild = SpendPerChildTables.perChild(this.all);
         this.englandOverspend = overspendOf(this.all);
     }
@@ -49,19 +51,13 @@ final class YearFigures {
         return overspend;
     }
 
-    /** The quartiles of {@link #perChild}, which must hold a value. */
-    Benchmark.Quartiles perChildQuartiles() {
-        if (perChildQuartiles == null) {
-            perChildQuartiles = Benchmark.Quartiles.of(perChild);
-        }
+    /** The quartiles of {@link #perChild}; none in a year without a value. */
+    Optional<Benchmark.Quartiles> perChildQuartiles() {
         return perChildQuartiles;
     }
 
-    /** The quartiles of {@link #overspend}, which must hold a value. */
-    Benchmark.Quartiles overspendQuartiles() {
-        if (overspendQuartiles == null) {
-            overspendQuartiles = Benchmark.Quartiles.of(overspend);
-        }
+    /** The quartiles of {@link #overspend}; none in a year without a value. */
+    Optional<Benchmark.Quartiles> overspendQuartiles() {
         return overspendQuartiles;
     }
 
@@ -79,6 +75,10 @@ final class YearFigures {
 
     Optional<BigDecimal> regionOverspend(Region region) {
         return regionOverspend.computeIfAbsent(region.code(), code -> overspendOf(in(region)));
+    }
+
+    private static Optional<Benchmark.Quartiles> quartiles(List<BigDecimal> values) {
+        return values.isEmpty() ? Optional.empty() : Optional.of(Benchmark.Quartiles.of(values));
     }
 
     private static Optional<BigDecimal> overspendOf(List<AuthorityYear> authorities) {

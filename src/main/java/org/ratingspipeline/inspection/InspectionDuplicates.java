@@ -47,16 +47,14 @@ public class InspectionDuplicates {
                 long other = line == first ? last : first;
                 rejected.add(new Object[] {runId, SourceKind.INSPECTIONS.code(), file, line, "", "",
                     "the same authority, framework and inspection date as line " + other + ": both rows rejected"});
-                deleted.add(new Object[] {runId, order, line});
+                deleted.add(new Object[] {JudgementKey.of(runId, order, line)});
             }
         });
         if (!rejected.isEmpty()) {
-            // In file and line order, the order of the table's own tree and its key: the walk found them in the
+            // In the key's order (file, then line), the order of the table's own tree: the walk found them in the
             // authorities' order, and deleting in that order visited the table's pages at random, each page read
             // again once the store outgrew H2's cache (a million rows, 200,000 repeats: 25 s).
-            Comparator<Object[]> byLine = Comparator.comparingInt((Object[] r) -> (Integer) r[1])
-                    .thenComparingLong(r -> (Long) r[2]);
-            deleted.sort(byLine);
+            deleted.sort(Comparator.comparingLong((Object[] r) -> (Long) r[0]));
             rejected.sort(Comparator.comparing((Object[] r) -> (String) r[2]).thenComparingLong(r -> (Long) r[3]));
             plain.batchUpdate(sql.get("rejected-row-insert"), rejected);
             plain.batchUpdate(sql.get("inspection-line-delete"), deleted);

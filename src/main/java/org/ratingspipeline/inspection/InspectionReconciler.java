@@ -95,7 +95,7 @@ public class InspectionReconciler {
         String delete = sql.get("inspection-held-delete");
         List<Object[]> batch = new ArrayList<>();
         jdbc.query(sql.get("inspection-held-lines"), new MapSqlParameterSource("runId", runId), rs -> {
-            batch.add(new Object[] {runId, rs.getInt("source_order"), rs.getLong("line_number")});
+            batch.add(new Object[] {JudgementKey.of(runId, rs.getInt("source_order"), rs.getLong("line_number"))});
             if (batch.size() == HELD_BATCH) {
                 plain.batchUpdate(delete, batch);
                 batch.clear();

@@ -44,9 +44,9 @@ class BenchmarkTest {
     @Test
     void aValueOnAQuartileFallsInTheLowerBand() {
         // quantile(c(1, 2, 2, 3, 10)) = 1, 2, 2, 3, 10: 2 is both the lower quartile and the median
-        List<BigDecimal> all = of(1, 2, 2, 3, 10);
-        assertThat(Stream.of(1, 2, 3, 10).map(v -> Benchmark.band(BigDecimal.valueOf(v), all)))
+        Benchmark.Quartiles quartiles = Benchmark.Quartiles.of(of(1, 2, 2, 3, 10));
+        assertThat(Stream.of(1, 2, 3, 10).map(v -> quartiles.band(BigDecimal.valueOf(v))))
                 .containsExactly("A", "A", "C", "D");
-        assertThat(Benchmark.band(BigDecimal.valueOf(2.5), all)).isEqualTo("C");
+        assertThat(quartiles.band(BigDecimal.valueOf(2.5))).isEqualTo("C");
     }
 }

@@ -38,7 +38,7 @@ public abstract class JobTestSupport {
     protected JdbcTemplate jdbc;
 
     @Autowired
-    protected RatingsProperties properties;
+    private RatingsProperties properties;
 
     @Autowired
     private GracefulStop gracefulStop;
