@@ -20,7 +20,7 @@ import org.h2.tools.RunScript;
  * store costs, and what no change to the rest of the pipeline can remove, is measured in the same run.
  *
  * <p>Run with the source launcher and the build's H2 jar:
- * {@code java -Xmx256m -XX:+UseSerialGC -cp target/app/lib/h2-VERSION.jar bench/StoreFloor.java ROWS CHUNK WORK}
+ * {@code java -Xmx256m -XX:+UseParallelGC -cp target/app/lib/h2-VERSION.jar bench/StoreFloor.java ROWS CHUNK WORK}
  * Prints one line: {@code floor ROWS with-index-seconds without-index-seconds}.
  */
 public final class StoreFloor {

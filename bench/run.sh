@@ -237,7 +237,7 @@ if [ "$FLOOR" = 1 ]; then
     CHUNK=$(awk '/^  chunk-size:/ { print $2 }' src/main/resources/application.yml)
     log "store floor: $FLOOR_N rows, chunks of $CHUNK ($H2_JAR)"
     for ((r = 1; r <= REPEATS; r++)); do
-        if time_run "$WORK/floor-$r" "${JAVA_HOME:+$JAVA_HOME/bin/}java" $RATINGS_JAVA_OPTS -XX:+UseSerialGC \
+        if time_run "$WORK/floor-$r" "${JAVA_HOME:+$JAVA_HOME/bin/}java" $RATINGS_JAVA_OPTS -XX:+UseParallelGC \
                 -cp "$H2_JAR" bench/StoreFloor.java "$FLOOR_N" "$CHUNK" "$WORK"; then
             read -r _ _ with without < "$WORK/floor-$r.out"
             WALLS[floor|index]="${WALLS[floor|index]:-} $with"

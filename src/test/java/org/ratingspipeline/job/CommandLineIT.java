@@ -131,4 +131,20 @@ class CommandLineIT {
         assertThat(missing.exitCode()).isEqualTo(CommandLine.EXIT_INPUT);
         assertThat(missing.stderr()).contains("nowhere.csv does not exist");
     }
+
+    /**
+     * The launcher picks the parallel collector (bench/README.md has why), and an operator who names another in
+     * RATINGS_JAVA_OPTS gets that one instead of a JVM that refuses to start with two.
+     */
+    @Test
+    void theLauncherRunsTheParallelCollectorUnlessTheJavaOptionsNameAnother() throws Exception {
+        JarProcess.Result chosen = JarProcess.startWith(List.of("-Xlog:gc"), work, List.of("--help")).await();
+        assertThat(chosen.exitCode()).as(chosen.stderr()).isZero();
+        assertThat(chosen.stdout()).contains("Using Parallel");
+
+        JarProcess.Result named = JarProcess.startWith(List.of("-XX:+UseSerialGC", "-Xlog:gc"), work,
+                List.of("--help")).await();
+        assertThat(named.exitCode()).as(named.stdout() + named.stderr()).isZero();
+        assertThat(named.stdout()).contains("Using Serial").doesNotContain("Using Parallel");
+    }
 }
