@@ -82,6 +82,11 @@ public class AuthorityRegister {
         return authorities;
     }
 
+    /** Whether any entry of the register, past or present, has this old LA code (a lookup, not a scan). */
+    public boolean hasOldCode(String oldCode) {
+        return byOldCode.containsKey(oldCode);
+    }
+
     public Optional<Region> region(String code) {
         return Optional.ofNullable(regions.get(code));
     }

@@ -55,7 +55,7 @@ public class BoundaryChanges {
     }
 
     private static LocalAuthority entry(AuthorityRegister register, String oldCode, LocalDate date) {
-        boolean known = register.all().stream().anyMatch(a -> a.oldCode().equals(oldCode));
+        boolean known = register.hasOldCode(oldCode);
         LocalAuthority entry = known ? register.entryOn(oldCode, date) : null;
         if (entry == null || !entry.existsOn(date)) {
             throw new IllegalStateException("boundary change: old LA code " + oldCode + " is not in the register on "

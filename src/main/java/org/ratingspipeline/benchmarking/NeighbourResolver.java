@@ -33,7 +33,7 @@ public class NeighbourResolver {
     }
 
     public Neighbour resolve(String oldCode, LocalDate date) {
-        boolean known = register.all().stream().anyMatch(a -> a.oldCode().equals(oldCode));
+        boolean known = register.hasOldCode(oldCode);
         if (!known) {
             return new Neighbour(oldCode, null, Neighbour.Standing.GONE, List.of(), null);
         }

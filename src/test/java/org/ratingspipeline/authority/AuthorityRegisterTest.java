@@ -35,6 +35,13 @@ class AuthorityRegisterTest {
         assertThat(((Resolution.Resolved) resolve(null, null, name, D2024)).warnings()).isEmpty();
     }
 
+    /** Abolished authorities stay known (a model may still list them as neighbours); a code never used is not. */
+    @ParameterizedTest
+    @CsvSource({"928,true", "909,true", "940,true", "306,true", "999,false", "'',false", "E10000021,false"})
+    void knowsEveryOldCodeTheRegisterHasEverHeld(String oldCode, boolean known) {
+        assertThat(register.hasOldCode(oldCode)).isEqualTo(known);
+    }
+
     @Test
     void resolvesByEitherCode() {
         assertThat(resolved(resolve("306", null, null, D2024)).name()).isEqualTo("Croydon");
