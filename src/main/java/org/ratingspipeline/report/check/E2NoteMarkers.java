@@ -44,11 +44,22 @@ public final class E2NoteMarkers extends AbstractCheck {
             if (SUPERSCRIPT_CHAR.matcher(text).find()) {
                 findings.add(cell, "superscript character; write notes as [note n]");
             }
-            if (SYMBOL_MARKER.matcher(text).find()) {
+            if (mayHoldASymbol(text) && SYMBOL_MARKER.matcher(text).find()) {
                 findings.add(cell, "symbol used as a note marker; write notes as [note n]");
             }
         }
         out.addAll(findings.list());
         return out;
+    }
+
+    /** What {@link #SYMBOL_MARKER} needs before it can match; most cells hold none of these characters. */
+    private static boolean mayHoldASymbol(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '\u2020' || c == '\u2021' || c == '\u00a7' || c == '\u00b6') {
+                return true;
+            }
+        }
+        return false;
     }
 }

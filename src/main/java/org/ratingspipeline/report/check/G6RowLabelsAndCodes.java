@@ -30,6 +30,7 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
             }
             for (int c = 0; c < table.columnCount(); c++) {
                 boolean codeColumn = CODE_HEADER.matcher(Text.firstLine(table.header(c))).find();
+                boolean nameColumn = NAME_HEADER.matcher(Text.firstLine(table.header(c))).find();
                 if (table.isNumeric(c)) {
                     continue;
                 }
@@ -44,8 +45,7 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
                     }
                     if (codeColumn && !VALID_CODE.matcher(text).matches()) {
                         findings.add(Severity.RECOMMENDED, cell, "value in a code column is not a code: " + text);
-                    } else if (!codeColumn && NAME_HEADER.matcher(Text.firstLine(table.header(c))).find()
-                            && GSS_CODE.matcher(text).find()) {
+                    } else if (!codeColumn && nameColumn && GSS_CODE.matcher(text).find()) {
                         findings.add(Severity.RECOMMENDED, cell, "geography code outside a code column");
                     }
                 }

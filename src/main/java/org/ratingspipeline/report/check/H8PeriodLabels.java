@@ -35,7 +35,10 @@ public final class H8PeriodLabels extends AbstractCheck {
             if (cell.cellType() != CellType.STRING) {
                 continue;
             }
-            String text = URL.matcher(cell.text()).replaceAll(" ");
+            if (!mayHoldAPeriod(cell.text())) {
+                continue;
+            }
+            String text = hasLink(cell.text()) ? URL.matcher(cell.text()).replaceAll(" ") : cell.text();
             if (QUARTER.matcher(text).find()) {
                 findings.add(cell, "write quarters as months, e.g. 'Jan to Mar 2020', not 'Q1 2020'");
             }
@@ -47,5 +50,24 @@ public final class H8PeriodLabels extends AbstractCheck {
             }
         }
         return findings.list();
+    }
+
+    /**
+     * Every pattern needs a digit (a quarter's or a year's) or a dash (a month range): most cells have neither,
+     * and the question is one pass over the text where the patterns and the link blanking were four.
+     */
+    private static boolean mayHoldAPeriod(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #URL} needs before it can match (it is case-sensitive, as these are). */
+    private static boolean hasLink(String text) {
+        return text.contains("://") || text.contains("www.");
     }
 }

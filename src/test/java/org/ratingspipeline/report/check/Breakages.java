@@ -150,6 +150,7 @@ final class Breakages {
                     cell(wb, "Table_1", "A1").setCellValue(rich);
                 }),
                 b("E2", "dagger as a note marker", wb -> set(wb, "Table_1", "A1", GoodWorkbook.TABLE_TITLE + "\u2020")),
+                b("E2", "asterisk as a note marker", wb -> set(wb, "Table_1", "A1", GoodWorkbook.TABLE_TITLE + "*")),
                 b("E3", "first note is numbered 2", wb -> {
                     set(wb, "Table_1", "A1", GoodWorkbook.TABLE_TITLE + " [note 2]");
                     set(wb, "Notes", "A4", "[note 2]");
@@ -225,6 +226,7 @@ final class Breakages {
                         "Confidence interval\n(%)")),
                 b("H8", "truncated year range", wb -> set(wb, "Cover", "A8", "Data for 2023-24")),
                 b("H8", "quarter label", wb -> set(wb, "Cover", "A8", "Q1 2024")),
+                b("H8", "month range with a dash and no digit", wb -> set(wb, "Cover", "A8", "Data for Jan-Mar")),
                 b("H9", "number-like text without ignored error", wb -> set(wb, "Table_1", "C6", "123")));
     }
 
