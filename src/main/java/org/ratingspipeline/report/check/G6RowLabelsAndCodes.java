@@ -29,11 +29,12 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
                 out.add(violation(table.sheet(), table.ref(table.headerRow(), 0), "row-label column has no header"));
             }
             for (int c = 0; c < table.columnCount(); c++) {
-                boolean codeColumn = CODE_HEADER.matcher(Text.firstLine(table.header(c))).find();
-                boolean nameColumn = NAME_HEADER.matcher(Text.firstLine(table.header(c))).find();
                 if (table.isNumeric(c)) {
                     continue;
                 }
+                String header = Text.firstLine(table.header(c));
+                boolean codeColumn = CODE_HEADER.matcher(header).find();
+                boolean nameColumn = NAME_HEADER.matcher(header).find();
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
                     CellSnapshot cell = table.cell(r, c);
                     if (cell == null) {

@@ -66,7 +66,7 @@ public final class H8PeriodLabels extends AbstractCheck {
         return false;
     }
 
-    /** What {@link #URL} needs before it can match (it is case-sensitive, as these are). */
+    /** What {@link #URL} needs before it can match (the pattern is case-sensitive, and so is {@code contains}). */
     private static boolean hasLink(String text) {
         return text.contains("://") || text.contains("www.");
     }
