@@ -14,6 +14,9 @@ public final class E2NoteMarkers extends AbstractCheck {
     private static final Pattern SYMBOL_MARKER = Pattern.compile("[\u2020\u2021\u00a7\u00b6]|\\w\\*+(\\s|$)");
     private static final Pattern SUPERSCRIPT_CHAR = Pattern.compile("[\u00b9\u00b2\u00b3\u2070-\u207f]");
 
+    /** What {@link #SYMBOL_MARKER} needs before it can match: an asterisk or one of its symbols. */
+    private static final String MARKER_NEEDS = "*\u2020\u2021\u00a7\u00b6";
+
     public E2NoteMarkers() {
         super("E2", Severity.ESSENTIAL);
     }
@@ -44,22 +47,11 @@ public final class E2NoteMarkers extends AbstractCheck {
             if (SUPERSCRIPT_CHAR.matcher(text).find()) {
                 findings.add(cell, "superscript character; write notes as [note n]");
             }
-            if (mayHoldASymbol(text) && SYMBOL_MARKER.matcher(text).find()) {
+            if (Text.containsAnyOf(text, MARKER_NEEDS) && SYMBOL_MARKER.matcher(text).find()) {
                 findings.add(cell, "symbol used as a note marker; write notes as [note n]");
             }
         }
         out.addAll(findings.list());
         return out;
-    }
-
-    /** What {@link #SYMBOL_MARKER} needs before it can match; most cells hold none of these characters. */
-    private static boolean mayHoldASymbol(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '\u2020' || c == '\u2021' || c == '\u00a7' || c == '\u00b6') {
-                return true;
-            }
-        }
-        return false;
     }
 }

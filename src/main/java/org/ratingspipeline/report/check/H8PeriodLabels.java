@@ -24,6 +24,12 @@ public final class H8PeriodLabels extends AbstractCheck {
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s*[-\u2013\u2014]\\s*"
                     + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
 
+    /**
+     * Every pattern needs a digit (a quarter's or a year's; {@code \d} is ASCII here) or a dash (a month range):
+     * a cell with none is passed over after one scan, where the patterns and the link blanking were four.
+     */
+    private static final String PERIOD_NEEDS = "0123456789-\u2013\u2014";
+
     public H8PeriodLabels() {
         super("H8", Severity.RECOMMENDED);
     }
@@ -35,7 +41,7 @@ public final class H8PeriodLabels extends AbstractCheck {
             if (cell.cellType() != CellType.STRING) {
                 continue;
             }
-            if (!mayHoldAPeriod(cell.text())) {
+            if (!Text.containsAnyOf(cell.text(), PERIOD_NEEDS)) {
                 continue;
             }
             String text = hasLink(cell.text()) ? URL.matcher(cell.text()).replaceAll(" ") : cell.text();
@@ -50,20 +56,6 @@ public final class H8PeriodLabels extends AbstractCheck {
             }
         }
         return findings.list();
-    }
-
-    /**
-     * Every pattern needs a digit (a quarter's or a year's) or a dash (a month range): most cells have neither,
-     * and the question is one pass over the text where the patterns and the link blanking were four.
-     */
-    private static boolean mayHoldAPeriod(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c == '-' || c == '\u2013' || c == '\u2014') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What {@link #URL} needs before it can match (the pattern is case-sensitive, and so is {@code contains}). */

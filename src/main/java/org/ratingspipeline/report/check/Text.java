@@ -73,6 +73,19 @@ final class Text {
         return false;
     }
 
+    /**
+     * Whether the text holds any of the characters: what a pattern needs before it can match, asked in one pass
+     * before the pattern runs, since most cells hold none of them.
+     */
+    static boolean containsAnyOf(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String firstLine(String header) {
         String[] lines = header.split("\\R", 2);
         return lines.length == 0 ? "" : lines[0].strip();
