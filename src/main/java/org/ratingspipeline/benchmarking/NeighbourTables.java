@@ -162,14 +162,15 @@ public class NeighbourTables implements ReportSection {
             columns.add(Column.text("Neighbour " + i));
             columns.add(Column.text("Neighbour " + i + " overall effectiveness judgement"));
         }
+        // Text before the figures: a figure is right-aligned, so a text column after it would run into it.
+        columns.add(Column.text("Neighbours that did not exist on the reporting date").withNotes(notes.ref(MAPPED)));
         columns.addAll(List.of(
                 Column.count("Neighbours counted", "number"),
                 Column.count("Neighbours judged", "number"),
                 Column.count("Neighbours good or outstanding", "number"),
                 Column.decimal("Neighbours good or outstanding", "% of judged"),
                 Column.decimal("Region good or outstanding", "% of judged"),
-                Column.decimal("England good or outstanding", "% of judged"),
-                Column.text("Neighbours that did not exist on the reporting date").withNotes(notes.ref(MAPPED))));
+                Column.decimal("England good or outstanding", "% of judged")));
         return columns;
     }
 
@@ -184,6 +185,11 @@ public class NeighbourTables implements ReportSection {
             row.add(i < listed.size() ? listed.get(i).label() : Shorthand.NOT_AVAILABLE);
             row.add(i < listed.size() ? judgements(listed.get(i), counted) : Shorthand.NOT_AVAILABLE);
         }
+        List<String> unusual = unusual(c);
+        row.add(
+                c.neighbours().isEmpty()
+                        ? Shorthand.NOT_AVAILABLE
+                        : unusual.isEmpty() ? "None" : String.join("; ", unusual));
         GradeShares s = c.shares();
         if (c.neighbours().isEmpty()) {
             row.addAll(List.of(
@@ -198,11 +204,6 @@ public class NeighbourTables implements ReportSection {
         GradeShares region = regions.get(c.authority().region());
         row.add(region == null ? Shorthand.NOT_AVAILABLE : share(region.goodOrOutstandingShare()));
         row.add(share(england.goodOrOutstandingShare()));
-        List<String> unusual = unusual(c);
-        row.add(
-                c.neighbours().isEmpty()
-                        ? Shorthand.NOT_AVAILABLE
-                        : unusual.isEmpty() ? "None" : String.join("; ", unusual));
         return row;
     }
 

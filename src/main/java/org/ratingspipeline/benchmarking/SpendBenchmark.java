@@ -1,5 +1,6 @@
 package org.ratingspipeline.benchmarking;
 
+import java.util.List;
 import org.ratingspipeline.finance.FinancialYear;
 
 /**
@@ -31,5 +32,16 @@ public record SpendBenchmark(
 
     public FinancialYear year() {
         return authorityYear.line().year();
+    }
+
+    /** The cells under {@link SpendPerChildTables#bandColumns()}. */
+    public List<Object> bands() {
+        return List.of(perChildBand, overspendBand);
+    }
+
+    /** The cells under {@link SpendPerChildTables#figureColumns}. */
+    public List<Object> figures() {
+        return List.of(perChild, neighboursPerChild, regionPerChild, englandPerChild, perChildRank, perChildRanked,
+                overspend, neighboursOverspend, regionOverspend, englandOverspend, overspendRank, overspendRanked);
     }
 }

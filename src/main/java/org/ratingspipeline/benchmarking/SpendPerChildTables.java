@@ -252,26 +252,39 @@ public class SpendPerChildTables implements ReportSection {
     }
 
     private static List<Column> authorityColumns(Notes notes) {
+        // Text before figures: a figure sits at the right edge of its cell and text at the left edge of the next, so
+        // a band after a count read as one ("148C"), and so did their headers.
         List<Column> columns = new ArrayList<>(List.of(
                 Column.code("Old LA code"),
                 Column.code("ONS code"),
                 Column.text("Local authority"),
                 Column.text("Region"),
                 Column.text("Financial year"),
-                Column.pounds("Outturn", "£"),
-                Column.count("Children aged 0 to 17", "number")));
-        columns.addAll(benchmarkColumns(notes));
-        columns.add(Column.text("Overall effectiveness judgement in force at the start of the year")
-                .withNotes(notes.ref(IN_FORCE)));
-        columns.add(Column.text("Judgements published during the year"));
+                Column.text("Overall effectiveness judgement in force at the start of the year")
+                        .withNotes(notes.ref(IN_FORCE)),
+                Column.text("Judgements published during the year")));
+        columns.addAll(bandColumns());
+        columns.add(Column.pounds("Outturn", "£"));
+        columns.add(Column.count("Children aged 0 to 17", "number"));
+        columns.addAll(figureColumns(notes));
         return columns;
     }
 
     /**
-     * An authority-year's spend per child and overspend against its neighbours' median, region and England,
-     * with ranks and bands: the columns this table and an authority's profile share, so their headers agree.
+     * An authority-year's two quartile bands, in the order of {@link SpendBenchmark#bands()}: the columns this table
+     * and an authority's profile share, so their headers agree. Text, so they come before the figures.
      */
-    public static List<Column> benchmarkColumns(Notes notes) {
+    public static List<Column> bandColumns() {
+        return List.of(
+                Column.text("Quartile band of spend per child (A lowest to D highest)"),
+                Column.text("Quartile band of overspend (A lowest to D highest)"));
+    }
+
+    /**
+     * An authority-year's spend per child and overspend against its neighbours' median, region and England, with
+     * ranks, in the order of {@link SpendBenchmark#figures()}: shared with an authority's profile, as the bands are.
+     */
+    public static List<Column> figureColumns(Notes notes) {
         return List.of(
                 PER_CHILD_COMPARED.get(0),
                 PER_CHILD_COMPARED.get(1).withNotes(notes.ref(NEIGHBOUR_MEDIAN)),
@@ -279,14 +292,12 @@ public class SpendPerChildTables implements ReportSection {
                 PER_CHILD_COMPARED.get(3),
                 Column.count("Rank of spend per child, 1 = highest", "rank"),
                 Column.count("Authorities ranked by spend per child", "number"),
-                Column.text("Quartile band of spend per child (A lowest to D highest)"),
                 OVERSPEND_COMPARED.get(0),
                 OVERSPEND_COMPARED.get(1),
                 OVERSPEND_COMPARED.get(2),
                 OVERSPEND_COMPARED.get(3),
                 Column.count("Rank of overspend, 1 = highest", "rank"),
-                Column.count("Authorities ranked by overspend", "number"),
-                Column.text("Quartile band of overspend (A lowest to D highest)"));
+                Column.count("Authorities ranked by overspend", "number"));
     }
 
     private List<Object> authorityRow(AuthorityYear a, YearFigures f, List<JudgementHistory.Judged> judgements) {
@@ -298,14 +309,12 @@ public class SpendPerChildTables implements ReportSection {
                 la.name(),
                 a.line().region().name(),
                 a.line().year().label()));
-        row.add(cell(Optional.ofNullable(a.line().money().outturn())));
-        row.add(a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE));
-        row.addAll(List.of(b.perChild(), b.neighboursPerChild(), b.regionPerChild(), b.englandPerChild(),
-                b.perChildRank(), b.perChildRanked(), b.perChildBand()));
-        row.addAll(List.of(b.overspend(), b.neighboursOverspend(), b.regionOverspend(), b.englandOverspend(),
-                b.overspendRank(), b.overspendRanked(), b.overspendBand()));
         row.add(JudgementsInForce.atStart(judgements, a.line().year()));
         row.add(JudgementsInForce.during(judgements, a.line().year()));
+        row.addAll(b.bands());
+        row.add(cell(Optional.ofNullable(a.line().money().outturn())));
+        row.add(a.children().<Object>map(c -> c).orElse(Shorthand.NOT_AVAILABLE));
+        row.addAll(b.figures());
         return row;
     }
 

@@ -204,19 +204,19 @@ public class SpendTables implements ReportSection {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care budget, outturn and overspend of each local authority by financial "
                 + "year, England, with its latest Ofsted judgement as at " + date;
+        // The judgement (text) before the figures: a figure is right-aligned, so text after it would run into it.
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local "
                 + "authority"),
-                Column.text("Region"), Column.text("Financial year"), Column.pounds("Budget", "£"),
-                        Column.pounds("Outturn", "£"),
-                Column.pounds("Overspend", "£"), Column.decimal("Overspend", "% of budget"),
-                Column.text("Latest overall effectiveness judgement").withNotes(notes.ref(ATTRIBUTION)));
+                Column.text("Region"), Column.text("Financial year"),
+                Column.text("Latest overall effectiveness judgement").withNotes(notes.ref(ATTRIBUTION)),
+                Column.pounds("Budget", "£"), Column.pounds("Outturn", "£"),
+                Column.pounds("Overspend", "£"), Column.decimal("Overspend", "% of budget"));
         List<List<Object>> rows = new ArrayList<>();
         for (SpendLine l : matched) {
             List<Object> row =
                     new ArrayList<>(List.of(l.authority().oldCode(), l.authority().newCode(), l.authority().name(),
-                    l.region().name(), l.year().label()));
+                    l.region().name(), l.year().label(), l.joined() ? l.grade().label() : Shorthand.NOT_AVAILABLE));
             row.addAll(SpendCells.money(l.money()));
-            row.add(l.joined() ? l.grade().label() : Shorthand.NOT_AVAILABLE);
             rows.add(row);
         }
         if (rows.isEmpty()) {
@@ -236,7 +236,7 @@ public class SpendTables implements ReportSection {
 
     /** A row left out of the join: the register's codes and name where it matched, else the file's. */
     private static List<Object> reconciliationRow(SpendLine l) {
-        List<Object> row = new ArrayList<>(List.of(l.reason().label(), l.sourceFile(), l.line(), l.year().label()));
+        List<Object> row = new ArrayList<>(List.of(l.reason().label(), l.sourceFile(), l.year().label()));
         if (l.matched()) {
             row.addAll(List.of(l.authority().oldCode(), l.authority().newCode(), l.authority().name()));
         } else {
@@ -244,8 +244,8 @@ public class SpendTables implements ReportSection {
             row.add(orNotAvailable(l.given().newCode()));
             row.add(orNotAvailable(l.given().name()));
         }
-        row.addAll(List.of(SpendCells.pounds(l.money().budget()), SpendCells.pounds(l.money().outturn()),
-                SpendCells.pounds(l.money().overspend()), l.detail()));
+        row.addAll(List.of(l.detail(), SpendCells.pounds(l.money().budget()), SpendCells.pounds(l.money().outturn()),
+                SpendCells.pounds(l.money().overspend()), l.line()));
         return row;
     }
 
@@ -262,12 +262,13 @@ public class SpendTables implements ReportSection {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care spend rows not joined to an Ofsted judgement as at " + date + ", with "
                 + "the reason";
+        // Text, then figures, then the line last, as in the data-quality table: a figure is right-aligned, so a
+        // text column after it would run into it.
         List<Column> columns = List.of(Column.text("Reason").withNotes(notes.ref(ATTRIBUTION)),
-                Column.text("Input file"),
-                Column.plain("Line", "number"), Column.text("Financial year"), Column.code("Old LA code"),
-                Column.code("ONS code"), Column.text("Local authority"), Column.pounds("Budget", "£"),
-                Column.pounds("Outturn", "£"),
-                Column.pounds("Overspend", "£"), Column.text("Detail"));
+                Column.text("Input file"), Column.text("Financial year"), Column.code("Old LA code"),
+                Column.code("ONS code"), Column.text("Local authority"), Column.text("Detail"),
+                Column.pounds("Budget", "£"), Column.pounds("Outturn", "£"), Column.pounds("Overspend", "£"),
+                Column.plain("Line", "number"));
         List<SpendLine> left = lines.stream().filter(l -> !l.joined())
                 .sorted(Comparator.comparing(SpendLine::reason).thenComparing(SpendLine::sourceFile)
                         .thenComparingLong(SpendLine::line))
@@ -279,8 +280,8 @@ public class SpendTables implements ReportSection {
         if (rows.isEmpty()) {
             rows.add(List.of("Every spend row is joined", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
                     Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, "No spend row was left out of the join."));
+                    "No spend row was left out of the join.", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
+                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
         }
         String counts = countsByReason(left);
         long joined = lines.size() - left.size();

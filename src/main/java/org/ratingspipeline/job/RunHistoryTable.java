@@ -1,6 +1,7 @@
 package org.ratingspipeline.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public class RunHistoryTable implements ReportSection {
         for (RunHistory.Execution e : history.recent()) {
             Map<String, String> p = e.parameters();
             boolean thisRun = e.executionId() == run.jobExecutionId();
-            rows.add(List.of(e.instanceId(), e.executionId(), text(p.get(RunParameters.AS_OF)), time(e.started()),
+            rows.add(List.of(e.instanceId(), e.executionId(), date(p.get(RunParameters.AS_OF)), time(e.started()),
                     thisRun ? Shorthand.NOT_AVAILABLE : time(e.ended()),
                     thisRun ? "Publishing (this report)" : String.valueOf(e.status()),
                     thisRun ? Shorthand.NOT_APPLICABLE : exitMessage(e),
@@ -58,7 +59,7 @@ public class RunHistoryTable implements ReportSection {
                 "The 20 most recent executions of the job, newest first. A run that failed or was stopped is resumed "
                         + "by running it again with the same inputs, as a new execution of the same run.",
                 "Source: the Spring Batch job repository of this store."),
-                List.of(Column.plain("Run", "id"), Column.plain("Job execution", "id"), Column.text("Reporting date"),
+                List.of(Column.plain("Run", "id"), Column.plain("Job execution", "id"), Column.date("Reporting date"),
                         Column.dateTime("Started"), Column.dateTime("Ended"), Column.text("Status"),
                                 Column.text("Exit message"),
                         Column.text("Inspection results files"), Column.code("Inspection results SHA-256")),
@@ -67,6 +68,11 @@ public class RunHistoryTable implements ReportSection {
 
     private static Object text(String value) {
         return value == null || value.isBlank() ? Shorthand.NOT_AVAILABLE : value;
+    }
+
+    /** The job parameter as a date, shown as the other dates are (and not as text run into the id before it). */
+    private static Object date(String value) {
+        return value == null || value.isBlank() ? Shorthand.NOT_AVAILABLE : LocalDate.parse(value);
     }
 
     /** Each inspection file's name (or checksum), in the run's order, one after another. */

@@ -220,7 +220,8 @@ public class AuthorityProfiles implements ReportSection {
 
     private static List<Column> spendColumns(Notes notes) {
         List<Column> columns = new ArrayList<>(List.of(YEAR));
-        columns.addAll(SpendPerChildTables.benchmarkColumns(notes));
+        columns.addAll(SpendPerChildTables.bandColumns());
+        columns.addAll(SpendPerChildTables.figureColumns(notes));
         return columns;
     }
 
@@ -234,10 +235,10 @@ public class AuthorityProfiles implements ReportSection {
         List<Column> columns = spendColumns(notes);
         List<List<Object>> rows = new ArrayList<>();
         for (SpendBenchmark b : years) {
-            rows.add(new ArrayList<>(List.of(b.year().label(), b.perChild(), b.neighboursPerChild(), b.regionPerChild(),
-                    b.englandPerChild(), b.perChildRank(), b.perChildRanked(), b.perChildBand(), b.overspend(),
-                    b.neighboursOverspend(), b.regionOverspend(), b.englandOverspend(), b.overspendRank(),
-                    b.overspendRanked(), b.overspendBand())));
+            List<Object> row = new ArrayList<>(List.of(b.year().label()));
+            row.addAll(b.bands());
+            row.addAll(b.figures());
+            rows.add(row);
         }
         List<String> description = new ArrayList<>(List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.ratingspipeline.ColumnsRunTogether;
 import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
 import org.ratingspipeline.benchmarking.SpendPerChildDataset;
@@ -78,6 +79,8 @@ abstract class ProfileContract extends JobTestSupport {
                     + "--profile)");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+        // every table of the fullest run (spend, visits, profiles): no figure's column runs into a text column
+        assertThat(ColumnsRunTogether.in(report())).isEmpty();
         // every table, in the order of the README's table of them, each profile's after the other
         TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(true, true, List.of("306", "305")));
 

@@ -243,7 +243,7 @@ abstract class RatingsJobContract extends JobTestSupport {
             List<Map<String, String>> history = wb.rowsWhere("run_history", "Status", "Publishing (this report)");
             assertThat(history).hasSize(1);
             assertThat(history.get(0).get("Inspection results files")).isEqualTo("clean.csv");
-            assertThat(history.get(0).get("Reporting date")).isEqualTo("2025-03-31");
+            assertThat(history.get(0).get("Reporting date")).isEqualTo("31 Mar 2025");
         }
         byte[] published = Files.readAllBytes(report());
         int executions = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class);
