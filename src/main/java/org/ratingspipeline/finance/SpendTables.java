@@ -220,12 +220,8 @@ public class SpendTables implements ReportSection {
             rows.add(row);
         }
         if (rows.isEmpty()) {
-            List<Object> none = new ArrayList<>(List.of(Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
-                    "No spend row matched an authority", Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE));
-            none.addAll(List.of(Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE, Shorthand.NOT_AVAILABLE,
-                    Shorthand.NOT_AVAILABLE,
-                    Shorthand.NOT_AVAILABLE));
-            rows.add(none);
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_AVAILABLE,
+                    Map.of("Local authority", "No spend row matched an authority")));
         }
         return new TableContent(SPEND_AUTHORITIES, title, description("One row per authority and financial year, in "
                 + "alphabetical order; the ONS code is the authority's code in that year. The judgement is [x] where "
@@ -278,10 +274,8 @@ public class SpendTables implements ReportSection {
             rows.add(reconciliationRow(l));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("Every spend row is joined", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    "No spend row was left out of the join.", Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE,
+                    Map.of("Reason", "Every spend row is joined", "Detail", "No spend row was left out of the join.")));
         }
         String counts = countsByReason(left);
         long joined = lines.size() - left.size();

@@ -1,7 +1,9 @@
 package org.ratingspipeline.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table as a report section writes it, before the workbook numbers it: {@code key} becomes part
@@ -110,13 +112,31 @@ public record TableContent(String key, String title, List<String> description, L
 
     /** {@link #NONE} in the first text column, [z] in every other. */
     private List<Object> noneRow() {
-        int label = columns.stream().map(Column::kind).toList().indexOf(Column.Kind.TEXT);
-        if (label < 0) {
-            throw new IllegalArgumentException(title + ": a table with no rows and no text column to say so");
-        }
+        Column label = columns.stream().filter(c -> c.kind() == Column.Kind.TEXT).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(title + ": a table with no rows and no text column "
+                        + "to say so"));
+        return sayingRow(columns, Shorthand.NOT_APPLICABLE, Map.of(label.name(), NONE));
+    }
+
+    /**
+     * The one row a section writes when it has nothing to list ("No changes"): {@code said} in the columns it names,
+     * by their names, and {@code fill} in every other. Placed by name, not position, so a column moved in the table
+     * takes its words with it.
+     *
+     * @throws IllegalArgumentException when a name is not one column's of {@code columns}
+     */
+    public static List<Object> sayingRow(List<Column> columns, Shorthand fill, Map<String, Object> said) {
+        Map<String, Object> left = new HashMap<>(said);
         List<Object> row = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            row.add(c == label ? NONE : Shorthand.NOT_APPLICABLE);
+        for (Column c : columns) {
+            boolean named = left.containsKey(c.name());
+            if (named && columns.stream().filter(o -> o.name().equals(c.name())).count() > 1) {
+                throw new IllegalArgumentException("\"" + c.name() + "\" names more than one column");
+            }
+            row.add(named ? left.remove(c.name()) : fill);
+        }
+        if (!left.isEmpty()) {
+            throw new IllegalArgumentException("no column is named " + left.keySet());
         }
         return row;
     }

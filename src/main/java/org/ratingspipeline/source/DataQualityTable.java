@@ -2,6 +2,7 @@ package org.ratingspipeline.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ratingspipeline.common.RatingsProperties;
 import org.ratingspipeline.report.Column;
 import org.ratingspipeline.report.Notes;
@@ -52,10 +53,9 @@ public class DataQualityTable implements ReportSection {
                     p.value().isEmpty() ? Shorthand.NOT_AVAILABLE : p.value(), p.reason(), p.line()));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("No problems found",
-                    String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, "Every row was loaded as given.",
-                    Shorthand.NOT_APPLICABLE));
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE, Map.of("Outcome", "No problems found",
+                    "Input file", String.join(", ", sources.stream().map(SourceLoad::fileName).toList()),
+                    "Reason", "Every row was loaded as given.")));
         }
         long rejected = sources.stream().mapToLong(SourceLoad::rowsRejected).sum();
         long warned = sources.stream().mapToLong(SourceLoad::rowsWithWarnings).sum();

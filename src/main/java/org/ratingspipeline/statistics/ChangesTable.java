@@ -66,8 +66,8 @@ public class ChangesTable implements ReportSection {
         }
         rows.addAll(removedRows(run));
         if (rows.isEmpty()) {
-            rows.add(List.of(Shorthand.NOT_APPLICABLE, "All authorities", "No changes", Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE,
+                    Map.of("Local authority", "All authorities", "Change", "No changes")));
         }
         return List.of(new TableContent(CHANGES, "Changes since the last published report, as at "
                 + Formats.LONG_DATE.format(run.asOf()), List.of(

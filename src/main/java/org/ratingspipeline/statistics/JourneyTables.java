@@ -158,10 +158,8 @@ public class JourneyTables {
         }
         rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(1)).thenComparing(r -> (LocalDate) r.get(3)));
         if (rows.isEmpty()) {
-            rows.add(List.of(Shorthand.NOT_APPLICABLE, "No inadequate judgement was published by the reporting date",
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                            Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE,
+                    Map.of("Local authority", "No inadequate judgement was published by the reporting date")));
         }
         return new TableContent(HistoryTables.INADEQUATE_NEXT, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
@@ -238,10 +236,8 @@ public class JourneyTables {
         }
         rows.sort(Comparator.comparing((List<Object> r) -> (LocalDate) r.get(5)).thenComparing(r -> (String) r.get(2)));
         if (rows.isEmpty()) {
-            rows.add(List.of(Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    "No authority's latest judgement was inadequate", Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE,
-                    Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE));
+            rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE,
+                    Map.of("Local authority", "No authority's latest judgement was inadequate")));
         }
         return new TableContent(HistoryTables.INADEQUATE_NOW, title, List.of(
                 TableContent.ONE_TABLE_WITH_NOTES,
