@@ -13,23 +13,35 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
- * The places in a written workbook where a figure's column is followed by a text column. A figure sits at the right
- * edge of its cell and text at the left edge of the next, so printed or on screen the two read as one ("148C" for a
- * count of 148 and band C; "Authorities ranked Quartile band of" across the two headers). Dates are right-aligned
- * too, but left out: a judgement and the date that dates it alternate in several tables (judgement, published,
- * next judgement, next published), so some date is always followed by text there.
+ * The places in a written workbook where a right-aligned column is followed by a text column. A figure or a date
+ * sits at the right edge of its cell and text at the left edge of the next, so printed or on screen the two read as
+ * one ("148C" for a count of 148 and band C; "5 Dec 2022Requires improvement"; "Authorities ranked Quartile band
+ * of" across the two headers).
  *
- * <p>Read from the file as a reader meets it: a column is a figure's when its header is right-aligned and no cell
- * of it holds a date and at least one holds a number (a column of [x] alone, a date column with no date this time
- * among them, shows no figure); text when its header is left-aligned.
+ * <p>Read from the file as a reader meets it: a column is right-aligned when its header is; it holds dates when a
+ * cell of it holds a date, figures when none does and at least one holds a number (a column of [x] alone shows
+ * neither this time); it is text when its header is left-aligned. A place is named by the table's key without its
+ * number ("spend_per_child_authorities: [Authorities ranked ...] then [Quartile band ...]"), as runs number tables
+ * by what their inputs hold.
  */
 public final class ColumnsRunTogether {
+
+    private enum Holds { FIGURES, DATES, NEITHER }
 
     private ColumnsRunTogether() {
     }
 
-    /** "Table_21 / table_21_...: [Authorities ranked ...] then [Quartile band ...]", one per place, or none. */
-    public static List<String> in(Path workbook) throws IOException {
+    /** Each place where a column of figures is followed by text, or none. */
+    public static List<String> afterFigures(Path workbook) throws IOException {
+        return places(workbook, Holds.FIGURES);
+    }
+
+    /** Each place where a column of dates is followed by text, or none. */
+    public static List<String> afterDates(Path workbook) throws IOException {
+        return places(workbook, Holds.DATES);
+    }
+
+    private static List<String> places(Path workbook, Holds before) throws IOException {
         List<String> found = new ArrayList<>();
         try (WorkbookView wb = WorkbookView.open(workbook)) {
             for (int s = 0; s < wb.workbook().getNumberOfSheets(); s++) {
@@ -37,8 +49,8 @@ public final class ColumnsRunTogether {
                 for (XSSFTable table : sheet.getTables()) {
                     Row header = sheet.getRow(table.getStartRowIndex());
                     for (int c = table.getStartColIndex() + 1; c <= table.getEndColIndex(); c++) {
-                        if (isFigure(sheet, table, c - 1) && isText(header.getCell(c))) {
-                            found.add(sheet.getSheetName() + " / " + table.getName() + ": ["
+                        if (holds(sheet, table, c - 1) == before && isText(header.getCell(c))) {
+                            found.add(table.getName().replaceFirst("^table_\\d+_", "") + ": ["
                                     + name(header.getCell(c - 1)) + "] then [" + name(header.getCell(c)) + "]");
                         }
                     }
@@ -48,23 +60,23 @@ public final class ColumnsRunTogether {
         return found;
     }
 
-    private static boolean isFigure(XSSFSheet sheet, XSSFTable table, int column) {
+    private static Holds holds(XSSFSheet sheet, XSSFTable table, int column) {
         Cell header = sheet.getRow(table.getStartRowIndex()).getCell(column);
         if (header.getCellStyle().getAlignment() != HorizontalAlignment.RIGHT) {
-            return false;
+            return Holds.NEITHER;
         }
-        boolean figure = false;
+        Holds holds = Holds.NEITHER;
         for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
             Row row = sheet.getRow(r);
             Cell cell = row == null ? null : row.getCell(column);
             if (cell != null && cell.getCellType() == CellType.NUMERIC) {
                 if (DateUtil.isCellDateFormatted(cell)) {
-                    return false;
+                    return Holds.DATES;
                 }
-                figure = true;
+                holds = Holds.FIGURES;
             }
         }
-        return figure;
+        return holds;
     }
 
     private static boolean isText(Cell header) {

@@ -50,8 +50,9 @@ public class ChangesTable implements ReportSection {
     public List<TableContent> tables(ReportRun run, Notes notes) {
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
                 Column.text("Change"),
-                Column.text("Overall effectiveness before"), Column.date("Publication date before"),
-                Column.text("Overall effectiveness after"), Column.date("Publication date after"));
+                // the two judgements, then their dates: a date is right-aligned, so text after it would run into it
+                Column.text("Overall effectiveness before"), Column.text("Overall effectiveness after"),
+                Column.date("Publication date before"), Column.date("Publication date after"));
         Optional<PublishedRuns.Published> previous = published.previous(run.runId());
         List<List<Object>> rows = new ArrayList<>();
         String comparedWith;
@@ -97,7 +98,7 @@ public class ChangesTable implements ReportSection {
                 continue;
             }
             LocalAuthority authority = register.entryOn(code, asOf);
-            rows.add(List.of(code, authority.name(), change, grade(b), published(b), grade(a), published(a)));
+            rows.add(List.of(code, authority.name(), change, grade(b), grade(a), published(b), published(a)));
         }
         return rows;
     }
@@ -107,7 +108,7 @@ public class ChangesTable implements ReportSection {
                 register.entryOn(r.oldCode(), run.asOf()).name(),
                 "Row no longer in " + r.sourceFile() + " (" + r.framework() + " inspection of "
                         + Formats.LONG_DATE.format(r.inspected()) + ")",
-                label(r.overall()), r.published(), Shorthand.NOT_APPLICABLE, Shorthand.NOT_APPLICABLE)).toList();
+                label(r.overall()), Shorthand.NOT_APPLICABLE, r.published(), Shorthand.NOT_APPLICABLE)).toList();
     }
 
     private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {

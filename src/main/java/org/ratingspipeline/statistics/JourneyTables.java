@@ -136,9 +136,9 @@ public class JourneyTables {
         String title = "Inadequate Ofsted overall effectiveness judgements of local authority children's services and "
                 + "the judgement that followed, England, judgements " + run.asAt().describe();
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
-                Column.text("Framework"),
-                Column.date("Inadequate judgement published"), Column.text("Next judgement"),
-                Column.date("Next judgement published"),
+                // the next judgement (text) before the dates: a date is right-aligned, and text after it ran into it
+                Column.text("Framework"), Column.text("Next judgement"),
+                Column.date("Inadequate judgement published"), Column.date("Next judgement published"),
                         Column.count("Months to next judgement", "number").withNotes(notes.ref(MONTHS)),
                 Column.date("Inadequate since").withNotes(notes.ref(SPELL)),
                 Column.count("Months to leave inadequate", "number"));
@@ -149,14 +149,14 @@ public class JourneyTables {
                 boolean last = j == spell.judgements().get(spell.judgements().size() - 1);
                 Object leave = !last ? Shorthand.NOT_APPLICABLE
                         : spell.monthsToLeave().<Object>map(m -> m).orElse(Shorthand.NOT_AVAILABLE);
-                rows.add(List.of(j.oldCode(), name(names, j.oldCode()), j.framework().code(), j.published(),
-                        j.next().<Object>map(Grade::label).orElse(Shorthand.NOT_AVAILABLE),
+                rows.add(List.of(j.oldCode(), name(names, j.oldCode()), j.framework().code(),
+                        j.next().<Object>map(Grade::label).orElse(Shorthand.NOT_AVAILABLE), j.published(),
                         j.next().isPresent() ? j.nextPublished() : Shorthand.NOT_AVAILABLE,
                         j.monthsToNext().<Object>map(m -> m).orElse(Shorthand.NOT_AVAILABLE),
                         spell.since(), leave));
             }
         }
-        rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(1)).thenComparing(r -> (LocalDate) r.get(3)));
+        rows.sort(Comparator.comparing((List<Object> r) -> (String) r.get(1)).thenComparing(r -> (LocalDate) r.get(4)));
         if (rows.isEmpty()) {
             rows.add(TableContent.sayingRow(columns, Shorthand.NOT_APPLICABLE,
                     Map.of("Local authority", "No inadequate judgement was published by the reporting date")));

@@ -163,9 +163,11 @@ public class VisitTables implements ReportSection {
         String title = "Monitoring visits between each inadequate overall effectiveness judgement and the next "
                 + "inspection, by local"
                 + " authority, England, " + run.asAt().describe() + " " + notes.ref(SPELLS);
+        // The next judgement (text) before the dates and counts: a date is right-aligned, so text after it would run
+        // into it.
         List<Column> columns = List.of(Column.code("Old LA code"), Column.text("Local authority"),
-                Column.date("Inadequate inspection date"), Column.date("Next inspection date"),
                 Column.text("Next overall effectiveness judgement"),
+                Column.date("Inadequate inspection date"), Column.date("Next inspection date"),
                 Column.count("Months to next inspection or reporting date", "number"),
                 Column.count("Monitoring visits", "number"), Column.date("First monitoring visit"),
                 Column.date("Last monitoring visit"));
@@ -174,11 +176,11 @@ public class VisitTables implements ReportSection {
             List<Object> row = new ArrayList<>();
             row.add(s.authority().authority().oldCode());
             row.add(s.authority().authority().name());
-            row.add(s.inadequate().inspected());
-            row.add(s.next().<Object>map(Judged::inspected).orElse(Shorthand.NOT_APPLICABLE));
             row.add(s.next().<Object>map(n -> n.overall() == null ? "No overall judgement (2026 arrangements)"
                     : n.overall().label())
                     .orElse("None by the reporting date"));
+            row.add(s.inadequate().inspected());
+            row.add(s.next().<Object>map(Judged::inspected).orElse(Shorthand.NOT_APPLICABLE));
             row.add(s.months());
             row.add(s.visits().size());
             row.add(s.visits().isEmpty() ? Shorthand.NOT_APPLICABLE : s.visits().get(0).date());

@@ -223,8 +223,17 @@ public class WorkbookWriter {
             case DESCRIPTION -> t.description();
             case ROW_NOTES -> t.rowNotes();
             case SOURCE -> t.source() == null ? List.of() : List.of(t.source());
-            case SHORTHAND -> shorthandUsed(t).stream().map(Shorthand::explanation).toList();
+            case SHORTHAND -> shorthandUsed(t).stream().filter(s -> !explainedInDescription(t, s))
+                    .map(Shorthand::explanation).toList();
         };
+    }
+
+    /**
+     * A section that says why a shorthand stands where it does ("[z] = not applicable: no next inspection by the
+     * reporting date") has explained it; the bare line as well would say it twice.
+     */
+    private static boolean explainedInDescription(Table t, Shorthand s) {
+        return t.description().stream().anyMatch(line -> line.startsWith(s.explanation()));
     }
 
     /** Writes the header row, as high as its longest header wraps to. */

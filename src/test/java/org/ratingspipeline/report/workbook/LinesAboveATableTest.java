@@ -21,6 +21,7 @@ import org.ratingspipeline.report.Notes;
 import org.ratingspipeline.report.ReportRun;
 import org.ratingspipeline.report.ReportSection;
 import org.ratingspipeline.report.ReportSettings;
+import org.ratingspipeline.report.Shorthand;
 import org.ratingspipeline.report.TableContent;
 
 /**
@@ -36,6 +37,7 @@ class LinesAboveATableTest {
             + "test, and each sentence of this description repeats the one before it."));
     private static final String SHORT = "One row per region.";
     private static final String SOURCE = "Source: a test.";
+    private static final String WHY_Z = Shorthand.NOT_APPLICABLE.explanation() + ": no next inspection yet.";
 
     @Test
     void aLongLineOverANarrowTableTakesRowsNoWiderThanALandscapePage() throws IOException {
@@ -77,6 +79,16 @@ class LinesAboveATableTest {
         }
     }
 
+    @Test
+    void aShorthandTheDescriptionExplainsIsNotExplainedAgain() throws IOException {
+        try (XSSFWorkbook wb = WrittenWorkbook.of(ReportSettings.properties(30, Map.of()), new Tables())) {
+            List<String> lines = WrittenWorkbook.linesAbove(wb.getSheet("Table_3"));
+            assertThat(lines).containsOnlyOnce(WHY_Z, Shorthand.NOT_AVAILABLE.explanation())
+                    .doesNotContain(Shorthand.NOT_APPLICABLE.explanation());
+            assertThat(lines.stream().filter(l -> l.startsWith(Shorthand.NOT_APPLICABLE.explanation()))).hasSize(1);
+        }
+    }
+
     /** Inches across a landscape A4 page inside its margins, in column units as the portrait width gives them. */
     private static double landscapeUnits(WorkbookTheme.Page page) {
         return page.portraitWidth() * (11.69 - 2 * page.sideMargin()) / (8.27 - 2 * page.sideMargin());
@@ -112,7 +124,12 @@ class LinesAboveATableTest {
                     List.of("North East", new BigDecimal("75.0")),
                     List.of("North West", new BigDecimal("25.0")))),
                     new TableContent("wide", "Wide", List.of(TableContent.ONE_TABLE, LONG + " " + LONG, SOURCE),
-                            wide, List.of(row)));
+                            wide, List.of(row)),
+                    new TableContent("next", "Next inspections", List.of(TableContent.ONE_TABLE, WHY_Z, SOURCE),
+                            List.of(Column.text("Region"), Column.count("Months to next inspection", "number"),
+                                    Column.count("Visits", "number")),
+                            List.of(List.of("North East", Shorthand.NOT_APPLICABLE, Shorthand.NOT_AVAILABLE),
+                                    List.of("North West", 12L, 3L))));
         }
     }
 }
