@@ -162,7 +162,6 @@ public class NeighbourTables implements ReportSection {
             columns.add(Column.text("Neighbour " + i));
             columns.add(Column.text("Neighbour " + i + " overall effectiveness judgement"));
         }
-        // Text before the figures: a figure is right-aligned, so a text column after it would run into it.
         columns.add(Column.text("Neighbours that did not exist on the reporting date").withNotes(notes.ref(MAPPED)));
         columns.addAll(List.of(
                 Column.count("Neighbours counted", "number"),

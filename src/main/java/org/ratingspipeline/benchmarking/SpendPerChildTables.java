@@ -252,8 +252,6 @@ public class SpendPerChildTables implements ReportSection {
     }
 
     private static List<Column> authorityColumns(Notes notes) {
-        // Text before figures: a figure sits at the right edge of its cell and text at the left edge of the next, so
-        // a band after a count read as one ("148C"), and so did their headers.
         List<Column> columns = new ArrayList<>(List.of(
                 Column.code("Old LA code"),
                 Column.code("ONS code"),

@@ -204,7 +204,6 @@ public class SpendTables implements ReportSection {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care budget, outturn and overspend of each local authority by financial "
                 + "year, England, with its latest Ofsted judgement as at " + date;
-        // The judgement (text) before the figures: a figure is right-aligned, so text after it would run into it.
         List<Column> columns = List.of(Column.code("Old LA code"), Column.code("ONS code"), Column.text("Local "
                 + "authority"),
                 Column.text("Region"), Column.text("Financial year"),
@@ -258,8 +257,6 @@ public class SpendTables implements ReportSection {
         String date = Formats.LONG_DATE.format(run.asOf());
         String title = "Children's social care spend rows not joined to an Ofsted judgement as at " + date + ", with "
                 + "the reason";
-        // Text, then figures, then the line last, as in the data-quality table: a figure is right-aligned, so a
-        // text column after it would run into it.
         List<Column> columns = List.of(Column.text("Reason").withNotes(notes.ref(ATTRIBUTION)),
                 Column.text("Input file"), Column.text("Financial year"), Column.code("Old LA code"),
                 Column.code("ONS code"), Column.text("Local authority"), Column.text("Detail"),

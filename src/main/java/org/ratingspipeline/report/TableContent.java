@@ -22,6 +22,23 @@ public record TableContent(String key, String title, List<String> description, L
         if (rowCount < rows.size()) {
             throw new IllegalArgumentException(title + ": " + rows.size() + " rows held, but " + rowCount + " in all");
         }
+        requireTextBeforeFigures(title, columns);
+    }
+
+    /**
+     * A figure is right-aligned and text left-aligned, so text straight after a figure runs into it when printed
+     * ("148C" for 148 authorities ranked and band C, and the two headers as one phrase): a table puts its text
+     * columns before its figures. A date may precede text; in some tables a judgement and its date alternate.
+     */
+    private static void requireTextBeforeFigures(String title, List<Column> columns) {
+        for (int c = 1; c < columns.size(); c++) {
+            Column.Kind before = columns.get(c - 1).kind();
+            Column.Kind kind = columns.get(c).kind();
+            if (before.numeric() && !kind.numeric() && !kind.temporal()) {
+                throw new IllegalArgumentException(title + ": text column \"" + columns.get(c).name()
+                        + "\" follows the figures of \"" + columns.get(c - 1).name() + "\"; put text before figures");
+            }
+        }
     }
 
     /** A table on a sheet named for its number ({@code Table_3}). */

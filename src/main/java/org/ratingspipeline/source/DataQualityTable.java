@@ -43,8 +43,6 @@ public class DataQualityTable implements ReportSection {
 
     private TableContent table(ReportRun run, List<RowProblem> problems, List<SourceLoad> sources) {
         String title = "Input rows rejected or loaded with a warning, run " + run.runId();
-        // The line comes last: a number is right-aligned, and followed by a column of text, left-aligned, it ran into
-        // that column's first word when printed ("128la_name").
         List<Column> columns = List.of(Column.text("Outcome"), Column.text("Input file"), Column.text("Column"),
                 Column.code("Value"), Column.text("Reason"), Column.count("Line", "number"));
         List<List<Object>> rows = new ArrayList<>();

@@ -39,6 +39,24 @@ class TableContentTest {
     }
 
     @Test
+    void textAfterAFigureIsRefusedAndTextAfterADateIsNot() {
+        List<Column> bandAfterCount = List.of(Column.text("Local authority"),
+                Column.count("Authorities ranked by spend per child", "number"),
+                Column.text("Quartile band of spend per child (A lowest to D highest)"));
+        assertThatThrownBy(() -> new TableContent("ranks", "Ranks", List.of("Source: a test."), bandAfterCount,
+                List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Ranks: text column \"Quartile band of spend per child (A lowest to D highest)\" follows "
+                        + "the figures of \"Authorities ranked by spend per child\"; put text before figures");
+        assertThatThrownBy(() -> new TableContent("lines", "Lines", List.of("Source: a test."),
+                List.of(Column.plain("Line", "number"), Column.code("Old LA code")), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"Old LA code\" follows");
+        assertThat(new TableContent("dates", "Dates", List.of("Source: a test."), List.of(Column.text("Area"),
+                Column.date("As at"), Column.text("Judgement"), Column.count("Authorities", "number"),
+                Column.date("Published")), List.of()).columns()).hasSize(5);
+    }
+
+    @Test
     void aTableWithNoRowsSaysSoInItsFirstTextColumn() {
         Table table = new TableContent("spend_reconciliation", "Spend rows not joined", List.of("Source: a test."),
                 COLUMNS.subList(3, COLUMNS.size()), List.of()).numbered(19, 0);
