@@ -86,7 +86,7 @@ public final class JudgementsCrossCheck {
         for (List<Cell> row : table.subList(1, table.size())) {
             Place p = place.of(row);
             for (int c = first; c < header.size(); c++) {
-                String[] lines = withoutNotes(text(header.get(c))).split("\n");
+                String[] lines = withoutNotes(WorkbookView.asNamed(text(header.get(c)))).split("\n");
                 String level = level(lines[0]);
                 String indicator = lines[1].equals("(number)") ? "la_count" : lines[1].startsWith("(%") ? "la_percent"
                         : null;
@@ -103,8 +103,8 @@ public final class JudgementsCrossCheck {
     /** Each authority's grade in each area is the one level its CSV rows count 1, with 100% of it judged. */
     private void authorities() {
         List<List<Cell>> table = table("_authorities");
-        List<String> header =
-                table.get(0).stream().map(c -> withoutNotes(text(c)).replaceAll(" \\((ILACS|SIF)\\)$", "")).toList();
+        List<String> header = table.get(0).stream()
+                .map(c -> withoutNotes(WorkbookView.asNamed(text(c))).replaceAll(" \\((ILACS|SIF)\\)$", "")).toList();
         Set<String> areas = new TreeSet<>();
         csv.rows().forEach(r -> areas.add(r.get("judgement_area")));
         int framework = header.indexOf("Framework");

@@ -114,7 +114,7 @@ public final class WorkbookView implements AutoCloseable {
         return String.join(" ", lines);
     }
 
-    /** The sheet's one table: the header row, then each data row, as displayed. */
+    /** The sheet's one table: its header row as the columns name it ({@link #asNamed}), then each row, as shown. */
     public List<List<String>> table(String sheetName) {
         XSSFSheet sheet = sheet(sheetName);
         XSSFTable table = sheet.getTables().get(0);
@@ -122,7 +122,8 @@ public final class WorkbookView implements AutoCloseable {
         for (int r = table.getStartRowIndex(); r <= table.getEndRowIndex(); r++) {
             List<String> cells = new ArrayList<>();
             for (int c = table.getStartColIndex(); c <= table.getEndColIndex(); c++) {
-                cells.add(display(sheet.getRow(r).getCell(c)));
+                String shown = display(sheet.getRow(r).getCell(c));
+                cells.add(r == table.getStartRowIndex() ? asNamed(shown) : shown);
             }
             rows.add(cells);
         }
@@ -177,6 +178,15 @@ public final class WorkbookView implements AutoCloseable {
             }
         }
         throw new AssertionError("no table named table_<n>" + key);
+    }
+
+    /**
+     * A header as its column names it: the writer breaks a long name over lines of the column's width, at spaces and
+     * never before a bracket, so a line break followed by anything but the unit's "(" or a note marker's "[" was a
+     * space of the name ("Next inspection\ndate\n[note 3]" is "Next inspection date\n[note 3]").
+     */
+    public static String asNamed(String header) {
+        return header.replaceAll("\n(?![(\\[])", " ");
     }
 
     /**

@@ -192,8 +192,8 @@ class OfficialStatisticsTest extends JobTestSupport {
 
     private static List<Map<String, Cell>> rows(WorkbookView wb, String key) {
         List<List<Cell>> cells = wb.tableCells(key);
-        List<String> header =
-                cells.get(0).stream().map(c -> WorkbookView.withoutNotes(c.getStringCellValue())).toList();
+        List<String> header = cells.get(0).stream()
+                .map(c -> WorkbookView.withoutNotes(WorkbookView.asNamed(c.getStringCellValue()))).toList();
         List<Map<String, Cell>> rows = new ArrayList<>();
         for (List<Cell> r : cells.subList(1, cells.size())) {
             Map<String, Cell> row = new LinkedHashMap<>();

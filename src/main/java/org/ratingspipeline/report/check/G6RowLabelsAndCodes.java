@@ -32,7 +32,7 @@ public final class G6RowLabelsAndCodes extends AbstractCheck {
                 if (table.isNumeric(c)) {
                     continue;
                 }
-                String header = Text.firstLine(table.header(c));
+                String header = Text.name(table.header(c));
                 boolean codeColumn = CODE_HEADER.matcher(header).find();
                 boolean nameColumn = NAME_HEADER.matcher(header).find();
                 for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {

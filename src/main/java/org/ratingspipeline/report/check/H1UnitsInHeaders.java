@@ -27,7 +27,7 @@ public final class H1UnitsInHeaders extends AbstractCheck {
                 }
                 String header = table.header(c);
                 String ref = table.ref(table.headerRow(), c);
-                if (UNIT_ON_FIRST_LINE.matcher(Text.firstLine(header)).matches()) {
+                if (UNIT_ON_FIRST_LINE.matcher(Text.name(header)).matches()) {
                     out.add(violation(table.sheet(), ref, "put the unit on its own line: '" + header + "'"));
                 } else {
                     out.add(violation(table.sheet(), ref, "numeric column has no unit line such as \\n(number): '"

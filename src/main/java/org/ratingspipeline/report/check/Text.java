@@ -86,13 +86,25 @@ final class Text {
         return false;
     }
 
-    static String firstLine(String header) {
-        String[] lines = header.split("\\R", 2);
-        return lines.length == 0 ? "" : lines[0].strip();
+    /**
+     * What a header names: its lines before its unit line or its note markers' line, as one line. A long name is
+     * written over several lines, so that it wraps where the writer estimated and not where a program's font
+     * happens to fill the column.
+     */
+    static String name(String header) {
+        StringBuilder name = new StringBuilder();
+        for (String line : header.split("\\R")) {
+            String text = line.strip();
+            if (!name.isEmpty() && (UNIT_LINE.matcher(text).matches() || text.startsWith("[note"))) {
+                break;
+            }
+            name.append(name.isEmpty() ? "" : " ").append(text);
+        }
+        return name.toString();
     }
 
     /** Year columns hold numbers without a unit and must not get thousands separators. */
     static boolean isYearHeader(String header) {
-        return !hasUnitLine(header) && YEAR_HEADER.matcher(firstLine(header)).find();
+        return !hasUnitLine(header) && YEAR_HEADER.matcher(name(header)).find();
     }
 }

@@ -174,7 +174,8 @@ public class WorkbookWriter {
             }
         }
         int headerRow = r;
-        header(sheet.createRow(r++), columns, styles, widths, heights);
+        List<String> headers = headers(columns, widths);
+        header(sheet.createRow(r++), columns, headers, styles, widths, heights);
         for (List<Object> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
@@ -185,7 +186,7 @@ public class WorkbookWriter {
         int lastRow = r - 1;
         XSSFSheet under = StreamedWorkbook.under(sheet);
         setWidths(sheet, under, columns, widths, headerRow, lastRow);
-        markUpTable(under, t, headerRow, lastRow);
+        markUpTable(under, t, headers, headerRow, lastRow);
         PrintLayout.table(t.title(), headerRow, columns.size() - 1, keyColumns(columns))
                 .applyTo(sheet, theme.page());
         return sheet;
@@ -236,16 +237,26 @@ public class WorkbookWriter {
         return t.description().stream().anyMatch(line -> line.startsWith(s.explanation()));
     }
 
+    /** Each column's header as written: broken into lines that leave the column's padding beside them. */
+    private List<String> headers(List<Column> columns, int[] widths) {
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            headers.add(LineBreaks.header(columns.get(c).header(), widths[c] - theme.widths().columnPadding(),
+                    theme.fonts().body()));
+        }
+        return headers;
+    }
+
     /** Writes the header row, as high as its longest header wraps to. */
-    private static void header(Row header, List<Column> columns, WorkbookStyles styles, int[] widths,
-            TextFit.RowHeights heights) {
+    private static void header(Row header, List<Column> columns, List<String> headers, WorkbookStyles styles,
+            int[] widths, TextFit.RowHeights heights) {
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
             CellStyle style = styles.get(columns.get(c).kind().numeric() || columns.get(c).kind().temporal()
                     ? Role.HEADER_NUMBER : Role.HEADER_TEXT);
-            cell.setCellValue(columns.get(c).header());
+            cell.setCellValue(headers.get(c));
             cell.setCellStyle(style);
-            heights.text(columns.get(c).header(), style, widths[c]);
+            heights.text(headers.get(c), style, widths[c]);
         }
         heights.setOn(header);
     }
@@ -267,7 +278,7 @@ public class WorkbookWriter {
      * here as Excel wants them (equal to the header cells' text, or it calls the file unreadable), line breaks
      * escaped as POI's own {@link XSSFTable#updateHeaders} escapes them (an XML attribute would read one as a space).
      */
-    private static void markUpTable(XSSFSheet sheet, Table t, int headerRow, int lastRow) {
+    private static void markUpTable(XSSFSheet sheet, Table t, List<String> headers, int headerRow, int lastRow) {
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
                 new CellReference(lastRow, t.columns().size() - 1), SpreadsheetVersion.EXCEL2007));
         table.setName(t.tableName());
@@ -275,7 +286,7 @@ public class WorkbookWriter {
         var ct = table.getCTTable();
         for (int c = 0; c < t.columns().size(); c++) {
             ct.getTableColumns().getTableColumnArray(c)
-                    .setName(t.columns().get(c).header().replace("\n", "_x000a_").replace("\r", "_x000d_"));
+                    .setName(headers.get(c).replace("\n", "_x000a_").replace("\r", "_x000d_"));
         }
         if (ct.isSetAutoFilter()) {
             ct.unsetAutoFilter();

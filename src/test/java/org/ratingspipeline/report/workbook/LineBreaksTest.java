@@ -57,4 +57,43 @@ class LineBreaksTest {
     void biggerTextTakesMoreRows() {
         assertThat(LineBreaks.within(LONG, 80, 16).size()).isGreaterThan(LineBreaks.within(LONG, 80, 12).size());
     }
+
+    @Test
+    void aHeaderWhoseNameFitsIsWrittenAsItIs() {
+        String header = "Monitoring visits\n(number)\n[note 3]";
+        assertThat(LineBreaks.header(header, TextFit.width("Monitoring visits", 12, true), 12)).isEqualTo(header);
+        assertThat(LineBreaks.header("Framework", 100, 12)).isEqualTo("Framework");
+    }
+
+    @Test
+    void aLongNameIsBrokenIntoLinesWithinTheRoomAndTheUnitAndMarkersKeepTheirLines() {
+        String name = "Months to next inspection or reporting date";
+        String rest = "\n(number of months, rounded down)\n[note 3]";
+        for (double room = 6; room < 40; room += 0.5) {
+            String written = LineBreaks.header(name + rest, room, 12);
+            assertThat(written).endsWith(rest);
+            List<String> lines = List.of(written.substring(0, written.length() - rest.length()).split("\n"));
+            assertThat(String.join(" ", lines)).isEqualTo(name);
+            double within = room;
+            // a word wider than the room has a line of its own; every other line keeps within the room
+            assertThat(lines).allSatisfy(line -> assertThat(!line.contains(" ")
+                    || TextFit.width(line, 12, true) <= within).as(line + " within " + within).isTrue());
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String joined = lines.get(i) + " " + lines.get(i + 1).split(" ")[0];
+                assertThat(TextFit.width(joined, 12, true)).as("as few lines as fit").isGreaterThan(room);
+            }
+        }
+        assertThat(LineBreaks.header(name + rest, 16, 12).split("\n")).hasSizeGreaterThan(4);
+    }
+
+    @Test
+    void noLineOfANameStartsWithABracketSoNoneCanBeReadAsTheUnit() {
+        String band = "Quartile band of spend per child (A lowest to D highest)";
+        for (double room = 4; room < 40; room += 0.5) {
+            String written = LineBreaks.header(band, room, 12);
+            assertThat(written.split("\n")).as("at " + room).noneMatch(line -> line.startsWith("("));
+            assertThat(written.replace('\n', ' ')).isEqualTo(band);
+        }
+        assertThat(LineBreaks.header(band, 12, 12)).contains("child (A");
+    }
 }
