@@ -3,32 +3,34 @@ package org.ratingspipeline.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import sun.misc.Signal;
 
 /**
  * Turns SIGTERM and SIGINT (an operator's kill or Ctrl-C, systemd stop, a Kubernetes eviction)
- * into a clean stop: the running job is asked to stop at the next chunk boundary, Spring Batch
+ * into a clean stop: the running job stops at the next chunk boundary or before its next step, Spring Batch
  * marks its execution STOPPED, and the process then exits with 143, so the next run resumes it.
  * A signal handler rather than a shutdown hook: shutdown hooks run at once and in parallel, and
  * the database's own hook would close the store under the job before it could record the stop.
+ *
+ * <p>The signal only raises a flag; the job's own thread acts on it, here before each step and in
+ * {@link ImportProgress} after each chunk, by marking its step to terminate, as {@code JobOperator.stop} would
+ * mark it. {@code JobOperator.stop} itself, called from the signal's thread, saved the job's execution while the
+ * job's thread was saving it too, and one of the two then failed on the row's version ("Attempt to update job
+ * execution id=1 with wrong version", a run that exited 4 instead of 143).
  */
 @Component
-public class GracefulStop implements JobExecutionListener {
+public class GracefulStop implements JobExecutionListener, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
-    private final JobOperator operator;
     private final Object monitor = new Object();
     private JobExecution running;
     private Thread mainThread;
     private volatile boolean stopping;
-
-    public GracefulStop(JobOperator operator) {
-        this.operator = operator;
-    }
 
     /** Takes over SIGTERM and SIGINT for the command line (tests and embedding code keep the JVM's defaults). */
     public void install() {
@@ -46,9 +48,14 @@ public class GracefulStop implements JobExecutionListener {
     public void beforeJob(JobExecution jobExecution) {
         synchronized (monitor) {
             running = jobExecution;
-            if (stopping) {
-                stop(jobExecution);
-            }
+        }
+    }
+
+    /** A step that starts after the signal ends STOPPED before its first chunk, and the job with it. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        if (stopping) {
+            stepExecution.setTerminateOnly();
         }
     }
 
@@ -65,21 +72,12 @@ public class GracefulStop implements JobExecutionListener {
             if (running != null) {
                 log.warn("{}: run {} (job execution {}) will stop at the next chunk boundary; run the same command "
                         + "again to resume it", signal, running.getJobInstance().getInstanceId(), running.getId());
-                stop(running);
                 return;
             }
         }
         log.warn("{}: no job is running; stopping", signal);
         if (mainThread != null) {
             mainThread.interrupt();
-        }
-    }
-
-    private void stop(JobExecution execution) {
-        try {
-            operator.stop(execution);
-        } catch (Exception e) {
-            log.warn("could not ask the job to stop: {}", e.getMessage());
         }
     }
 }

@@ -54,6 +54,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -86,10 +87,17 @@ public class RatingsJobConfiguration {
 
     @Bean
     public Job ratingsReportJob(JobRepository jobs, GracefulStop gracefulStop, Step loadRegister,
-            Step importInspections,
+            Step importInspections, Step importInspectionFile,
                                 Step reconcileInspections, Step importSpend, Step reconcileSpend, Step importVisits,
                                 Step reconcileVisits, Step computeStatistics, Step computeHistory,
                                 Step writeReport) {
+        // Every step, and each file's step of the import, asks GracefulStop before it starts: a step that starts
+        // after a stop was requested ends STOPPED before its first chunk, on the job's own thread.
+        for (Step step : List.of(loadRegister, importInspections, importInspectionFile, reconcileInspections,
+                importSpend, reconcileSpend, importVisits, reconcileVisits, computeStatistics, computeHistory,
+                writeReport)) {
+            ((AbstractStep) step).registerStepExecutionListener(gracefulStop);
+        }
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(gracefulStop)
                 .start(loadRegister)
@@ -144,13 +152,13 @@ public class RatingsJobConfiguration {
     @Bean
     public Step importInspectionFile(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
                                      ItemStreamReader<CheckedRow<Inspection>> inspectionReader,
-                                     InspectionWriter inspectionWriter) {
+                                     InspectionWriter inspectionWriter, GracefulStop gracefulStop) {
         return new StepBuilder(IMPORT_INSPECTION_FILE, jobs)
                 .<CheckedRow<Inspection>, CheckedRow<Inspection>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(inspectionReader)
                 .writer(inspectionWriter)
-                .listener(new ImportProgress<Inspection>(SourceKind.INSPECTIONS.code()))
+                .listener(new ImportProgress<Inspection>(SourceKind.INSPECTIONS.code(), gracefulStop))
                 .build();
     }
 
@@ -196,14 +204,13 @@ public class RatingsJobConfiguration {
     }
 
     /**
-     * Ends a tasklet between two of its statements when a stop was requested (SIGTERM: GracefulStop asks the
-     * job operator and raises its own flag): the tasklet's transaction is rolled back, the step ends
+     * Ends a tasklet between two of its statements when a stop was requested (SIGTERM: GracefulStop raises its
+     * flag): the tasklet's transaction is rolled back, the step ends
      * STOPPED, the process exits 143 and the next run does the step again. Without it a stop waited for the
      * whole tasklet.
      */
     static void honourStop(StepExecution step, GracefulStop stop) {
-        // The step is marked terminate-only only when it next saves its state, which a tasklet does at its end,
-        // so the signal itself is asked too
+        // The flag, and what Spring Batch marks itself when a stop comes from elsewhere (JobOperator.stop)
         if (stop.stopping() || step.isTerminateOnly() || step.getJobExecution().getStatus() == BatchStatus.STOPPING) {
             throw new StopRequested(step.getStepName());
         }
@@ -230,13 +237,14 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no spend file, so the job is the same with or without one. */
     @Bean
     public Step importSpend(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                            ItemStreamReader<CheckedRow<Spend>> spendReader, SpendWriter spendWriter) {
+                            ItemStreamReader<CheckedRow<Spend>> spendReader, SpendWriter spendWriter,
+                            GracefulStop gracefulStop) {
         return new StepBuilder(IMPORT_SPEND, jobs)
                 .<CheckedRow<Spend>, CheckedRow<Spend>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(spendReader)
                 .writer(spendWriter)
-                .listener(new ImportProgress<Spend>(SourceKind.SPEND.code()))
+                .listener(new ImportProgress<Spend>(SourceKind.SPEND.code(), gracefulStop))
                 .build();
     }
 
@@ -283,13 +291,14 @@ public class RatingsJobConfiguration {
     /** Reads nothing when the run has no visits file, as the spend import does without a spend file. */
     @Bean
     public Step importVisits(JobRepository jobs, PlatformTransactionManager tx, RatingsProperties properties,
-                             ItemStreamReader<CheckedRow<Visit>> visitReader, VisitWriter visitWriter) {
+                             ItemStreamReader<CheckedRow<Visit>> visitReader, VisitWriter visitWriter,
+                             GracefulStop gracefulStop) {
         return new StepBuilder(IMPORT_VISITS, jobs)
                 .<CheckedRow<Visit>, CheckedRow<Visit>>chunk(properties.chunkSize())
                 .transactionManager(tx)
                 .reader(visitReader)
                 .writer(visitWriter)
-                .listener(new ImportProgress<Visit>(SourceKind.VISITS.code()))
+                .listener(new ImportProgress<Visit>(SourceKind.VISITS.code(), gracefulStop))
                 .build();
     }
 
