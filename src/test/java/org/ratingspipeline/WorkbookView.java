@@ -189,6 +189,11 @@ public final class WorkbookView implements AutoCloseable {
         return header.replaceAll("\n(?![(\\[])", " ");
     }
 
+    /** The header cell's text, as its column names it ({@link #asNamed(String)}). */
+    public static String asNamed(Cell header) {
+        return asNamed(header.getStringCellValue());
+    }
+
     /**
      * A header as a test names it: without its note marker, whose number depends on the tables
      * before it ("Share\n(%)\n[note 3]" is "Share\n(%)").

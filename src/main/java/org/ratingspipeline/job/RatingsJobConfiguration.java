@@ -51,6 +51,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -91,26 +92,17 @@ public class RatingsJobConfiguration {
                                 Step reconcileInspections, Step importSpend, Step reconcileSpend, Step importVisits,
                                 Step reconcileVisits, Step computeStatistics, Step computeHistory,
                                 Step writeReport) {
+        List<Step> steps = List.of(loadRegister, importInspections, reconcileInspections, importSpend, reconcileSpend,
+                importVisits, reconcileVisits, computeStatistics, computeHistory, writeReport);
         // Every step, and each file's step of the import, asks GracefulStop before it starts: a step that starts
         // after a stop was requested ends STOPPED before its first chunk, on the job's own thread.
-        for (Step step : List.of(loadRegister, importInspections, importInspectionFile, reconcileInspections,
-                importSpend, reconcileSpend, importVisits, reconcileVisits, computeStatistics, computeHistory,
-                writeReport)) {
+        for (Step step : steps) {
             ((AbstractStep) step).registerStepExecutionListener(gracefulStop);
         }
-        return new JobBuilder(JOB_NAME, jobs)
-                .listener(gracefulStop)
-                .start(loadRegister)
-                .next(importInspections)
-                .next(reconcileInspections)
-                .next(importSpend)
-                .next(reconcileSpend)
-                .next(importVisits)
-                .next(reconcileVisits)
-                .next(computeStatistics)
-                .next(computeHistory)
-                .next(writeReport)
-                .build();
+        ((AbstractStep) importInspectionFile).registerStepExecutionListener(gracefulStop);
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).listener(gracefulStop).start(steps.get(0));
+        steps.subList(1, steps.size()).forEach(job::next);
+        return job.build();
     }
 
     @Bean

@@ -193,7 +193,7 @@ class OfficialStatisticsTest extends JobTestSupport {
     private static List<Map<String, Cell>> rows(WorkbookView wb, String key) {
         List<List<Cell>> cells = wb.tableCells(key);
         List<String> header = cells.get(0).stream()
-                .map(c -> WorkbookView.withoutNotes(WorkbookView.asNamed(c.getStringCellValue()))).toList();
+                .map(c -> WorkbookView.withoutNotes(WorkbookView.asNamed(c))).toList();
         List<Map<String, Cell>> rows = new ArrayList<>();
         for (List<Cell> r : cells.subList(1, cells.size())) {
             Map<String, Cell> row = new LinkedHashMap<>();

@@ -167,7 +167,7 @@ abstract class ProfileContract extends JobTestSupport {
         List<Map<String, String>> rows = wb.rows(sheet);
         assertThat(rows).as(a.name() + " inspections").hasSize(expected.size());
         List<List<Cell>> cells = wb.tableCells("_profile_" + a.oldCode() + "_judgements");
-        List<String> header = cells.get(0).stream().map(c -> WorkbookView.asNamed(c.getStringCellValue())).toList();
+        List<String> header = cells.get(0).stream().map(WorkbookView::asNamed).toList();
         for (int i = 0; i < expected.size(); i++) {
             IndependentInspections.Inspection e = expected.get(i);
             Map<String, String> row = rows.get(i);

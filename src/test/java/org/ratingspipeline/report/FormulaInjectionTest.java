@@ -76,7 +76,7 @@ class FormulaInjectionTest extends JobTestSupport {
     /** The cells of one column of the table whose name ends with the key. */
     private static List<Cell> column(WorkbookView wb, String key, String header) {
         List<List<Cell>> table = wb.tableCells(key);
-        int c = table.get(0).stream().map(h -> WorkbookView.asNamed(h.getStringCellValue())).toList().indexOf(header);
+        int c = table.get(0).stream().map(WorkbookView::asNamed).toList().indexOf(header);
         assertThat(c).as("column " + header).isNotNegative();
         return table.subList(1, table.size()).stream().map(row -> row.get(c)).toList();
     }
