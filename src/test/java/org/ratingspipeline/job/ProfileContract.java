@@ -22,6 +22,7 @@ import org.ratingspipeline.ColumnsRunTogether;
 import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
 import org.ratingspipeline.benchmarking.SpendPerChildDataset;
+import org.ratingspipeline.report.check.PlainCellsAgree;
 import org.ratingspipeline.report.check.WorkbookChecker;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,7 @@ abstract class ProfileContract extends JobTestSupport {
                     + "--profile)");
         }
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
+        PlainCellsAgree.assertIn(report());
         assertNoColumnsRunTogether();
         // every table, in the order of the README's table of them, each profile's after the other
         TableCatalogue.assertListed(report(), new TableCatalogue.Inputs(true, true, List.of("306", "305")));

@@ -3,12 +3,12 @@ package org.ratingspipeline.report.check;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One physically present cell as the checks see it, read from the XML once per check run.
  *
+ * @param sheet     the sheet the cell is on
  * @param cellType  the stored type, as POI's getCellType() gives it (FORMULA for a formula)
  * @param valueType the type a reader sees: a formula counts as the type of its cached result
  *                  (A7 reports the formula)
@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * @param runFonts  fonts of a stored string's rich-text runs; a run can override the cell font,
  *                  e.g. to make a note marker superscript
  */
-record CellSnapshot(XSSFCell cell, int row, int col, CellType cellType, CellType valueType, String text,
+record CellSnapshot(XSSFSheet sheet, int row, int col, CellType cellType, CellType valueType, String text,
                     double number, StyleFacts style, List<FontFacts> runFonts) {
 
     boolean isBlank() {
@@ -34,10 +34,6 @@ record CellSnapshot(XSSFCell cell, int row, int col, CellType cellType, CellType
     boolean isDateFormatted() {
         return valueType == CellType.NUMERIC && DateUtil.isValidExcelDate(number) && style != null
                 && style.dateFormat();
-    }
-
-    XSSFSheet sheet() {
-        return cell.getSheet();
     }
 
     String ref() {

@@ -19,11 +19,18 @@ public final class CheckedWorkbook {
     private final XSSFWorkbook workbook;
     private final CellReader reader;
     private final Map<XSSFSheet, SheetCells> cells = new IdentityHashMap<>();
+    /** The cells read off the XML of sheets POI opened without them, by part name ({@link CheckedPackage}). */
+    private final Map<String, List<PlainCell>> plainCells;
     private WorkbookLayout layout;
 
     CheckedWorkbook(XSSFWorkbook workbook) {
+        this(workbook, Map.of());
+    }
+
+    CheckedWorkbook(XSSFWorkbook workbook, Map<String, List<PlainCell>> plainCells) {
         this.workbook = workbook;
         this.reader = new CellReader(workbook.getNumCellStyles());
+        this.plainCells = plainCells;
     }
 
     /** For what is not a cell: properties, sheet settings, tables, drawings. */
@@ -52,7 +59,9 @@ public final class CheckedWorkbook {
         // are documents POI locks too.
         List<XSSFSheet> sheets = sheets();
         List<SheetCells> read = sheets.parallelStream().map(sheet -> {
-            SheetCells sheetCells = SheetCells.read(sheet, reader);
+            List<PlainCell> plain = plainCells.get(sheet.getPackagePart().getPartName().getName());
+            SheetCells sheetCells = plain == null ? SheetCells.read(sheet, reader)
+                    : SheetCells.of(sheet, plain, reader, workbook);
             sheet.getTables().forEach(XSSFTable::getColumns);
             return sheetCells;
         }).toList();

@@ -36,7 +36,7 @@ public final class D3ContentsLinks extends AbstractCheck {
         CellSnapshot cell = table.cell(row, 0);
         String ref = table.ref(row, 0);
         String name = table.text(row, 0).strip();
-        XSSFHyperlink link = cell == null ? null : cell.cell().getHyperlink();
+        XSSFHyperlink link = cell == null ? null : table.sheet().getHyperlink(cell.row(), cell.col());
         if (link == null) {
             out.add(violation(table.sheet(), ref, "sheet name '" + name + "' is not a link"));
             return;

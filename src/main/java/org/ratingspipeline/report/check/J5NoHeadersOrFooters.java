@@ -3,10 +3,8 @@ package org.ratingspipeline.report.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HeaderFooter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -32,7 +30,7 @@ public final class J5NoHeadersOrFooters extends AbstractCheck {
         List<Violation> out = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
-            String title = a1(sheet);
+            String title = a1(book.cells(sheet));
             header(sheet, "odd header", sheet.getOddHeader(), title, out);
             header(sheet, "even header", sheet.getEvenHeader(), title, out);
             header(sheet, "first-page header", sheet.getFirstHeader(), title, out);
@@ -70,10 +68,9 @@ public final class J5NoHeadersOrFooters extends AbstractCheck {
         return (nz(hf.getLeft()) + nz(hf.getCenter()) + nz(hf.getRight())).strip();
     }
 
-    private static String a1(XSSFSheet sheet) {
-        Row row = sheet.getRow(0);
-        Cell cell = row == null ? null : row.getCell(0);
-        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+    private static String a1(SheetCells cells) {
+        CellSnapshot cell = cells.get(0, 0);
+        return cell != null && cell.cellType() == CellType.STRING ? cell.text() : "";
     }
 
     private static String nz(String s) {

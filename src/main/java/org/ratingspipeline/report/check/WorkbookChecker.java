@@ -8,6 +8,8 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Re-opens a written workbook and runs every check on it. Checking the file rather than the
@@ -15,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * save, and those serialised parts are what Excel and screen readers see.
  */
 public final class WorkbookChecker {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbookChecker.class);
 
     private final List<WorkbookCheck> checks;
 
@@ -54,8 +58,34 @@ public final class WorkbookChecker {
         return checks;
     }
 
-    /** Opens the file read-only (so checking can never modify the report) and runs every check. */
+    /**
+     * Opens the file read-only (so checking can never modify the report) and runs every check. The cells of a file
+     * our writer wrote are read off its XML while POI opens the rest ({@link CheckedPackage}); any other file, and
+     * one that cannot be opened at all, goes the way every file once went, through POI's model alone.
+     */
     public List<Violation> check(Path xlsx) throws IOException {
+        CheckedPackage.Opened opened;
+        try {
+            opened = CheckedPackage.open(xlsx);
+        } catch (NotPlain e) {
+            return checkThroughPoi(xlsx, e);
+        }
+        try {
+            return run(new CheckedWorkbook(opened.workbook(), opened.plainCells()));
+        } catch (NotPlain e) {
+            return checkThroughPoi(xlsx, e);
+        } finally {
+            opened.pkg().revert();
+        }
+    }
+
+    private List<Violation> checkThroughPoi(Path xlsx, NotPlain why) throws IOException {
+        log.debug("{}: cells read through POI's model ({})", xlsx.getFileName(), why.getMessage());
+        return checkThroughPoi(xlsx);
+    }
+
+    /** The file checked with every cell read through POI's model. */
+    List<Violation> checkThroughPoi(Path xlsx) throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
@@ -78,7 +108,10 @@ public final class WorkbookChecker {
 
     /** Package-private: callers must check the written file, not an in-memory workbook. */
     List<Violation> run(XSSFWorkbook workbook) {
-        CheckedWorkbook book = new CheckedWorkbook(workbook);
+        return run(new CheckedWorkbook(workbook));
+    }
+
+    private List<Violation> run(CheckedWorkbook book) {
         book.readAll();
         // The checks only read, each on its own, so they share the cores; the findings keep the standard's order.
         return checks.parallelStream().map(check -> run(check, book)).flatMap(List::stream).toList();
