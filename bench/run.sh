@@ -9,6 +9,7 @@
 #   BENCH_SHAPES   other shapes of file run at BENCH_SHAPE_SIZES, each against the unique file of
 #                  that size (default "duplicates rejected one-authority wide files"; "" skips them)
 #   BENCH_SHAPE_SIZES row counts for the shapes (default "100000"; each should be in BENCH_SIZES)
+#   BENCH_COPIES   rows of the visit-copies and spend-copies shapes' visits and spend files (default 20000)
 #   BENCH_STARTUP  1 = also time `bin/ratings-pipeline --help` for the JVM start-up cost (default 1)
 #   BENCH_FLOOR    1 = also time bench/StoreFloor.java, H2 alone holding the largest size's rows in the
 #                  pipeline's table (default 1)
@@ -29,7 +30,10 @@ REPEATS="${BENCH_REPEATS:-3}"
 SIZES="${BENCH_SIZES:-10000 100000 1000000}"
 STARTUP="${BENCH_STARTUP:-1}"
 FLOOR="${BENCH_FLOOR:-1}"
-SHAPES="${BENCH_SHAPES-duplicates rejected one-authority wide files}"
+SHAPES="${BENCH_SHAPES-duplicates rejected one-authority wide files visit-copies spend-copies}"
+COPIES="${BENCH_COPIES:-20000}"
+BUNDLED_VISITS=input/visits/ofsted-la-visits-2021-to-2025.csv
+BUNDLED_SPEND=input/spend.csv
 SHAPE_SIZES="${BENCH_SHAPE_SIZES:-100000}"
 AS_OF="${BENCH_AS_OF:-2026-03-31}"
 SEED="${BENCH_SEED:-42}"
@@ -264,6 +268,15 @@ for n in $SHAPE_SIZES; do
         case "$shape" in
             files) f="$WORK/inspections-$n-files"; generate "$f" "$n" --files 4 ;;
             duplicates|rejected|one-authority|wide) f="$WORK/inspections-$n-$shape.csv"; generate "$f" "$n" --shape "$shape" ;;
+            visit-copies|spend-copies)
+                # The unique inspections with a visits (or spend) file of one bundled row written COPIES times.
+                f="$WORK/inspections-$n.csv"
+                generate "$f" "$n"
+                copies="$WORK/$shape-$COPIES.csv"
+                if [ "$shape" = visit-copies ]; then src=$BUNDLED_VISITS; option=--visits; else src=$BUNDLED_SPEND; option=--spend; fi
+                [ -f "$src" ] || die "$shape: no $src to copy a row of"
+                awk -v n="$COPIES" 'NR == 1 { print; next } NR == 2 { for (i = 0; i < n; i++) print; exit }' "$src" > "$copies"
+                extra=("$option=$copies") ;;
             *) die "BENCH_SHAPES: unknown shape '$shape'" ;;
         esac
         # The one-authority shape's 90,000 rows of one authority run one a day to 2264 (see the generator).

@@ -1,4 +1,5 @@
--- The later copies of a visit, rejected by visit-duplicates-reject.sql.
+-- The later copies of a visit, rejected by visit-duplicates-reject.sql. For each row, an earlier line of the same
+-- visit is one step into visit_by_identity (the identity, then the line), so the delete is linear in the rows.
 DELETE FROM visit
 WHERE run_id = :runId
   AND EXISTS (SELECT 1 FROM visit b

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.ratingspipeline.common.RatingsProperties;
@@ -126,6 +128,14 @@ public abstract class JobTestSupport {
 
     protected Path report() {
         return reports.resolve("ratings-report.xlsx");
+    }
+
+    /** A file in the test's folder holding the CSV's header and its first row written {@code copies} times. */
+    protected Path firstRowCopied(Path csv, int copies, String name) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> copied = new ArrayList<>(List.of(lines.get(0)));
+        copied.addAll(Collections.nCopies(copies, lines.get(1)));
+        return Files.write(work.resolve(name), copied, StandardCharsets.UTF_8);
     }
 
     /** A fixture copied into the test's folder, so a test may edit it without touching the original. */

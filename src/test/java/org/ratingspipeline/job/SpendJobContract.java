@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.ratingspipeline.TidyCsv;
 import org.ratingspipeline.WorkbookView;
 import org.ratingspipeline.finance.SpendDataset;
 import org.ratingspipeline.report.tidy.TidyDataChecker;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The spend import and the spend tables, end to end on fixtures, checked in the workbook a
@@ -111,6 +113,34 @@ abstract class SpendJobContract extends JobTestSupport {
         assertThat(row(left, "20").get("ONS code")).as("the code in force in 2023-24").isEqualTo("E06000065");
         assertThat(wb.text(reconciliation, "A3")).startsWith("17 spend rows are loaded: 9 are joined to a "
                 + "judgement and 8 are listed here");
+    }
+
+    /**
+     * Issue 14's regression guard for spend: a year given n times once gave n times n - 1 reasons, and its delete
+     * searched the file again for each row (20,000 copies of one year: 404 s to reconcile). Only what happened to
+     * each row is asserted, never time.
+     */
+    @Test
+    void aYearWrittenTwentyThousandTimesIsRejectedWholeWithOneReasonARow() throws IOException {
+        int copies = 20_000;
+        Path spend = firstRowCopied(bundledSpend(), copies, "one-year-20000-times.csv");
+
+        RunOutcome outcome = run(fixture("clean.csv"), spend, AS_OF);
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spend", Long.class)).isZero();
+        // the header is line 1, the year's first row line 2 and its last line copies + 1: the first names the last,
+        // every other row the first
+        Map<Long, String> expected = new TreeMap<>();
+        for (long line = 2; line <= copies + 1; line++) {
+            expected.put(line, "the same authority and financial year as line " + (line == 2 ? copies + 1 : 2)
+                    + ": both rows rejected");
+        }
+        Map<Long, String> rejected = new TreeMap<>();
+        jdbc.query("SELECT line_number, reason FROM rejected_row WHERE source_kind = 'spend'",
+                (RowCallbackHandler) rs -> assertThat(rejected.put(rs.getLong(1), rs.getString(2)))
+                        .as("one reason a line").isNull());
+        assertThat(rejected).isEqualTo(expected);
     }
 
     @Test

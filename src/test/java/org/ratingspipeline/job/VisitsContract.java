@@ -273,6 +273,32 @@ abstract class VisitsContract extends JobTestSupport {
         assertThat(WorkbookChecker.standard().check(report())).isEmpty();
     }
 
+    /**
+     * Issue 14's regression guard for visits: the search for copies of a visit once searched every earlier line of
+     * the file for each row, and one visit written 20,000 times took 398 s to reconcile. Only what happened to each
+     * row is asserted, never time.
+     */
+    @Test
+    void aVisitWrittenTwentyThousandTimesCountsOnceAndEveryCopyNamesTheFirstLine() throws Exception {
+        int copies = 20_000;
+        Path visits = firstRowCopied(bundledVisits(), copies, "one-visit-20000-times.csv");
+
+        RunOutcome outcome = runWithVisits(bundledInspections(), visits, "2025-03-31", "2025-03-31");
+
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit", Long.class)).isOne();
+        List<Long> rejected = jdbc.queryForList("SELECT line_number FROM rejected_row WHERE source_kind = 'visits' "
+                + "AND reason LIKE '%as line 2:%' ORDER BY line_number", Long.class);
+        // the header is line 1 and the visit first written on line 2: every later line is a copy
+        List<Long> copiesLines = new ArrayList<>();
+        for (long line = 3; line <= copies + 1; line++) {
+            copiesLines.add(line);
+        }
+        assertThat(rejected).isEqualTo(copiesLines);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row WHERE source_kind = 'visits'", Long.class))
+                .isEqualTo(copies - 1L);
+    }
+
     @Test
     void aVisitsFileWithoutAVisitTypeColumnFailsWithOneLineAndLeavesTheLastReport() throws Exception {
         assertThat(runWithVisits(bundledInspections(), bundledVisits(), "2025-03-31", "2025-03-31").exitCode())
